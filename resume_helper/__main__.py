@@ -1,0 +1,3 @@
+from resume_helper.cli import main
+
+main()

@@ -1,0 +1,165 @@
+"""The skill taxonomy: one source of truth for the checker, the tailoring and the guide.
+
+Concepts live in YAML files under ``concepts/`` (one file per theme, found by glob), each
+with a stable id, a category, a label and surface terms in every supported language, the
+ESCO skill URIs it covers and the guide page that explains it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from resume_helper.errors import ResumeHelperError
+from resume_helper.languages import SUPPORTED_LANGUAGES
+
+CATEGORIES = ("hard", "soft", "tool", "certification", "language", "education")
+ESCO_URI = re.compile(
+    r"^http://data\.europa\.eu/esco/skill/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+)
+CONCEPT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+GUIDE_REF = re.compile(r"^[a-z0-9-]+(?:#[a-z0-9-]+)?$")
+DEFAULT_GUIDE_PAGE = "skills"
+
+
+class TaxonomyError(ResumeHelperError):
+    """The taxonomy data is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One skill, tool, certification, language or education level, in every language."""
+
+    id: str
+    category: str
+    labels: Mapping[str, str]
+    terms: Mapping[str, tuple[str, ...]]
+    esco_uris: tuple[str, ...]
+    guide_page: str
+    guide_anchor: str
+    source: str
+
+    def label(self, lang: str) -> str:
+        """The concept's display label in ``lang`` (English when ``lang`` is unknown)."""
+        return self.labels.get(lang, self.labels["en"])
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """All concepts, by id, in file order."""
+
+    concepts: Mapping[str, Concept]
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self.concepts.values())
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        return self.concepts[concept_id]
+
+    def by_category(self, category: str) -> list[Concept]:
+        return [c for c in self if c.category == category]
+
+    def esco_uris(self) -> set[str]:
+        return {uri for c in self for uri in c.esco_uris}
+
+
+def concept_files() -> list[Any]:
+    """The YAML files that make up the taxonomy, in a stable order."""
+    folder = files("resume_helper.taxonomy").joinpath("concepts")
+    return sorted(
+        (f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
+    )
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy() -> Taxonomy:
+    """Load and validate every concept file; raise :class:`TaxonomyError` naming a bad entry."""
+    concepts: dict[str, Concept] = {}
+    for path in concept_files():
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        try:
+            document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        except yaml.YAMLError as exc:
+            raise TaxonomyError(f"{path.name}: not valid YAML: {exc}") from exc
+        entries = (document or {}).get("concepts")
+        if not isinstance(entries, list):
+            raise TaxonomyError(f"{path.name}: expected a top-level 'concepts' list")
+        for index, entry in enumerate(entries):
+            concept = parse_concept(entry, where=f"{path.name}, entry {index + 1}")
+            if concept.id in concepts:
+                first = concepts[concept.id].source
+                raise TaxonomyError(
+                    f"{path.name}: duplicate concept id '{concept.id}' (first defined in {first})"
+                )
+            concepts[concept.id] = concept
+    return Taxonomy(concepts)
+
+
+def parse_concept(entry: Any, *, where: str) -> Concept:
+    """Validate one raw YAML entry and turn it into a :class:`Concept`."""
+    if not isinstance(entry, dict):
+        raise TaxonomyError(f"{where}: a concept must be a mapping")
+    concept_id = entry.get("id")
+    if not isinstance(concept_id, str) or not CONCEPT_ID.match(concept_id):
+        raise TaxonomyError(f"{where}: id {concept_id!r} must be lower-case kebab-case")
+    where = f"{where} ('{concept_id}')"
+    unknown = set(entry) - {"id", "category", "label", "terms", "esco", "guide"}
+    if unknown:
+        raise TaxonomyError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    category = entry.get("category")
+    if category not in CATEGORIES:
+        raise TaxonomyError(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
+    labels = _per_language(entry.get("label"), where=f"{where}: label", single=True)
+    terms = _per_language(entry.get("terms"), where=f"{where}: terms", single=False)
+    esco = entry.get("esco") or []
+    if not isinstance(esco, list):
+        raise TaxonomyError(f"{where}: esco must be a list of URIs")
+    for uri in esco:
+        if not isinstance(uri, str) or not ESCO_URI.match(uri):
+            raise TaxonomyError(f"{where}: malformed ESCO skill URI {uri!r}")
+    guide = entry.get("guide") or f"{DEFAULT_GUIDE_PAGE}#{concept_id}"
+    if not isinstance(guide, str) or not GUIDE_REF.match(guide):
+        raise TaxonomyError(f"{where}: guide {guide!r} must look like 'page#anchor'")
+    page, _, anchor = guide.partition("#")
+    return Concept(
+        id=concept_id,
+        category=category,
+        labels=labels,
+        terms=terms,
+        esco_uris=tuple(esco),
+        guide_page=page,
+        guide_anchor=anchor or concept_id,
+        source=where,
+    )
+
+
+def _per_language(value: Any, *, where: str, single: bool) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TaxonomyError(f"{where} must map each of {', '.join(SUPPORTED_LANGUAGES)}")
+    missing = [lang for lang in SUPPORTED_LANGUAGES if not value.get(lang)]
+    if missing:
+        raise TaxonomyError(f"{where} missing for {', '.join(missing)}")
+    extra = set(value) - set(SUPPORTED_LANGUAGES)
+    if extra:
+        raise TaxonomyError(f"{where} has unknown language(s) {', '.join(sorted(extra))}")
+    result: dict[str, Any] = {}
+    for lang in SUPPORTED_LANGUAGES:
+        item = value[lang]
+        if single:
+            if not isinstance(item, str) or not item.strip():
+                raise TaxonomyError(f"{where} for {lang} must be a non-empty string")
+            result[lang] = item.strip()
+            continue
+        if not isinstance(item, list) or not all(isinstance(t, str) and t.strip() for t in item):
+            raise TaxonomyError(f"{where} for {lang} must be a list of non-empty strings")
+        result[lang] = tuple(t.strip() for t in item)
+    return result
