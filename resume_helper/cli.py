@@ -1,0 +1,104 @@
+"""The command-line interface: thin wrappers that parse options and call the library."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from resume_helper.errors import ResumeHelperError
+from resume_helper.languages import SUPPORTED_LANGUAGES
+
+F = TypeVar("F", bound=Callable[..., Any])
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+def handle_user_errors(command: F) -> F:
+    """Turn :class:`ResumeHelperError` into a one-line message and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ResumeHelperError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version() -> str:
+    from resume_helper import __version__
+
+    return __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version=_version(), prog_name="resume-helper")
+def main() -> None:
+    """Check and tailor customer service resumes against a job posting, privately.
+
+    Reads English, German, Danish and Estonian. Nothing leaves your computer.
+    """
+
+
+LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(SUPPORTED_LANGUAGES),
+    default=None,
+    help="Language of the text; detected when left out.",
+)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@LANG_OPTION
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@handle_user_errors
+def skills(file: str, lang: str | None, output_format: str) -> None:
+    """List the skills, tools, certifications, languages and education FILE evidences.
+
+    FILE is a resume, cover letter or job posting as plain text, or - for standard input.
+    """
+    from resume_helper.inputs import read_plain_text
+    from resume_helper.skills import extract_skills
+
+    text = read_plain_text(file)
+    found = extract_skills(text, lang=lang)
+    if output_format == "json":
+        click.echo(json.dumps([_skill_json(s, text) for s in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("No skills from the taxonomy found.")
+        return
+    width = max(len(s.label) for s in found)
+    for skill in found:
+        level = f" [{skill.level}]" if skill.level else ""
+        evidence = "; ".join(f"“{e}”" for e in skill.evidence(text))
+        click.echo(f"{skill.label:<{width}}  {skill.category:<13} {evidence}{level}")
+
+
+def _skill_json(skill: Any, text: str) -> dict[str, Any]:
+    return {
+        "id": skill.id,
+        "label": skill.label,
+        "category": skill.category,
+        "esco_uris": list(skill.esco_uris),
+        "level": skill.level,
+        "spans": [list(span) for span in skill.spans],
+        "evidence": skill.evidence(text),
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(sys.argv[1:])

@@ -1,0 +1,110 @@
+"""Tell a file's format from its content, never from its name."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from resume_helper.documents.encoding import decode_text
+from resume_helper.documents.errors import EncryptedDocumentError, UnknownFileTypeError
+from resume_helper.documents.safety import open_zip, read_member
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OTHER_MAGIC = (
+    (b"{\\rtf", "an RTF file; save it as .docx or PDF"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+    (b"%!PS", "a PostScript file; save it as PDF"),
+)
+WORD_CONTENT_TYPES = (
+    b"wordprocessingml.document.main+xml",
+    b"wordprocessingml.template.main+xml",
+    b"ms-word.document.macroEnabled.main+xml",
+    b"ms-word.template.macroEnabledTemplate.main+xml",
+)
+OTHER_OFFICE = (
+    (b"spreadsheetml", "an Excel workbook"),
+    (b"presentationml", "a PowerPoint presentation"),
+)
+JSON_RESUME_KEYS = {"basics", "work", "education", "skills", "languages", "volunteer",
+                    "certificates", "projects"}
+HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+HTML_TAGS = re.compile(r"<(p|div|h[1-6]|ul|ol|li|br|section|article|table)\b[^>]*>", re.I)
+MARKDOWN = re.compile(r"^(?:#{1,6}\s|\*\*[^*]+\*\*|=+\s*$)|\]\(https?://", re.M)
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """A detected format, and the decoded text for the text-based ones."""
+
+    file_format: str
+    text: str | None = None
+
+
+def sniff(data: bytes, name: str) -> Sniffed:
+    """The format of ``data``: "docx", "pdf", "jsonresume", "html", "markdown" or "text".
+
+    Raises :class:`UnknownFileTypeError` naming what the content is when we can tell, and
+    :class:`EncryptedDocumentError` for OLE files (encrypted .docx, legacy .doc).
+    """
+    if data.startswith(OLE_MAGIC):
+        raise EncryptedDocumentError(
+            f"{name} is an encrypted Word document or a legacy .doc; remove the password "
+            "or save it as .docx"
+        )
+    if b"%PDF-" in data[:1024]:
+        return Sniffed("pdf")
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return Sniffed(_zip_format(data, name))
+    for magic, what in OTHER_MAGIC:
+        if data.startswith(magic):
+            raise UnknownFileTypeError(f"{name}: unknown file type ({what})")
+    text = decode_text(data, name)
+    return Sniffed(text_format(text, name), text)
+
+
+def text_format(text: str, name: str) -> str:
+    """The format of decoded text: "jsonresume", "html", "markdown" or "text"."""
+    head = text.lstrip()[:4000]
+    if head.startswith(("{", "[")):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if isinstance(value, dict) and JSON_RESUME_KEYS & value.keys():
+            return "jsonresume"
+        if value is not None:
+            raise UnknownFileTypeError(
+                f"{name}: unknown file type (JSON that is not a JSON Resume)"
+            )
+    if HTML_START.match(head) or (head.startswith("<") and len(HTML_TAGS.findall(head)) >= 2):
+        return "html"
+    if MARKDOWN.search(text[:20_000]):
+        return "markdown"
+    return "text"
+
+
+def _zip_format(data: bytes, name: str) -> str:
+    archive = open_zip(data, name)
+    names = set(archive.namelist())
+    if "[Content_Types].xml" in names:
+        types = read_member(archive, "[Content_Types].xml", name)
+        if any(t in types for t in WORD_CONTENT_TYPES):
+            return "docx"
+        for marker, what in OTHER_OFFICE:
+            if marker in types:
+                raise UnknownFileTypeError(f"{name}: unknown file type ({what})")
+    if "mimetype" in names and b"opendocument" in read_member(archive, "mimetype", name):
+        raise UnknownFileTypeError(
+            f"{name}: unknown file type (an OpenDocument file; save it as .docx or PDF)"
+        )
+    raise UnknownFileTypeError(f"{name}: unknown file type (a ZIP archive, not a Word document)")

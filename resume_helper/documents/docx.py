@@ -1,0 +1,346 @@
+"""Read Word documents (.docx, .docm, .dotx) in the order a reader sees them.
+
+Why our own walk over the body XML instead of ``document.paragraphs``: python-docx lists
+body paragraphs only, skipping tables, text boxes and content controls, and would list a
+text box twice (Word stores a modern and a fallback copy). Resumes put a lot of text there.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from resume_helper.documents.errors import DocumentError
+from resume_helper.documents.model import Block, Extracted, Source
+from resume_helper.documents.safety import check_xml, open_zip, read_member
+from resume_helper.documents.text import split_bullet
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+CONTENT_TYPE_REWRITES = (
+    (b"application/vnd.ms-word.document.macroEnabled.main+xml",
+     b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+    (b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+     b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+    (b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+     b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+)
+HEADING_STYLE = re.compile(r"^(?:heading|überschrift|overskrift|pealkiri|rubrik)\s*(\d)$", re.I)
+FALSE_VALUES = {"0", "false", "off", "none"}
+CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{W}ins",
+              f"{W}moveTo", f"{W}fldSimple", f"{W}dir", f"{W}bdo"}
+HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
+
+
+@dataclass
+class _Context:
+    """What the walk needs from the document, and the fonts it has seen."""
+
+    styles: dict[str, Any]
+    rels: dict[str, str]
+    fonts: set[str] = field(default_factory=set)
+
+
+def read_docx(data: bytes, name: str) -> Extracted:
+    """Blocks of a Word document: headers, body (tables, text boxes) and footers, in order."""
+    archive = open_zip(data, name)
+    notes: list[str] = []
+    parts: dict[str, bytes] = {}
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        content = read_member(archive, info.filename, name)
+        if info.filename.lower().endswith((".xml", ".rels")) or _looks_like_xml(content):
+            check_xml(content, info.filename, name)
+        parts[info.filename] = content
+    if any("vbaproject" in member.lower() for member in parts):
+        notes.append("the document contains macros; they were ignored and never run")
+    types = parts.get("[Content_Types].xml", b"")
+    rewritten = types
+    for old, new in CONTENT_TYPE_REWRITES:
+        rewritten = rewritten.replace(old, new)
+    if rewritten != types:
+        data = _repack(parts, {"[Content_Types].xml": rewritten})
+    document = _open(data, name)
+    return _extract(document, notes)
+
+
+def _looks_like_xml(content: bytes) -> bool:
+    head = content[:64].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    return head.startswith((b"<", b"<\x00"))
+
+
+def _repack(parts: dict[str, bytes], replace: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for member, content in parts.items():
+            out.writestr(member, replace.get(member, content))
+    return buffer.getvalue()
+
+
+def _open(data: bytes, name: str) -> Any:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as exc:
+        raise DocumentError(f"{name} is a damaged Word document ({type(exc).__name__})") from exc
+    except Exception as exc:  # lxml's XMLSyntaxError and relatives, without importing lxml
+        if type(exc).__module__.startswith("lxml"):
+            raise DocumentError(f"{name} is a damaged Word document (invalid XML)") from exc
+        raise
+
+
+def _extract(document: Any, notes: list[str]) -> Extracted:
+    styles = {style.style_id: style for style in document.styles}
+    main = _Context(styles=styles, rels=_rels(document.part))
+    blocks: list[Block] = []
+    headers, footers = _header_footer_parts(document)
+    for part in headers:
+        blocks += _walk(part.element, "header", _Context(styles, _rels(part), main.fonts))
+    blocks += _walk(document.element.body, "body", main)
+    for part in footers:
+        blocks += _walk(part.element, "footer", _Context(styles, _rels(part), main.fonts))
+    main.fonts |= _style_fonts(document, styles)
+    return Extracted(blocks=tuple(blocks), file_format="docx", fonts=tuple(sorted(main.fonts)),
+                     notes=tuple(notes))
+
+
+def _rels(part: Any) -> dict[str, str]:
+    return {rid: rel.target_ref for rid, rel in part.rels.items() if rel.is_external}
+
+
+def _header_footer_parts(document: Any) -> tuple[list[Any], list[Any]]:
+    """Header and footer parts of every section, each once, first page and even pages too."""
+    headers: dict[str, Any] = {}
+    footers: dict[str, Any] = {}
+    related = document.part.related_parts
+    for sect_pr in document.element.body.iter(f"{W}sectPr"):
+        for ref in sect_pr:
+            rid = ref.get(R_ID)
+            if rid not in related:
+                continue
+            part = related[rid]
+            if ref.tag == f"{W}headerReference":
+                headers.setdefault(str(part.partname), part)
+            elif ref.tag == f"{W}footerReference":
+                footers.setdefault(str(part.partname), part)
+    return list(headers.values()), list(footers.values())
+
+
+def _walk(container: Any, source: Source, ctx: _Context) -> Iterator[Block]:
+    """Blocks of a body, cell, header, footer or text box, in document order."""
+    for child in container:
+        tag = child.tag
+        if tag == f"{W}p":
+            yield from _paragraph(child, source, ctx)
+        elif tag == f"{W}tbl":
+            inner: Source = "table" if source == "body" else source
+            for cell in _cells(child):
+                yield from _walk(cell, inner, ctx)
+        elif tag in CONTAINERS:
+            yield from _walk(child, source, ctx)
+        elif tag == f"{MC}AlternateContent":
+            choice = child.find(f"{MC}Choice")
+            if choice is not None:
+                yield from _walk(choice, source, ctx)
+
+
+def _cells(table: Any) -> Iterator[Any]:
+    """The cells of a table row by row, left to right, through content controls."""
+    for row in _children(table, f"{W}tr"):
+        yield from _children(row, f"{W}tc")
+
+
+def _children(element: Any, tag: str) -> Iterator[Any]:
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in CONTAINERS:
+            yield from _children(child, tag)
+
+
+@dataclass
+class _Runs:
+    """Text of one paragraph as it is collected: lines, boldness, links, text boxes."""
+
+    lines: list[list[str]] = field(default_factory=lambda: [[]])
+    bold: list[bool] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    boxes: list[Any] = field(default_factory=list)
+    visible: int = 0
+
+
+def _paragraph(p: Any, source: Source, ctx: _Context) -> Iterator[Block]:
+    runs = _Runs()
+    _collect(p, runs, ctx, bold=False)
+    ppr = p.find(f"{W}pPr")
+    style = _paragraph_style(ppr, ctx)
+    style_name = style.name if style is not None else None
+    level = _heading_level(style, ppr)
+    numbered = _has(ppr, "numPr") or (style is not None and _style_numbered(style))
+    listy = numbered or bool(style_name and "list" in style_name.lower())
+    bold = bool(runs.bold) and all(runs.bold) or _style_bold(style)
+    for pieces in runs.lines:
+        text = "".join(pieces).replace("\xa0", " ").strip()
+        if not text:
+            continue
+        content, bulleted = split_bullet(text)
+        yield Block(text=content, source=source, style=style_name, heading_level=level,
+                    bold=bold, list_item=listy or bulleted, links=tuple(dict.fromkeys(runs.links)))
+    box_source: Source = source if source in ("header", "footer") else "textbox"
+    for box in runs.boxes:
+        yield from _walk(box, box_source, ctx)
+
+
+def _collect(element: Any, runs: _Runs, ctx: _Context, *, bold: bool) -> None:
+    """Gather the text under ``element`` in order, noting text boxes instead of entering them."""
+    for child in element:
+        tag = child.tag
+        if tag == f"{W}r":
+            run_bold = _run_bold(child, ctx)
+            before = runs.visible
+            _collect(child, runs, ctx, bold=run_bold)
+            if runs.visible > before:
+                runs.bold.append(run_bold)
+        elif tag == f"{W}t":
+            runs.lines[-1].append(child.text or "")
+            runs.visible += len((child.text or "").strip())
+        elif tag in (f"{W}tab", f"{W}ptab"):
+            runs.lines[-1].append("\t")
+        elif tag in (f"{W}br", f"{W}cr"):
+            runs.lines.append([])
+        elif tag == f"{W}noBreakHyphen":
+            runs.lines[-1].append("-")
+        elif tag == f"{W}rPr":
+            _note_fonts(child, ctx)
+        elif tag == f"{W}txbxContent":
+            runs.boxes.append(child)
+        elif tag == f"{W}instrText":
+            match = HYPERLINK_FIELD.search(child.text or "")
+            if match:
+                runs.links.append(match.group(1))
+        elif tag == f"{MC}AlternateContent":
+            choice = child.find(f"{MC}Choice")
+            if choice is not None:
+                _collect(choice, runs, ctx, bold=bold)
+        elif tag in (f"{W}pPr", f"{W}delText", f"{MC}Fallback", f"{W}del", f"{W}moveFrom"):
+            continue
+        else:
+            if tag == f"{W}hyperlink" and child.get(R_ID) in ctx.rels:
+                runs.links.append(ctx.rels[child.get(R_ID)])
+            _collect(child, runs, ctx, bold=bold)
+
+
+def _has(ppr: Any, name: str) -> bool:
+    return ppr is not None and ppr.find(f"{W}{name}") is not None
+
+
+def _on(element: Any) -> bool:
+    return element is not None and (element.get(f"{W}val") or "true").lower() not in FALSE_VALUES
+
+
+def _run_bold(run: Any, ctx: _Context) -> bool:
+    rpr = run.find(f"{W}rPr")
+    if rpr is None:
+        return False
+    if rpr.find(f"{W}b") is not None:
+        return _on(rpr.find(f"{W}b"))
+    rstyle = rpr.find(f"{W}rStyle")
+    if rstyle is not None:
+        style = ctx.styles.get(rstyle.get(f"{W}val"))
+        return _style_bold(style) or (style is not None and style.name == "Strong")
+    return False
+
+
+def _note_fonts(rpr: Any, ctx: _Context) -> None:
+    fonts = rpr.find(f"{W}rFonts")
+    if fonts is not None:
+        for attribute in ("ascii", "hAnsi"):
+            value = fonts.get(f"{W}{attribute}")
+            if value:
+                ctx.fonts.add(value)
+
+
+def _paragraph_style(ppr: Any, ctx: _Context) -> Any:
+    pstyle = ppr.find(f"{W}pStyle") if ppr is not None else None
+    if pstyle is None:
+        return ctx.styles.get("Normal")
+    return ctx.styles.get(pstyle.get(f"{W}val"))
+
+
+def _heading_level(style: Any, ppr: Any) -> int | None:
+    outline = ppr.find(f"{W}outlineLvl") if ppr is not None else None
+    if outline is not None and (outline.get(f"{W}val") or "").isdigit():
+        value = int(outline.get(f"{W}val"))
+        return value + 1 if value < 9 else None
+    while style is not None:
+        match = HEADING_STYLE.match(style.name or "")
+        if match:
+            return int(match.group(1))
+        style = style.base_style
+    return None
+
+
+def _style_chain(style: Any) -> Iterator[Any]:
+    seen = 0
+    while style is not None and seen < 20:
+        yield style
+        style, seen = style.base_style, seen + 1
+
+
+def _style_bold(style: Any) -> bool:
+    for item in _style_chain(style):
+        bold = item.font.bold if hasattr(item, "font") else None
+        if bold is not None:
+            return bool(bold)
+    return False
+
+
+def _style_numbered(style: Any) -> bool:
+    for item in _style_chain(style):
+        ppr = item.element.find(f"{W}pPr")
+        if _has(ppr, "numPr"):
+            return True
+    return False
+
+
+def _style_fonts(document: Any, styles: dict[str, Any]) -> set[str]:
+    """Fonts named by styles, and the document's default font (resolved through its theme)."""
+    fonts = {s.font.name for s in styles.values() if hasattr(s, "font") and s.font.name}
+    defaults = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
+    if defaults is not None:
+        if defaults.get(f"{W}ascii"):
+            fonts.add(defaults.get(f"{W}ascii"))
+        elif defaults.get(f"{W}asciiTheme"):
+            theme = _theme_fonts(document)
+            major = "major" in defaults.get(f"{W}asciiTheme", "").lower()
+            chosen = theme.get("major" if major else "minor")
+            if chosen:
+                fonts.add(chosen)
+    return fonts
+
+
+def _theme_fonts(document: Any) -> dict[str, str]:
+    from defusedxml import ElementTree
+
+    for part in document.part.package.iter_parts():
+        if str(part.partname).startswith("/word/theme/"):
+            try:
+                root = ElementTree.fromstring(part.blob)
+            except Exception:  # a broken theme only costs us the default font's name
+                return {}
+            found = {}
+            for kind in ("major", "minor"):
+                latin = root.find(f".//{A}{kind}Font/{A}latin")
+                if latin is not None and latin.get("typeface"):
+                    found[kind] = latin.get("typeface")
+            return found
+    return {}

@@ -1,0 +1,65 @@
+"""Turn the bytes of a text file into a string, whatever common encoding it uses."""
+
+from __future__ import annotations
+
+import codecs
+
+from resume_helper.documents.errors import UnknownFileTypeError
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Why a short list: with every code page in play, short German or Danish texts are often
+# "detected" as Cyrillic or Mac encodings. These are what people in the four countries save.
+CANDIDATES = ["utf_8", "cp1252", "latin_1", "iso8859_15", "cp1257", "iso8859_13", "cp1250",
+              "utf_16_le", "utf_16_be"]
+ALLOWED_CONTROLS = set("\t\n\r\f\v")
+MAX_CONTROL_SHARE = 0.01
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """The text of ``raw``; :class:`UnknownFileTypeError` when it is not text at all."""
+    text = _decode(raw, name)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if ch < " " and ch not in ALLOWED_CONTROLS or ch == "\ufffd")
+    if not sample or controls > MAX_CONTROL_SHARE * len(sample):
+        raise UnknownFileTypeError(f"{name}: unknown file type (binary data, not a document)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(raw: bytes, name: str) -> str:
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace")
+    head = raw[:4096]
+    if b"\x00" in head:
+        utf16 = _utf16_without_bom(head)
+        if utf16 is None:
+            raise UnknownFileTypeError(f"{name}: unknown file type (binary data, not a document)")
+        return raw.decode(utf16, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=CANDIDATES).best()
+    if best is None:
+        raise UnknownFileTypeError(f"{name}: unknown file type (not text in a known encoding)")
+    return str(best)
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when every other byte is zero, as in Latin-script UTF-16."""
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.7 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.7 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None

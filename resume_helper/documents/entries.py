@@ -1,0 +1,110 @@
+"""Group the lines of an experience or education section into entries.
+
+Layouts handled: "03/2021 – heute  Kundenberaterin, NordWind GmbH" on one line; title,
+employer and dates on separate lines; "Title | Employer | Jan 2020 – Present"; dates in one
+table cell and the rest in the next. Bullet points and sentences are the entry's details.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from resume_helper.documents.dates import find_date_range
+from resume_helper.documents.model import DateRange, Education, Experience, Paragraph
+
+STRONG_SEPARATOR = re.compile(r"\s+(?:[|·•@–—-]|at|bei|hos|ettevõttes)\s+|\t+|\s{3,}")
+COMPANY = re.compile(
+    r"(?<!\w)(?:GmbH|AG|KG|SE|e\.\s?V\.|A/S|ApS|I/S|OÜ|AS|Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.|"
+    r"Group|Gruppe|Bank|Hotel|Center|Centre|Kommune|Universit\w*|Hochschule|Schule|Skole|"
+    r"Gymnasium|Kool|Akadeemia|Academy|College|Ülikool)(?!\w)"
+)
+MAX_HEADER_LINES = 3
+LONG_LINE = 90
+
+
+@dataclass
+class RawEntry:
+    """The lines of one entry before they are interpreted."""
+
+    headers: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+    dates: DateRange | None = None
+
+
+def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
+    """Entries from a section's paragraphs (the heading paragraph left out by the caller)."""
+    entries: list[RawEntry] = []
+    current: RawEntry | None = None
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        found = find_date_range(text)
+        is_detail = paragraph.list_item or (not found and (
+            len(text) > LONG_LINE or text.endswith(".")
+            or (current is not None and current.dates is not None
+                and len(current.headers) >= MAX_HEADER_LINES - 1)
+        ))
+        if is_detail and current is not None:
+            current.details.append(text)
+            continue
+        if current is None or current.details or (found and current.dates is not None):
+            current = RawEntry()
+            entries.append(current)
+        if is_detail:
+            current.details.append(text)
+            continue
+        rest = text
+        if found:
+            current.dates = found[0]
+            start, end = found[1]
+            rest = f"{text[:start]} {text[end:]}"
+        rest = rest.strip(" |,–—-:\t·()")
+        if rest:
+            current.headers.append(" ".join(rest.split()))
+    return entries
+
+
+def _split(headers: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(title, organisation, location) from an entry's header lines."""
+    if not headers:
+        return None, None, None
+    if len(headers) >= 2:
+        first, second = headers[0], headers[1]
+        if COMPANY.search(first) and not COMPANY.search(second):
+            first, second = second, first
+        organisation, _, location = second.partition(", ")
+        extra = ", ".join(headers[2:])
+        return first, organisation or None, (location or extra) or None
+    parts = [p for p in STRONG_SEPARATOR.split(headers[0]) if p and p.strip()]
+    if len(parts) == 1:
+        parts = headers[0].split(", ")
+        if len(parts) == 1:
+            return parts[0], None, None
+        return parts[0], parts[1], ", ".join(parts[2:]) or None
+    title, rest = parts[0], parts[1:]
+    if COMPANY.search(title) and not COMPANY.search(rest[0]):
+        title, rest = rest[0], [parts[0], *rest[1:]]
+    organisation, _, location = rest[0].partition(", ")
+    location = ", ".join(p for p in (location, *rest[1:]) if p) or None
+    return title.strip(" ,"), organisation.strip(" ,") or None, location
+
+
+def experiences(paragraphs: Sequence[Paragraph]) -> tuple[Experience, ...]:
+    """Jobs from an experience section."""
+    found = []
+    for entry in group(paragraphs):
+        title, employer, location = _split(entry.headers)
+        found.append(Experience(title=title, employer=employer, location=location,
+                                dates=entry.dates, bullets=tuple(entry.details)))
+    return tuple(found)
+
+
+def educations(paragraphs: Sequence[Paragraph]) -> tuple[Education, ...]:
+    """Courses of study from an education section."""
+    found = []
+    for entry in group(paragraphs):
+        degree, institution, location = _split(entry.headers)
+        found.append(Education(degree=degree, institution=institution, location=location,
+                               dates=entry.dates, details=tuple(entry.details)))
+    return tuple(found)

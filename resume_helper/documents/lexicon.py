@@ -1,0 +1,138 @@
+"""The per-language word lists (headings/*.yaml, vocab/*.yaml), loaded once and merged.
+
+Why merged across languages: a document's language is decided by the caller, after reading;
+the four languages' headings and month names hardly collide, so all are tried at once.
+Adding a language is adding one file to each folder.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+PUNCTUATION = " \t:.;,!?-–—_*#•|/()[]"
+
+
+def normalize(text: str) -> str:
+    """Lower-case ``text``, trim punctuation at both ends and collapse spaces."""
+    return " ".join(text.strip(PUNCTUATION).lower().split())
+
+
+@cache
+def _load(folder: str) -> dict[str, dict[str, Any]]:
+    import yaml
+
+    root = files("resume_helper.documents").joinpath(folder)
+    return {
+        entry.name.removesuffix(".yaml"): yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        for entry in sorted(root.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".yaml")
+    }
+
+
+def languages() -> tuple[str, ...]:
+    """The languages that have word lists."""
+    return tuple(_load("vocab"))
+
+
+@cache
+def headings(kind: str) -> dict[str, str]:
+    """Normalised heading → section kind, for "resume" or "posting", all languages."""
+    found: dict[str, str] = {}
+    for data in _load("headings").values():
+        for section, names in (data.get(kind) or {}).items():
+            for name in names:
+                if "*" not in str(name):
+                    found.setdefault(normalize(str(name)), section)
+    return found
+
+
+@cache
+def heading_patterns(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, section kind) for headings written with "*", such as "Über *"."""
+    found: list[tuple[re.Pattern[str], str]] = []
+    for data in _load("headings").values():
+        for section, names in (data.get(kind) or {}).items():
+            for name in names:
+                if "*" in str(name):
+                    left, right = (re.escape(normalize(p)) for p in str(name).split("*", 1))
+                    pattern = (rf"{left}\s" if left else "") + r"(?:\S+\s){0,4}\S+"
+                    pattern += rf"\s{right}" if right else ""
+                    found.append((re.compile(pattern + "$"), section))
+    return tuple(found)
+
+
+def words(key: str) -> tuple[str, ...]:
+    """A list entry of every language's vocab merged, longest first (so longer phrases win)."""
+    return _merged_list(key)
+
+
+@cache
+def _merged_list(key: str) -> tuple[str, ...]:
+    merged = {str(w).lower() for data in _load("vocab").values() for w in data.get(key) or ()}
+    return tuple(sorted(merged, key=lambda w: (-len(w), w)))
+
+
+@cache
+def mapping(key: str) -> dict[str, Any]:
+    """A mapping entry (word → value) of every language's vocab merged."""
+    merged: dict[str, Any] = {}
+    for data in _load("vocab").values():
+        for word, value in (data.get(key) or {}).items():
+            merged.setdefault(str(word).lower(), value)
+    return merged
+
+
+@cache
+def field_labels(field: str) -> tuple[str, ...]:
+    """Labels such as "Standort" or "Location" for a posting field, all languages."""
+    labels = {str(w).lower() for data in _load("vocab").values()
+              for w in (data.get("fields") or {}).get(field, ())}
+    return tuple(sorted(labels, key=lambda w: (-len(w), w)))
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month name or abbreviation (any language) → month number."""
+    found: dict[str, int] = {}
+    for data in _load("vocab").values():
+        for number, forms in enumerate(data.get("months") or (), start=1):
+            for form in forms:
+                found.setdefault(str(form).lower(), number)
+    return found
+
+
+@cache
+def language_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, ISO code) for language names in every language, longest names first."""
+    patterns: list[tuple[int, re.Pattern[str], str]] = []
+    for data in _load("vocab").values():
+        suffix = data.get("language_suffix") or ""
+        for code, names in (data.get("languages") or {}).items():
+            for name in names:
+                pattern = re.compile(rf"(?<!\w){re.escape(str(name))}{suffix}(?![\w])", re.I)
+                patterns.append((len(str(name)), pattern, str(code)))
+    patterns.sort(key=lambda item: -item[0])
+    return tuple((pattern, code) for _, pattern, code in patterns)
+
+
+@cache
+def years_patterns() -> tuple[re.Pattern[str], ...]:
+    """Patterns with a group ``n`` for "at least N years of experience" in every language."""
+    compiled: list[re.Pattern[str]] = []
+    for data in _load("vocab").values():
+        numbers = "|".join(sorted((re.escape(str(w)) for w in data.get("number_words") or {}),
+                                  key=len, reverse=True))
+        alternatives = rf"\d{{1,2}}|{numbers}" if numbers else r"\d{1,2}"
+        for template in data.get("years_patterns") or ():
+            pattern = str(template).replace("{n}", alternatives)
+            compiled.append(re.compile(rf"(?<!\w){pattern}", re.I))
+    return tuple(compiled)
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``phrases`` as whole words."""
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)

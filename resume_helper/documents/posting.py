@@ -1,0 +1,143 @@
+"""Build a :class:`Posting`: title, company, location, and the sections scoring uses.
+
+Benefits, "about us" and legal notes are kept but marked ``boilerplate`` so that scoring
+can ignore them; must-haves and nice-to-haves are told apart by heading and by phrases such
+as "von Vorteil", "is a plus", "en fordel" or "kasuks tuleb".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from resume_helper.documents import lexicon
+from resume_helper.documents.contacts import find_location
+from resume_helper.documents.entries import COMPANY
+from resume_helper.documents.langskills import language_requirements
+from resume_helper.documents.model import Extracted, Paragraph, Posting, Section
+from resume_helper.documents.sections import assemble, split_sections
+
+BOILERPLATE = {"benefits", "company", "legal"}
+TITLE_SEPARATOR = re.compile(r"\s+[–—|·]\s+|\s+-\s+")
+NAME = r"[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+(?:\s+[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+){1,3}"
+MAX_TITLE = 100
+TOP = 8
+
+
+def build_posting(extracted: Extracted, *, name: str) -> Posting:
+    """A posting's structure; every paragraph lands in exactly one section."""
+    blocks = extracted.blocks
+    spans = split_sections(blocks, "posting", first_kind="intro")
+    for span in spans:
+        span.boilerplate = span.kind in BOILERPLATE
+    paragraphs, sections = assemble(blocks, spans)
+    intro = [p for s in sections if s.kind == "intro" for p in s.paragraphs][:TOP]
+    title = _title(intro)
+    company, location = _company_location(intro, title)
+    nice_markers = lexicon.phrase_pattern(lexicon.words("nice_markers"))
+    requirements = _lines(sections, "requirements")
+    must = tuple(line for line in requirements if not nice_markers.search(line))
+    nice = tuple(line for line in requirements if nice_markers.search(line))
+    nice += _lines(sections, "nice_to_have")
+    scored = [line for s in sections if not s.boilerplate for line in s.lines]
+    years, evidence = _years(scored)
+    languages = language_requirements(
+        [(line, line in must) for line in (*must, *nice)]
+        + [(line, True) for line in scored if line not in must and line not in nice],
+        listed=(*must, *nice),
+    )
+    education_words = lexicon.phrase_pattern(lexicon.words("education_markers"))
+    return Posting(
+        name=name, file_format=extracted.file_format, paragraphs=paragraphs, sections=sections,
+        fonts=extracted.fonts, notes=extracted.notes,
+        title=title, company=company, location=location,
+        responsibilities=_lines(sections, "responsibilities"),
+        requirements=must, nice_to_haves=nice, benefits=_lines(sections, "benefits"),
+        language_requirements=languages,
+        education=tuple(line for line in (*must, *nice) if education_words.search(line)),
+        years_of_experience=years, years_evidence=evidence,
+        contact_person=_contact_person([p.text for p in paragraphs]),
+    )
+
+
+def _lines(sections: Sequence[Section], kind: str) -> tuple[str, ...]:
+    return tuple(line for s in sections if s.kind == kind for line in s.lines)
+
+
+def _labelled(text: str, field: str) -> str | None:
+    lowered = text.lower()
+    for label in lexicon.field_labels(field):
+        if lowered.startswith(label) and text[len(label):].lstrip().startswith(":"):
+            return text.split(":", 1)[1].strip() or None
+    return None
+
+
+def _title(intro: Sequence[Paragraph]) -> str | None:
+    """The job title: the first heading of the ad, else its first short line."""
+    for paragraph in intro:
+        if paragraph.heading_level == 1:
+            return paragraph.text
+    for paragraph in intro:
+        text = paragraph.text
+        if len(text) <= MAX_TITLE and not _labelled(text, "company") and \
+                not _labelled(text, "location") and ":" not in text and not text.endswith("."):
+            parts = TITLE_SEPARATOR.split(text)
+            if len(parts) > 1 and COMPANY.search(parts[0]) and not COMPANY.search(parts[1]):
+                return parts[1]
+            return parts[0] if COMPANY.search(text) and len(parts) > 1 else text
+    return None
+
+
+def _company_location(intro: Sequence[Paragraph], title: str | None) -> tuple[str | None,
+                                                                             str | None]:
+    company = location = None
+    for paragraph in intro:
+        text = paragraph.text
+        company = company or _labelled(text, "company")
+        location = location or _labelled(text, "location")
+    for paragraph in intro:
+        if company and location:
+            break
+        parts = [p.strip() for p in TITLE_SEPARATOR.split(paragraph.text)]
+        for number, part in enumerate(parts):
+            if part == title:
+                continue
+            if company is None and COMPANY.search(part) and len(part) <= MAX_TITLE:
+                company = part.split(", ")[0]
+                if location is None and ", " in part:
+                    location = part.split(", ", 1)[1]
+                elif location is None and number + 1 < len(parts):
+                    location = find_location(parts[number + 1]) or parts[number + 1]
+            elif location is None and len(part) <= 40 and find_location(part):
+                location = find_location(part)
+    return company, location
+
+
+def _years(lines: Sequence[str]) -> tuple[int | None, str | None]:
+    """The smallest number of years of experience asked for, and the line that says so."""
+    numbers = lexicon.mapping("number_words")
+    best: tuple[int, str] | None = None
+    for line in lines:
+        for pattern in lexicon.years_patterns():
+            match = pattern.search(line)
+            if match:
+                value = match.group("n").lower()
+                years = int(value) if value.isdigit() else int(numbers.get(value, 0))
+                if years and (best is None or years < best[0]):
+                    best = (years, line)
+    return (best[0], best[1]) if best else (None, None)
+
+
+def _contact_person(lines: Sequence[str]) -> str | None:
+    """A named contact ("Ihre Ansprechpartnerin: Frau Anna Becker", "Kontaktperson: …")."""
+    labels = "|".join(map(re.escape, lexicon.words("contact_labels")))
+    honorifics = "|".join(map(re.escape, lexicon.words("honorifics")))
+    honorific = rf"(?:(?i:{honorifics})\.?\s+)?" if honorifics else ""
+    pattern = re.compile(
+        rf"(?<!\w)(?i:{labels})(?:\s+(?i:is|er|ist|on))?\s*[:\-–]?\s*{honorific}(?P<name>{NAME})"
+    )
+    for line in lines:
+        match = pattern.search(line)
+        if match and match.group("name")[0].isupper():
+            return match.group("name")
+    return None

@@ -1,0 +1,116 @@
+"""Limits that keep hostile or broken files from exhausting memory or time.
+
+Why before parsing: python-docx and pypdf trust their input. A zip bomb or an XML entity
+bomb must be refused from the archive's directory and raw bytes, before a parser sees it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from os import PathLike
+from pathlib import Path
+
+from resume_helper.documents.errors import DocumentError, UnsafeDocumentError
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 1_000_000
+MAX_ZIP_MEMBERS = 1_000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_MEMBER_BYTES = 50 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FLOOR = 1024 * 1024  # small parts may compress very well; only big ones are judged
+CHUNK = 64 * 1024
+XML_MARKERS = tuple(
+    marker.encode(encoding)
+    for marker in ("<!DOCTYPE", "<!ENTITY", "<!doctype", "<!entity")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+
+
+def read_limited(source: str | PathLike[str] | bytes, name: str) -> bytes:
+    """The bytes of ``source``, refusing anything over :data:`MAX_FILE_BYTES` or empty."""
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise DocumentError(f"{name}: no such file")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise DocumentError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB")
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise DocumentError(f"{name}: cannot read it ({exc.strerror})") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB")
+    if not data.strip():
+        raise DocumentError(f"{name} is empty")
+    return data
+
+
+def check_text_length(text: str, name: str) -> str:
+    """``text`` unchanged, or an error when it is longer than any real resume or posting."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentError(
+            f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text; is it really a "
+            "resume, letter or posting?"
+        )
+    return text
+
+
+def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    """Open ``data`` as a ZIP archive, refusing bombs by the sizes it declares."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocumentError(f"{name} is corrupt or truncated (not a readable ZIP archive)") from exc
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise UnsafeDocumentError(f"{name} has {len(infos)} parts inside; refusing to open it")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_MEMBER_BYTES or total > MAX_UNPACKED_BYTES or (
+            info.file_size > RATIO_FLOOR and ratio > MAX_RATIO
+        ):
+            raise UnsafeDocumentError(
+                f"{name} would unpack to an absurd size (a zip bomb?); refusing to open it"
+            )
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
+    """One part of ``archive``, read in chunks and cut off if it outgrows its declared size.
+
+    Why: a forged directory can declare small sizes; counting while decompressing keeps the
+    memory bound true whatever the directory says.
+    """
+    info = archive.getinfo(member)
+    limit = min(info.file_size, MAX_MEMBER_BYTES)
+    parts: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(info) as handle:
+            while chunk := handle.read(CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise UnsafeDocumentError(
+                        f"{name}: part {member} is larger than it declares; refusing to open it"
+                    )
+                parts.append(chunk)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocumentError(f"{name} is corrupt or truncated (part {member})") from exc
+    except NotImplementedError as exc:
+        raise DocumentError(f"{name}: part {member} uses a compression we cannot read") from exc
+    return b"".join(parts)
+
+
+def check_xml(data: bytes, member: str, name: str) -> None:
+    """Refuse XML that declares a DOCTYPE or entities (billion laughs, external entities)."""
+    if any(marker in data for marker in XML_MARKERS):
+        raise UnsafeDocumentError(
+            f"{name}: part {member} declares a DOCTYPE or entities; refusing to parse it"
+        )

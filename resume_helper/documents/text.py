@@ -1,0 +1,94 @@
+"""Read plain text and Markdown into blocks: one block per line, wrapped prose re-joined."""
+
+from __future__ import annotations
+
+import re
+
+from resume_helper.documents.model import Block, Extracted
+
+BULLET = re.compile(r"^\s*(?:[•●▪■◦‣·∙\-–—*+✓➢►\uf000-\uf0ff]|\d{1,2}\))\s*(?<=\s|[\uf000-\uf0ff])")
+SENTENCE_END = re.compile(r"[.:!?;]\s*$")
+WRAP_WIDTH = 60
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+MD_AUTOLINK = re.compile(r"<(https?://[^>]+|[^@>\s]+@[^>\s]+)>")
+MD_BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1:?$")
+MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
+MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def split_bullet(line: str) -> tuple[str, bool]:
+    """``line`` without a leading bullet marker, and whether it had one."""
+    match = BULLET.match(line)
+    if match and line[match.end():].strip():
+        return line[match.end():].strip(), True
+    return line.strip(), False
+
+
+def read_plain(text: str) -> Extracted:
+    """Blocks of plain text: each line, except hard-wrapped prose joined back together."""
+    blocks: list[Block] = []
+    previous_raw = ""
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            previous_raw = ""
+            continue
+        content, is_list = split_bullet(line)
+        if blocks and previous_raw and _continues(previous_raw, line, is_list):
+            last = blocks[-1]
+            blocks[-1] = Block(text=f"{last.text} {content}", list_item=last.list_item)
+        else:
+            blocks.append(Block(text=content, list_item=is_list))
+        previous_raw = raw
+    return Extracted(blocks=tuple(blocks), file_format="text")
+
+
+def _continues(previous: str, line: str, is_list: bool) -> bool:
+    """Whether ``line`` is the hard-wrapped continuation of ``previous``."""
+    return (
+        not is_list
+        and len(previous.strip()) >= WRAP_WIDTH
+        and not SENTENCE_END.search(previous)
+        and line[:1].islower()
+    )
+
+
+def read_markdown(text: str) -> Extracted:
+    """Blocks of Markdown: headings, bold lines, list items and table rows keep their role."""
+    blocks: list[Block] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line or MD_RULE.match(line) and not (blocks and MD_SETEXT.match(line)):
+            continue
+        if MD_SETEXT.match(line) and blocks and not blocks[-1].list_item:
+            level = 1 if line.startswith("=") else 2
+            last = blocks[-1]
+            blocks[-1] = Block(text=last.text, heading_level=level, links=last.links)
+            continue
+        if MD_TABLE_RULE.match(line):
+            continue
+        links = tuple(m.group(2) for m in MD_LINK.finditer(line))
+        links += tuple(m.group(1) for m in MD_AUTOLINK.finditer(line))
+        line = MD_AUTOLINK.sub(r"\1", MD_LINK.sub(r"\1", line))
+        line = line.removeprefix("> ").strip()
+        heading = MD_HEADING.match(line)
+        if heading:
+            blocks.append(Block(text=_plain(heading.group(2)), heading_level=len(heading.group(1)),
+                                links=links))
+            continue
+        if line.startswith("|") and line.endswith("|"):
+            for cell in line.strip("|").split("|"):
+                if cell.strip():
+                    blocks.append(Block(text=_plain(cell), source="table", links=links))
+            continue
+        bold = MD_BOLD_LINE.match(line)
+        content, is_list = split_bullet(line)
+        blocks.append(Block(text=_plain(content), bold=bool(bold), list_item=is_list, links=links))
+    return Extracted(blocks=tuple(b for b in blocks if b.text), file_format="markdown")
+
+
+def _plain(text: str) -> str:
+    return MD_EMPHASIS.sub("", text).replace("\\", "").strip()

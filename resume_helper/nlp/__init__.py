@@ -1,0 +1,1 @@
+"""Language processing: language detection, lemma analysis and the spaCy skill pipeline."""

@@ -1,0 +1,168 @@
+"""Precompute each language's lexicon and skill patterns from the taxonomy and simplemma.
+
+Run ``python -m resume_helper.nlp.build`` after changing the taxonomy. Why: simplemma's
+dictionaries take one to two seconds each to load; the tool only needs the inflected forms
+of the words the taxonomy uses, which fit in a small JSON file read in milliseconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.nlp.analysis import Analyzer, morphology
+from resume_helper.nlp.resources import data_text
+from resume_helper.nlp.tokens import ABBREVIATION_MAX, TRANSPARENT
+from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
+
+BUILD_VERSION = 1
+COMPILED_DIR = Path(__file__).parent / "compiled"
+
+
+def source_digest() -> str:
+    """A digest of everything the compiled files are made from, to tell when they are stale."""
+    digest = hashlib.sha256(f"build-{BUILD_VERSION}".encode())
+    for path in concept_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for name in ("morphology.yaml", "stopwords.yaml"):
+        digest.update(data_text(name).encode())
+    return digest.hexdigest()
+
+
+def lowercase_dictionary(lang: str) -> dict[str, str]:
+    """simplemma's form → lemma dictionary for ``lang``, keys and values lower-cased."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    lowered: dict[str, str] = {}
+    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+        key = form.lower()
+        if key not in lowered or form == key:
+            lowered[key] = lemma.lower()
+    return lowered
+
+
+def term_words(taxonomy: Taxonomy, lang: str) -> set[str]:
+    """Lower-cased words of every term in ``lang``, abbreviations left out."""
+    nlp = tokenizer(lang)
+    words: set[str] = set()
+    for concept in taxonomy:
+        for term in concept.terms[lang]:
+            for token in nlp(term):
+                text = token.text
+                if token.is_punct or token.is_space or all(ch in TRANSPARENT for ch in text):
+                    continue
+                if text.isupper() and len(text) <= ABBREVIATION_MAX:
+                    continue
+                words.add(text.lower())
+    return words
+
+
+def tokenizer(lang: str):  # noqa: ANN201 - a spaCy Language
+    import spacy
+
+    return spacy.blank(lang)
+
+
+def lemma_of(word: str, lang: str, dictionary: dict[str, str]) -> str:
+    import simplemma
+
+    return dictionary.get(word) or simplemma.lemmatize(word, lang=lang).lower()
+
+
+def compound_parts(word: str, lang: str, dictionary: dict[str, str]) -> list[str]:
+    """Split a term word into the fewest dictionary words (at least two), or nothing."""
+    morph = morphology(lang)
+    n = len(word)
+    best: list[tuple[int, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0, [])
+    for i in range(n):
+        if best[i] is None:
+            continue
+        count, parts = best[i]  # type: ignore[misc]
+        for j in range(i + morph.min_part, n + 1):
+            part = word[i:j]
+            if part not in dictionary:
+                continue
+            ends = [j] + [
+                j + len(link) for link in morph.linkers if word.startswith(link, j) and j + len(link) < n
+            ]
+            if word[j:] in morph.endings:
+                ends.append(n)
+            for end in ends:
+                if best[end] is None or best[end][0] > count + 1:  # type: ignore[index]
+                    best[end] = (count + 1, [*parts, part])
+    final = best[n]
+    return final[1] if final and final[0] >= 2 else []
+
+
+def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
+    dictionary = lowercase_dictionary(lang)
+    words = term_words(taxonomy, lang)
+    lemmas = {lemma_of(w, lang, dictionary) for w in words}
+    if morphology(lang).compounds:
+        for word in words:
+            lemmas.update(dictionary[p] for p in compound_parts(word, lang, dictionary))
+    forms_by_lemma: dict[str, set[str]] = defaultdict(set)
+    for form, lemma in dictionary.items():
+        if lemma in lemmas:
+            forms_by_lemma[lemma].add(form)
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        forms[lemma] = lemma
+        for form in forms_by_lemma[lemma]:
+            forms.setdefault(form, lemma)
+    for word in words:
+        forms[word] = lemma_of(word, lang, dictionary)
+    analyzer = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
+    return {"forms": dict(sorted(forms.items())), **compile_patterns(taxonomy, lang, analyzer)}
+
+
+def compile_patterns(taxonomy: Taxonomy, lang: str, analyzer: Analyzer) -> dict[str, object]:
+    from resume_helper.nlp.tokens import term_pieces
+
+    nlp = tokenizer(lang)
+    owner: dict[tuple[str, ...], str] = {}
+    patterns: list[list[object]] = []
+    conflicts: list[str] = []
+    for concept in taxonomy:
+        for term in concept.terms[lang]:
+            pieces = term_pieces(nlp(term), analyzer)
+            if not pieces:
+                conflicts.append(f"{concept.id}: term {term!r} has no words")
+                continue
+            first = owner.setdefault(pieces, concept.id)
+            if first != concept.id:
+                conflicts.append(f"{concept.id}: term {term!r} reads like a term of {first}")
+                continue
+            patterns.append([concept.id, list(pieces), term])
+    return {"patterns": patterns, "conflicts": conflicts}
+
+
+def build_all(languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> list[str]:
+    """Write compiled/<lang>.json for each language; return the conflicts found."""
+    taxonomy = load_taxonomy()
+    digest = source_digest()
+    problems: list[str] = []
+    COMPILED_DIR.mkdir(exist_ok=True)
+    for lang in languages:
+        compiled = {"source_digest": digest, "lang": lang, **build_language(taxonomy, lang)}
+        problems += [f"{lang}: {c}" for c in compiled["conflicts"]]  # type: ignore[union-attr]
+        text = json.dumps(compiled, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        (COMPILED_DIR / f"{lang}.json").write_text(text + "\n", encoding="utf-8")
+    return problems
+
+
+def main() -> None:
+    problems = build_all()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"compiled {len(SUPPORTED_LANGUAGES)} languages, {len(problems)} term conflict(s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""Read the level of a language skill next to where the language is named."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from resume_helper.nlp.resources import load_yaml
+
+CEFR = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
+WINDOW_AFTER = 40
+WINDOW_BEFORE = 25
+LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
+
+
+@lru_cache(maxsize=None)
+def _level_words(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    words: dict[str, str] = load_yaml("levels.yaml").get(lang, {})
+    ordered = sorted(words.items(), key=lambda item: -len(item[0]))
+    return [(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE), lvl) for w, lvl in ordered]
+
+
+def language_level(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> str | None:
+    """The highest level stated within the same line next to any of ``spans``."""
+    found: list[str] = []
+    for start, end in spans:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end == -1 else line_end
+        window = text[max(line_start, start - WINDOW_BEFORE) : min(line_end, end + WINDOW_AFTER)]
+        found += CEFR.findall(window)
+        found += [level for pattern, level in _level_words(lang) if pattern.search(window)]
+    return max(found, key=LEVEL_ORDER.index) if found else None

@@ -1,0 +1,117 @@
+"""Find taxonomy terms in a piece stream: exact phrases, and loose any-order phrases.
+
+Exact: the term's pieces in a row ("Beschwerdemanagement" in "Beschwerde-Management").
+Loose: a term of several words also matches when all its content words stand within a
+short window of one phrase, in any order ("Anfragen von Kunden bearbeiten" for
+"Kundenanfragen bearbeiten"), which is how the same skill is phrased across ads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from resume_helper.nlp.tokens import Piece
+
+LOOSE_EXTRA_WINDOW = 2
+
+
+@dataclass(frozen=True)
+class Pattern:
+    concept_id: str
+    pieces: tuple[str, ...]
+    content: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Match:
+    concept_id: str
+    start: int
+    end: int
+    loose: bool = False
+
+
+class PhraseMatcher:
+    """A trie of exact patterns plus an index of loose ones, built once per language."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.trie: dict[str, dict] = {}
+        self.loose: dict[str, list[Pattern]] = {}
+        for pattern in patterns:
+            node = self.trie
+            for piece in pattern.pieces:
+                node = node.setdefault(piece, {})
+            node.setdefault("", []).append(pattern.concept_id)
+            if len(pattern.content) >= 2:
+                anchor = min(pattern.content)
+                self.loose.setdefault(anchor, []).append(pattern)
+
+    def find(self, stream: Sequence[Piece | None]) -> list[Match]:
+        exact = self._exact(stream)
+        loose = [m for m in self._loose(stream) if not _inside_other(m, exact)]
+        return exact + loose
+
+    def _exact(self, stream: Sequence[Piece | None]) -> list[Match]:
+        found: list[Match] = []
+        for i, first in enumerate(stream):
+            if first is None:
+                continue
+            node = self.trie
+            for j in range(i, len(stream)):
+                piece = stream[j]
+                if piece is None or piece.lemma not in node:
+                    break
+                node = node[piece.lemma]
+                for concept_id in node.get("", ()):
+                    found.append(Match(concept_id, first.start, piece.end))
+        return found
+
+    def _loose(self, stream: Sequence[Piece | None]) -> list[Match]:
+        found: list[Match] = []
+        for phrase in _phrases(stream):
+            lemmas = {p.lemma for p in phrase}
+            for anchor in lemmas & self.loose.keys():
+                for pattern in self.loose[anchor]:
+                    if pattern.content <= lemmas:
+                        span = _window(phrase, pattern)
+                        if span:
+                            found.append(Match(pattern.concept_id, *span, loose=True))
+        return found
+
+
+def _inside_other(match: Match, exact: list[Match]) -> bool:
+    """A loose match within an exact match of another concept is that concept's words."""
+    return any(
+        e.concept_id != match.concept_id and e.start <= match.start and match.end <= e.end
+        for e in exact
+    )
+
+
+def _phrases(stream: Sequence[Piece | None]) -> list[list[Piece]]:
+    phrases: list[list[Piece]] = [[]]
+    for piece in stream:
+        if piece is None:
+            phrases.append([])
+        else:
+            phrases[-1].append(piece)
+    return [p for p in phrases if p]
+
+
+def _window(phrase: list[Piece], pattern: Pattern) -> tuple[int, int] | None:
+    """The shortest stretch of ``phrase`` holding every content piece, if short enough."""
+    limit = len(pattern.pieces) + LOOSE_EXTRA_WINDOW
+    best: tuple[int, int] | None = None
+    for i, piece in enumerate(phrase):
+        if piece.lemma not in pattern.content:
+            continue
+        seen: set[str] = set()
+        for j in range(i, min(len(phrase), i + limit)):
+            if phrase[j].lemma in pattern.content:
+                seen.add(phrase[j].lemma)
+            if seen == pattern.content:
+                if best is None or j - i < best[1] - best[0]:
+                    best = (i, j)
+                break
+    if best is None:
+        return None
+    return phrase[best[0]].start, phrase[best[1]].end

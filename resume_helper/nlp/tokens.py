@@ -1,0 +1,57 @@
+"""From a tokenised text to the stream of lemma pieces that skill terms are matched on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from resume_helper.nlp.analysis import Analyzer
+
+# Punctuation that joins words ("Kunden-Service", "E-Mail", "Diplom (FH)") is see-through;
+# other punctuation and line breaks end a phrase, so a match never spans a list separator.
+TRANSPARENT = frozenset("-–—/&+()[]'\"’‘„“”«»*")
+BARRIER = None
+ABBREVIATION_MAX = 3
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One lemma part of a token, with the token's character span."""
+
+    lemma: str
+    start: int
+    end: int
+
+
+def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
+    """The lemma pieces of one spaCy token; ``None`` marks a phrase barrier, [] is skipped."""
+    text: str = token.text
+    if token.is_space:
+        return BARRIER if "\n" in text else []
+    if all(ch in TRANSPARENT for ch in text):
+        return []
+    if token.is_punct or not any(ch.isalnum() for ch in text):
+        return BARRIER
+    if text.isupper() and len(text) <= ABBREVIATION_MAX and text.isalpha():
+        return ["^" + text.lower()]
+    return list(analyzer.parts(text.lower()))
+
+
+def piece_stream(tokens: Iterable[Any], analyzer: Analyzer) -> list[Piece | None]:
+    """Every token's pieces in order, with ``None`` where a phrase ends."""
+    stream: list[Piece | None] = []
+    for token in tokens:
+        pieces = token_pieces(token, analyzer)
+        if pieces is BARRIER:
+            if stream and stream[-1] is not None:
+                stream.append(None)
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        stream.extend(Piece(lemma, start, end) for lemma in pieces)
+    return stream
+
+
+def term_pieces(tokens: Iterable[Any], analyzer: Analyzer) -> tuple[str, ...]:
+    """A taxonomy term's pieces: like a text's, with every barrier left out."""
+    return tuple(p.lemma for p in piece_stream(tokens, analyzer) if p is not None)
