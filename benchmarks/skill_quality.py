@@ -1,6 +1,6 @@
 """Precision and recall of skill extraction per language on the labelled dev set.
 
-    python benchmarks/skill_quality.py [--misses]
+python benchmarks/skill_quality.py [--misses]
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ def main() -> None:
         print(f"{lang:<5}{score.sentences:>10}{score.precision:>11.3f}{score.recall:>8.3f}")
         if show_misses:
             for miss in misses:
-                print(f"    {miss.text}\n      missing {list(miss.missing)} extra {list(miss.extra)}")
+                print(
+                    f"    {miss.text}\n      missing {list(miss.missing)} extra {list(miss.extra)}"
+                )
 
 
 if __name__ == "__main__":

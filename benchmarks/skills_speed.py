@@ -50,8 +50,9 @@ def cold_median(path: Path, lang: str, runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([command, "skills", str(path), "--lang", lang], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [command, "skills", str(path), "--lang", lang], check=True, stdout=subprocess.DEVNULL
+        )
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

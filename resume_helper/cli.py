@@ -88,6 +88,47 @@ def skills(file: str, lang: str | None, output_format: str) -> None:
         click.echo(f"{skill.label:<{width}}  {skill.category:<13} {evidence}{level}")
 
 
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--kind",
+    type=click.Choice(["resume", "letter", "posting"]),
+    default=None,
+    help="What FILE is; guessed from its content when left out.",
+)
+@LANG_OPTION
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@handle_user_errors
+def parse(file: str, kind: str | None, lang: str | None, output_format: str) -> None:
+    """Show the structure read from FILE: a resume, cover letter or job posting.
+
+    FILE may be DOCX, PDF (with a text layer), text, Markdown, HTML or JSON Resume; the
+    format is told by content. Use - for standard input.
+    """
+    import dataclasses
+
+    from resume_helper.documents import document_to_dict, format_document, read_document
+    from resume_helper.nlp.langdetect import detect_language
+
+    if file == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        doc = read_document(data, kind=kind, name="standard input")
+    else:
+        doc = read_document(file, kind=kind)
+    doc = dataclasses.replace(doc, lang=lang or detect_language(doc.text))
+    if output_format == "json":
+        click.echo(json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_document(doc))
+
+
 def _skill_json(skill: Any, text: str) -> dict[str, Any]:
     return {
         "id": skill.id,

@@ -77,7 +77,4 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
 
 def _outermost(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Drop spans that lie inside another span of the same concept."""
-    return {
-        s for s in spans
-        if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)
-    }
+    return {s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)}

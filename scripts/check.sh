@@ -14,6 +14,7 @@ python -m pip install --quiet -e ".[dev]"
 # System packages the tests drive: Chromium for the guide's browser tests.
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

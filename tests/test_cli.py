@@ -40,7 +40,9 @@ def test_skills_reads_standard_input_as_json() -> None:
 
 def test_skills_decodes_legacy_encodings(tmp_path: Path) -> None:
     resume = tmp_path / "cv.txt"
-    resume.write_bytes("Ich bin geduldig, zuverlässig und teamfähig. Große Erfahrung.".encode("cp1252"))
+    resume.write_bytes(
+        "Ich bin geduldig, zuverlässig und teamfähig. Große Erfahrung.".encode("cp1252")
+    )
     result = run("skills", str(resume), "--lang", "de")
     assert result.exit_code == 0, result.output
     assert "teamfähig" in result.output

@@ -41,4 +41,5 @@ def test_parallel_texts_yield_mostly_the_same_concepts(data_dir: Path) -> None:
             found = {s.id for s in extract_skills(record[lang], lang=lang)}
             agree += len(found & expected)
             total += len(expected | found)
-    assert total and agree / total >= TARGET
+    assert total
+    assert agree / total >= TARGET

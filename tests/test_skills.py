@@ -25,7 +25,9 @@ def ids(text: str, lang: str | None = None) -> set[str]:
         ("A patient team player.", "en", "teamwork"),
     ],
 )
-def test_compounds_and_inflections_find_what_they_contain(text: str, lang: str, concept: str) -> None:
+def test_compounds_and_inflections_find_what_they_contain(
+    text: str, lang: str, concept: str
+) -> None:
     assert concept in ids(text, lang)
 
 

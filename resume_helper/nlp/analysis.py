@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from resume_helper.nlp.resources import load_compiled, load_yaml
@@ -27,7 +27,7 @@ class Morphology:
     min_part: int
 
 
-@lru_cache(maxsize=None)
+@cache
 def morphology(lang: str) -> Morphology:
     spec: dict[str, Any] = load_yaml("morphology.yaml")[lang]
     return Morphology(
@@ -85,46 +85,65 @@ class Analyzer:
         """Split ``word`` into known parts, linkers, endings and unknown stretches.
 
         Dynamic programming over positions: fewest unknown characters first, then the most
-        known parts (so "kundenservice" reads as kunde + service whenever both are known).
+        known parts (so "kundenservice" reads as kunde + service whenever both are known),
+        then the most characters inside known parts (so "kunden" beats "kund" + ending).
         """
         n = len(word)
-        best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (n + 1)
-        best[0] = (0, 0, ())
+        best: list[_State | None] = [None] * (n + 1)
+        best[0] = _State(0, 0, 0, ())
         for i in range(n):
             state = best[i]
             if state is None:
                 continue
-            unknown, known, parts = state
             for j in range(i + self.morph.min_part, n + 1):
                 lemma = self.forms.get(word[i:j])
                 if lemma is not None:
-                    self._offer(best, j, (unknown, known + 1, (*parts, lemma)))
-                    self._offer_after_known(best, word, j, (unknown, known + 1, (*parts, lemma)))
+                    after = state.extend(lemma, known_chars=j - i)
+                    _offer(best, j, after)
+                    self._offer_after_known(best, word, j, after)
             for j in range(i + UNKNOWN_MIN, n + 1):
-                self._offer(best, j, (unknown + j - i, known, (*parts, "?" + word[i:j])))
+                _offer(best, j, state.extend("?" + word[i:j], unknown_chars=j - i))
         final = best[n]
-        if final is None or final[1] == 0:
+        if final is None or final.known == 0:
             return None
-        return Split(parts=final[2], unknown_chars=final[0], known_parts=final[1])
+        return Split(parts=final.parts, unknown_chars=final.unknown, known_parts=final.known)
 
     def _offer_after_known(
-        self, best: list[Any], word: str, j: int, state: tuple[int, int, tuple[str, ...]]
+        self, best: list[_State | None], word: str, j: int, state: _State
     ) -> None:
-        rest = word[j:]
-        if rest in self.morph.endings:
-            self._offer(best, len(word), state)
+        if word[j:] in self.morph.endings:
+            _offer(best, len(word), state)
         for linker in self.morph.linkers:
             if word.startswith(linker, j) and j + len(linker) < len(word):
-                self._offer(best, j + len(linker), state)
-
-    @staticmethod
-    def _offer(best: list[Any], at: int, state: tuple[int, int, tuple[str, ...]]) -> None:
-        current = best[at]
-        if current is None or (state[0], -state[1]) < (current[0], -current[1]):
-            best[at] = state
+                _offer(best, j + len(linker), state)
 
 
-@lru_cache(maxsize=None)
+@dataclass(frozen=True)
+class _State:
+    unknown: int
+    known: int
+    covered: int
+    parts: tuple[str, ...]
+
+    def extend(self, part: str, *, known_chars: int = 0, unknown_chars: int = 0) -> _State:
+        return _State(
+            self.unknown + unknown_chars,
+            self.known + (1 if known_chars else 0),
+            self.covered + known_chars,
+            (*self.parts, part),
+        )
+
+    def rank(self) -> tuple[int, int, int]:
+        return (self.unknown, -self.known, -self.covered)
+
+
+def _offer(best: list[_State | None], at: int, state: _State) -> None:
+    current = best[at]
+    if current is None or state.rank() < current.rank():
+        best[at] = state
+
+
+@cache
 def analyzer(lang: str) -> Analyzer:
     """The analyser for ``lang`` over the compiled lexicon, built once per process."""
     return Analyzer(lang=lang, forms=load_compiled(lang)["forms"], morph=morphology(lang))

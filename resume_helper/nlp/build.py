@@ -16,7 +16,7 @@ from pathlib import Path
 from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.nlp.analysis import Analyzer, morphology
 from resume_helper.nlp.resources import data_text
-from resume_helper.nlp.tokens import ABBREVIATION_MAX, TRANSPARENT
+from resume_helper.nlp.tokens import ABBREVIATION_MAX, JOINERS
 from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
 
 BUILD_VERSION = 1
@@ -53,12 +53,13 @@ def term_words(taxonomy: Taxonomy, lang: str) -> set[str]:
     for concept in taxonomy:
         for term in concept.terms[lang]:
             for token in nlp(term):
-                text = token.text
-                if token.is_punct or token.is_space or all(ch in TRANSPARENT for ch in text):
+                if token.is_punct or token.is_space:
                     continue
-                if text.isupper() and len(text) <= ABBREVIATION_MAX:
-                    continue
-                words.add(text.lower())
+                for word in JOINERS.split(token.text):
+                    if word.isupper() and len(word) <= ABBREVIATION_MAX:
+                        continue
+                    if any(ch.isalnum() for ch in word):
+                        words.add(word.lower())
     return words
 
 
@@ -89,7 +90,9 @@ def compound_parts(word: str, lang: str, dictionary: dict[str, str]) -> list[str
             if part not in dictionary:
                 continue
             ends = [j] + [
-                j + len(link) for link in morph.linkers if word.startswith(link, j) and j + len(link) < n
+                j + len(link)
+                for link in morph.linkers
+                if word.startswith(link, j) and j + len(link) < n
             ]
             if word[j:] in morph.endings:
                 ends.append(n)

@@ -48,6 +48,8 @@ def evaluate_file(path: Path, lang: str) -> tuple[Score, list[Miss]]:
         fn += len(expected - found)
         if found != expected:
             misses.append(
-                Miss(record["text"], tuple(sorted(expected - found)), tuple(sorted(found - expected)))
+                Miss(
+                    record["text"], tuple(sorted(expected - found)), tuple(sorted(found - expected))
+                )
             )
     return Score(lang, len(records), tp, fp, fn), misses

@@ -16,8 +16,15 @@ from resume_helper.nlp.resources import stopwords
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 OTHER_LANGUAGE_NAMES = {
-    "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch", "sv": "Swedish",
-    "nb": "Norwegian", "fi": "Finnish", "pl": "Polish", "pt": "Portuguese",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "sv": "Swedish",
+    "nb": "Norwegian",
+    "fi": "Finnish",
+    "pl": "Polish",
+    "pt": "Portuguese",
 }
 LETTER_HINTS = {"et": "õšž", "da": "æøå", "de": "ßäöü"}
 SAMPLE_WORDS = 3000

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from resume_helper.nlp.resources import load_yaml
 
@@ -13,7 +13,7 @@ WINDOW_BEFORE = 25
 LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _level_words(lang: str) -> list[tuple[re.Pattern[str], str]]:
     words: dict[str, str] = load_yaml("levels.yaml").get(lang, {})
     ordered = sorted(words.items(), key=lambda item: -len(item[0]))

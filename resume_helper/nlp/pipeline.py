@@ -7,7 +7,7 @@ lexicon) and ``rh_skills`` writes the taxonomy matches to ``doc.spans["skills"]`
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from resume_helper.nlp.analysis import analyzer
@@ -18,7 +18,7 @@ from resume_helper.nlp.tokens import piece_stream
 SPAN_KEY = "skills"
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_matcher(lang: str) -> PhraseMatcher:
     function_words = stopwords().get(lang, frozenset())
     patterns = []
@@ -28,7 +28,7 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
     return PhraseMatcher(patterns)
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_pipeline(lang: str) -> Any:
     """The cached spaCy pipeline for ``lang``."""
     import spacy

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +13,7 @@ from resume_helper.nlp.analysis import Analyzer
 # other punctuation and line breaks end a phrase, so a match never spans a list separator.
 TRANSPARENT = frozenset("-–—/&+()[]'\"’‘„“”«»*")
 BARRIER = None
+JOINERS = re.compile(r"[-–/&+()\[\]'’.]+")
 ABBREVIATION_MAX = 3
 
 
@@ -33,9 +35,15 @@ def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
         return []
     if token.is_punct or not any(ch.isalnum() for ch in text):
         return BARRIER
-    if text.isupper() and len(text) <= ABBREVIATION_MAX and text.isalpha():
-        return ["^" + text.lower()]
-    return list(analyzer.parts(text.lower()))
+    pieces: list[str] = []
+    for word in JOINERS.split(text):
+        if not word:
+            continue
+        if word.isupper() and len(word) <= ABBREVIATION_MAX and word.isalpha():
+            pieces.append("^" + word.lower())
+        elif any(ch.isalnum() for ch in word):
+            pieces.extend(analyzer.parts(word.lower()))
+    return pieces
 
 
 def piece_stream(tokens: Iterable[Any], analyzer: Analyzer) -> list[Piece | None]:

@@ -75,9 +75,7 @@ class Taxonomy:
 def concept_files() -> list[Any]:
     """The YAML files that make up the taxonomy, in a stable order."""
     folder = files("resume_helper.taxonomy").joinpath("concepts")
-    return sorted(
-        (f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
-    )
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
 
 
 @lru_cache(maxsize=1)
