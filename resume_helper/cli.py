@@ -68,12 +68,12 @@ LANG_OPTION = click.option(
 def skills(file: str, lang: str | None, output_format: str) -> None:
     """List the skills, tools, certifications, languages and education FILE evidences.
 
-    FILE is a resume, cover letter or job posting as plain text, or - for standard input.
+    FILE is a resume, cover letter or job posting (DOCX, PDF, text, Markdown, HTML or JSON
+    Resume), or - for standard input.
     """
-    from resume_helper.inputs import read_plain_text
     from resume_helper.skills import extract_skills
 
-    text = read_plain_text(file)
+    text = _read_input(file).text
     found = extract_skills(text, lang=lang)
     if output_format == "json":
         click.echo(json.dumps([_skill_json(s, text) for s in found], ensure_ascii=False, indent=2))
@@ -114,19 +114,25 @@ def parse(file: str, kind: str | None, lang: str | None, output_format: str) -> 
     """
     import dataclasses
 
-    from resume_helper.documents import document_to_dict, format_document, read_document
+    from resume_helper.documents import document_to_dict, format_document
     from resume_helper.nlp.langdetect import detect_language
 
-    if file == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        doc = read_document(data, kind=kind, name="standard input")
-    else:
-        doc = read_document(file, kind=kind)
+    doc = _read_input(file, kind=kind)
     doc = dataclasses.replace(doc, lang=lang or detect_language(doc.text))
     if output_format == "json":
         click.echo(json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2))
     else:
         click.echo(format_document(doc))
+
+
+def _read_input(file: str, *, kind: str | None = None) -> Any:
+    """Read FILE (or standard input for "-") as a resume, letter or posting."""
+    from resume_helper.documents import read_document
+
+    if file == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        return read_document(data, kind=kind, name="standard input")
+    return read_document(file, kind=kind)
 
 
 def _skill_json(skill: Any, text: str) -> dict[str, Any]:

@@ -38,7 +38,7 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
     from resume_helper.nlp.langdetect import detect_language
     from resume_helper.nlp.levels import language_level
     from resume_helper.nlp.pipeline import SPAN_KEY, get_pipeline
-    from resume_helper.taxonomy import load_taxonomy
+    from resume_helper.nlp.resources import load_compiled
 
     if not text or not text.strip():
         raise ResumeHelperError("the text is empty")
@@ -56,18 +56,19 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
     spans: dict[str, set[tuple[int, int]]] = {}
     for span in doc.spans[SPAN_KEY]:
         spans.setdefault(span.label_, set()).add((span.start_char, span.end_char))
-    taxonomy = load_taxonomy()
+    concepts = load_compiled(lang)["concepts"]
     skills = []
     for concept_id, found in spans.items():
-        concept = taxonomy[concept_id]
+        concept = concepts[concept_id]
         ordered = tuple(sorted(_outermost(found)))
-        level = language_level(text, ordered, lang) if concept.category == "language" else None
+        is_language = concept["category"] == "language"
+        level = language_level(text, ordered, lang) if is_language else None
         skills.append(
             Skill(
-                id=concept.id,
-                label=concept.label(lang),
-                category=concept.category,
-                esco_uris=concept.esco_uris,
+                id=concept_id,
+                label=concept["label"],
+                category=concept["category"],
+                esco_uris=tuple(concept["esco"]),
                 spans=ordered,
                 level=level,
             )
@@ -75,6 +76,11 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
     return sorted(skills, key=lambda s: s.spans[0])
 
 
-def _outermost(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Drop spans that lie inside another span of the same concept."""
-    return {s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)}
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans that lie inside another span of the same concept (a sweep over sorted spans)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if kept and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept

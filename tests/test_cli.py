@@ -67,7 +67,7 @@ def test_binary_garbage_is_a_one_line_error(tmp_path: Path) -> None:
     garbage.write_bytes(bytes(range(256)) * 20)
     result = run("skills", str(garbage))
     assert result.exit_code == 1
-    assert result.output == f"Error: {garbage} is not a text file (it looks binary)\n"
+    assert result.output == f"Error: {garbage}: unknown file type (binary data, not a document)\n"
 
 
 def test_other_language_is_a_one_line_error() -> None:
@@ -79,3 +79,10 @@ def test_other_language_is_a_one_line_error() -> None:
 def test_bad_option_is_a_usage_error() -> None:
     result = run("skills", "-", "--lang", "fr", input="x")
     assert result.exit_code == 2
+
+
+def test_skills_reads_a_docx_resume(data_dir: Path) -> None:
+    resume = data_dir.parent / "fixtures" / "resume_de_table.docx"
+    result = run("skills", str(resume), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "zendesk" in {skill["id"] for skill in json.loads(result.output)}

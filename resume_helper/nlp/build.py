@@ -122,7 +122,19 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
     for word in words:
         forms[word] = lemma_of(word, lang, dictionary)
     analyzer = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
-    return {"forms": dict(sorted(forms.items())), **compile_patterns(taxonomy, lang, analyzer)}
+    return {
+        "forms": dict(sorted(forms.items())),
+        "concepts": concept_summaries(taxonomy, lang),
+        **compile_patterns(taxonomy, lang, analyzer),
+    }
+
+
+def concept_summaries(taxonomy: Taxonomy, lang: str) -> dict[str, dict[str, object]]:
+    """What a match report needs of each concept, so extraction need not load the YAML."""
+    return {
+        c.id: {"label": c.label(lang), "category": c.category, "esco": list(c.esco_uris)}
+        for c in taxonomy
+    }
 
 
 def compile_patterns(taxonomy: Taxonomy, lang: str, analyzer: Analyzer) -> dict[str, object]:

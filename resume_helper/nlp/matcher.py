@@ -8,12 +8,14 @@ short window of one phrase, in any order ("Anfragen von Kunden bearbeiten" for
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from resume_helper.nlp.tokens import Piece
 
 LOOSE_EXTRA_WINDOW = 2
+MAX_HOLDERS_CHECKED = 12
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class PhraseMatcher:
                 self.loose.setdefault(anchor, []).append(pattern)
 
     def find(self, stream: Sequence[Piece | None]) -> list[Match]:
-        exact = self._exact(stream)
+        exact = sorted(self._exact(stream), key=lambda m: m.start)
         loose = [m for m in self._loose(stream) if not _inside_other(m, exact)]
         return exact + loose
 
@@ -80,11 +82,15 @@ class PhraseMatcher:
 
 
 def _inside_other(match: Match, exact: list[Match]) -> bool:
-    """A loose match within an exact match of another concept is that concept's words."""
-    return any(
-        e.concept_id != match.concept_id and e.start <= match.start and match.end <= e.end
-        for e in exact
-    )
+    """A loose match within an exact match of another concept is that concept's words.
+
+    ``exact`` is sorted by start; only matches starting at or before ``match`` can hold it.
+    """
+    index = bisect.bisect_right(exact, match.start, key=lambda m: m.start)
+    for other in reversed(exact[max(0, index - MAX_HOLDERS_CHECKED) : index]):
+        if other.concept_id != match.concept_id and match.end <= other.end:
+            return True
+    return False
 
 
 def _phrases(stream: Sequence[Piece | None]) -> list[list[Piece]]:

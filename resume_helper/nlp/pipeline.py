@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from resume_helper.nlp.analysis import analyzer
-from resume_helper.nlp.matcher import Match, Pattern, PhraseMatcher
+from resume_helper.nlp.matcher import Pattern, PhraseMatcher
 from resume_helper.nlp.resources import load_compiled, stopwords
 from resume_helper.nlp.tokens import piece_stream
 
@@ -53,9 +53,11 @@ def _lemma_component(doc: Any) -> Any:
 
 def _skill_component(doc: Any) -> Any:
     matches = phrase_matcher(doc.lang_).find(doc._.rh_pieces)
-    doc.spans[SPAN_KEY] = [_to_span(doc, m) for m in matches if _to_span(doc, m) is not None]
+    unique = dict.fromkeys((m.start, m.end, m.concept_id) for m in matches)
+    spans = (_to_span(doc, *key) for key in unique)
+    doc.spans[SPAN_KEY] = [span for span in spans if span is not None]
     return doc
 
 
-def _to_span(doc: Any, match: Match) -> Any:
-    return doc.char_span(match.start, match.end, label=match.concept_id, alignment_mode="expand")
+def _to_span(doc: Any, start: int, end: int, concept_id: str) -> Any:
+    return doc.char_span(start, end, label=concept_id, alignment_mode="expand")
