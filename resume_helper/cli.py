@@ -52,11 +52,7 @@ LANG_OPTION = click.option(
     help="Language of the text; detected when left out.",
 )
 
-
-@main.command()
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@LANG_OPTION
-@click.option(
+FORMAT_OPTION = click.option(
     "--format",
     "output_format",
     type=click.Choice(["text", "json"]),
@@ -64,6 +60,12 @@ LANG_OPTION = click.option(
     show_default=True,
     help="Output format.",
 )
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@LANG_OPTION
+@FORMAT_OPTION
 @handle_user_errors
 def skills(file: str, lang: str | None, output_format: str) -> None:
     """List the skills, tools, certifications, languages and education FILE evidences.
@@ -97,14 +99,7 @@ def skills(file: str, lang: str | None, output_format: str) -> None:
     help="What FILE is; guessed from its content when left out.",
 )
 @LANG_OPTION
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@FORMAT_OPTION
 @handle_user_errors
 def parse(file: str, kind: str | None, lang: str | None, output_format: str) -> None:
     """Show the structure read from FILE: a resume, cover letter or job posting.

@@ -75,6 +75,19 @@ def lemma_of(word: str, lang: str, dictionary: dict[str, str]) -> str:
     return dictionary.get(word) or simplemma.lemmatize(word, lang=lang).lower()
 
 
+def canonical(lemma: str, dictionary: dict[str, str]) -> str:
+    """Follow the lower-cased dictionary from lemma to lemma until it settles.
+
+    Why: lower-cased, "anfrage" is the noun's lemma and also a form of the verb "anfragen";
+    one canonical lemma per chain makes noun and verb, singular and plural meet.
+    """
+    seen = [lemma]
+    while (nxt := dictionary.get(seen[-1])) and nxt not in seen and len(seen) < 4:
+        seen.append(nxt)
+    nxt = dictionary.get(seen[-1])
+    return min(seen[seen.index(nxt) :]) if nxt in seen else seen[-1]
+
+
 def compound_parts(word: str, lang: str, dictionary: dict[str, str]) -> list[str]:
     """Split a term word into the fewest dictionary words (at least two), or nothing."""
     morph = morphology(lang)
@@ -116,11 +129,12 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
             forms_by_lemma[lemma].add(form)
     forms: dict[str, str] = {}
     for lemma in sorted(lemmas):
-        forms[lemma] = lemma
         for form in forms_by_lemma[lemma]:
             forms.setdefault(form, lemma)
+    forms.update((lemma, lemma) for lemma in lemmas)
     for word in words:
         forms[word] = lemma_of(word, lang, dictionary)
+    forms = {form: canonical(lemma, dictionary) for form, lemma in forms.items()}
     analyzer = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
     return {
         "forms": dict(sorted(forms.items())),

@@ -50,8 +50,9 @@ class PhraseMatcher:
 
     def find(self, stream: Sequence[Piece | None]) -> list[Match]:
         exact = sorted(self._exact(stream), key=lambda m: m.start)
+        longest = [m for m in exact if not _inside_other(m, exact, strictly=True)]
         loose = [m for m in self._loose(stream) if not _inside_other(m, exact)]
-        return exact + loose
+        return longest + loose
 
     def _exact(self, stream: Sequence[Piece | None]) -> list[Match]:
         found: list[Match] = []
@@ -81,14 +82,18 @@ class PhraseMatcher:
         return found
 
 
-def _inside_other(match: Match, exact: list[Match]) -> bool:
-    """A loose match within an exact match of another concept is that concept's words.
+def _inside_other(match: Match, exact: list[Match], *, strictly: bool = False) -> bool:
+    """Whether ``match`` lies within an exact match of another concept.
 
-    ``exact`` is sorted by start; only matches starting at or before ``match`` can hold it.
+    Such words belong to the longer phrase ("Microsoft Office" inside "Microsoft Office
+    Specialist"). ``strictly`` demands that the other match be longer. ``exact`` is sorted
+    by start; only matches starting at or before ``match`` can hold it.
     """
     index = bisect.bisect_right(exact, match.start, key=lambda m: m.start)
     for other in reversed(exact[max(0, index - MAX_HOLDERS_CHECKED) : index]):
-        if other.concept_id != match.concept_id and match.end <= other.end:
+        if other.concept_id == match.concept_id or match.end > other.end:
+            continue
+        if not strictly or (other.end - other.start) > (match.end - match.start):
             return True
     return False
 
