@@ -16,7 +16,7 @@ from pathlib import Path
 from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.nlp.analysis import Analyzer, morphology
 from resume_helper.nlp.resources import data_text
-from resume_helper.nlp.tokens import ABBREVIATION_MAX, JOINERS
+from resume_helper.nlp.tokens import term_pieces, token_words
 from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
 
 BUILD_VERSION = 1
@@ -55,11 +55,11 @@ def term_words(taxonomy: Taxonomy, lang: str) -> set[str]:
             for token in nlp(term):
                 if token.is_punct or token.is_space:
                     continue
-                for word in JOINERS.split(token.text):
-                    if word.isupper() and len(word) <= ABBREVIATION_MAX:
-                        continue
-                    if any(ch.isalnum() for ch in word):
-                        words.add(word.lower())
+                words.update(
+                    word.lower()
+                    for word, abbreviation in token_words(token.text)
+                    if not abbreviation
+                )
     return words
 
 
@@ -152,8 +152,6 @@ def concept_summaries(taxonomy: Taxonomy, lang: str) -> dict[str, dict[str, obje
 
 
 def compile_patterns(taxonomy: Taxonomy, lang: str, analyzer: Analyzer) -> dict[str, object]:
-    from resume_helper.nlp.tokens import term_pieces
-
     nlp = tokenizer(lang)
     owner: dict[tuple[str, ...], str] = {}
     patterns: list[list[object]] = []

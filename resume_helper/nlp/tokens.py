@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,14 +36,24 @@ def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
     if token.is_punct or not any(ch.isalnum() for ch in text):
         return BARRIER
     pieces: list[str] = []
-    for word in JOINERS.split(text):
-        if not word:
-            continue
-        if word.isupper() and len(word) <= ABBREVIATION_MAX and word.isalpha():
+    for word, is_abbreviation in token_words(text):
+        if is_abbreviation:
             pieces.append("^" + word.lower())
-        elif any(ch.isalnum() for ch in word):
+        else:
             pieces.extend(analyzer.parts(word.lower()))
     return pieces
+
+
+def token_words(text: str) -> Iterator[tuple[str, bool]]:
+    """The words a token is joined from ("Kunden-Service"), each flagged if an abbreviation.
+
+    Short capitalised abbreviations (CRM, IVR) only match text that writes them in capitals.
+    """
+    for word in JOINERS.split(text):
+        if word.isupper() and len(word) <= ABBREVIATION_MAX and word.isalpha():
+            yield word, True
+        elif any(ch.isalnum() for ch in word):
+            yield word, False
 
 
 def piece_stream(tokens: Iterable[Any], analyzer: Analyzer) -> list[Piece | None]:
