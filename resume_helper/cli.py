@@ -14,7 +14,6 @@ from resume_helper.errors import ResumeHelperError
 from resume_helper.languages import SUPPORTED_LANGUAGES
 
 F = TypeVar("F", bound=Callable[..., Any])
-MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 
 def handle_user_errors(command: F) -> F:
@@ -123,9 +122,11 @@ def parse(file: str, kind: str | None, lang: str | None, output_format: str) -> 
 def _read_input(file: str, *, kind: str | None = None) -> Any:
     """Read FILE (or standard input for "-") as a resume, letter or posting."""
     from resume_helper.documents import read_document
+    from resume_helper.documents.safety import MAX_FILE_BYTES
 
     if file == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        # One byte over the limit is enough for the reader to refuse it with its message.
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         return read_document(data, kind=kind, name="standard input")
     return read_document(file, kind=kind)
 
