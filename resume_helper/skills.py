@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from typing import Any
 
 from resume_helper.errors import ResumeHelperError
 from resume_helper.languages import SUPPORTED_LANGUAGES
@@ -20,6 +22,13 @@ class Skill:
     esco_uris: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
     level: str | None = None
+    forms: tuple[str, ...] = ()
+    """The wording of each span: its content lemmas, sorted and joined by spaces.
+
+    Why: two spans with the same form say the skill in the same words up to inflection,
+    compound spelling and word order ("Beschwerde-Management", "Beschwerdemanagement"), which
+    is what an applicant tracking system's keyword match sees as the same.
+    """
 
     def evidence(self, text: str) -> list[str]:
         """The pieces of ``text`` that evidence this skill, in order, without repeats."""
@@ -57,6 +66,7 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
     for span in doc.spans[SPAN_KEY]:
         spans.setdefault(span.label_, set()).add((span.start_char, span.end_char))
     concepts = load_compiled(lang)["concepts"]
+    pieces = [piece for piece in doc._.rh_pieces if piece is not None]
     skills = []
     for concept_id, found in spans.items():
         concept = concepts[concept_id]
@@ -71,9 +81,26 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
                 esco_uris=tuple(concept["esco"]),
                 spans=ordered,
                 level=level,
+                forms=tuple(_form(pieces, span, lang) for span in ordered),
             )
         )
     return sorted(skills, key=lambda s: s.spans[0])
+
+
+def _form(pieces: list[Any], span: tuple[int, int], lang: str) -> str:
+    """The sorted content lemmas of the pieces inside ``span``."""
+    from resume_helper.nlp.resources import stopwords
+
+    start, end = span
+    first = bisect.bisect_left(pieces, start, key=lambda piece: piece.start)
+    function_words = stopwords().get(lang, frozenset())
+    lemmas = set()
+    for piece in pieces[first:]:
+        if piece.start >= end:
+            break
+        if piece.end <= end and piece.lemma not in function_words:
+            lemmas.add(piece.lemma.lstrip("^"))
+    return " ".join(sorted(lemmas))
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:

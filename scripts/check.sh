@@ -11,10 +11,12 @@ fi
 python -m pip install --quiet --upgrade pip
 python -m pip install --quiet -e ".[dev]"
 
-# System packages the tests drive: Chromium for the guide's browser tests.
+# System packages the tests drive: Chromium for the guide's browser tests, LibreOffice
+# (with Carlito, the metric twin of Calibri) to open the tailored Word documents.
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui fonts-crosextra-carlito)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

@@ -7,6 +7,7 @@ text box twice (Word stores a modern and a fallback copy). Resumes put a lot of 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import zipfile
@@ -36,6 +37,9 @@ FALSE_VALUES = {"0", "false", "off", "none"}
 CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{W}ins",
               f"{W}moveTo", f"{W}fldSimple", f"{W}dir", f"{W}bdo"}
 HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg")
+COLUMNS = re.compile(rb"<w:cols\b[^>]*\bw:num=\"(\d+)\"")
+PAGES = re.compile(rb"<(?:\w+:)?Pages>\s*(\d+)\s*</")
 
 
 @dataclass
@@ -45,10 +49,20 @@ class _Context:
     styles: dict[str, Any]
     rels: dict[str, str]
     fonts: set[str] = field(default_factory=set)
+    origins: list[Any] = field(default_factory=list)
 
 
 def read_docx(data: bytes, name: str) -> Extracted:
     """Blocks of a Word document: headers, body (tables, text boxes) and footers, in order."""
+    return open_docx(data, name)[1]
+
+
+def open_docx(data: bytes, name: str) -> tuple[Any, Extracted, list[Any]]:
+    """The python-docx document, its blocks, and for each block the ``w:p`` it came from.
+
+    Why the elements: tailoring edits the user's own document in place, so it must know
+    which paragraph of the file each read paragraph is.
+    """
     archive = open_zip(data, name)
     notes: list[str] = []
     parts: dict[str, bytes] = {}
@@ -68,7 +82,27 @@ def read_docx(data: bytes, name: str) -> Extracted:
     if rewritten != types:
         data = _repack(parts, {"[Content_Types].xml": rewritten})
     document = _open(data, name)
-    return _extract(document, notes)
+    extracted, origins = _extract(document, notes)
+    return document, dataclasses.replace(extracted, layout=_layout(parts),
+                                         pages=_pages(parts)), origins
+
+
+def _layout(parts: dict[str, bytes]) -> tuple[str, ...]:
+    """What the file holds that applicant tracking systems read badly: images, columns."""
+    found = []
+    if any(member.startswith("word/media/") and member.lower().endswith(IMAGE_SUFFIXES)
+           for member in parts):
+        found.append("images")
+    body = parts.get("word/document.xml", b"")
+    if any(int(n) > 1 for n in COLUMNS.findall(body)):
+        found.append("columns")
+    return tuple(found)
+
+
+def _pages(parts: dict[str, bytes]) -> int | None:
+    """The page count Word saved in docProps/app.xml (absent when another program wrote it)."""
+    match = PAGES.search(parts.get("docProps/app.xml", b""))
+    return int(match.group(1)) if match and int(match.group(1)) > 0 else None
 
 
 def _looks_like_xml(content: bytes) -> bool:
@@ -98,19 +132,21 @@ def _open(data: bytes, name: str) -> Any:
         raise
 
 
-def _extract(document: Any, notes: list[str]) -> Extracted:
+def _extract(document: Any, notes: list[str]) -> tuple[Extracted, list[Any]]:
     styles = {style.style_id: style for style in document.styles}
     main = _Context(styles=styles, rels=_rels(document.part))
     blocks: list[Block] = []
     headers, footers = _header_footer_parts(document)
     for part in headers:
-        blocks += _walk(part.element, "header", _Context(styles, _rels(part), main.fonts))
+        blocks += _walk(part.element, "header",
+                        _Context(styles, _rels(part), main.fonts, main.origins))
     blocks += _walk(document.element.body, "body", main)
     for part in footers:
-        blocks += _walk(part.element, "footer", _Context(styles, _rels(part), main.fonts))
+        blocks += _walk(part.element, "footer",
+                        _Context(styles, _rels(part), main.fonts, main.origins))
     main.fonts |= _style_fonts(document, styles)
     return Extracted(blocks=tuple(blocks), file_format="docx", fonts=tuple(sorted(main.fonts)),
-                     notes=tuple(notes))
+                     notes=tuple(notes)), main.origins
 
 
 def _rels(part: Any) -> dict[str, str]:
@@ -193,6 +229,7 @@ def _paragraph(p: Any, source: Source, ctx: _Context) -> Iterator[Block]:
         if not text:
             continue
         content, bulleted = split_bullet(text)
+        ctx.origins.append(p)
         yield Block(text=content, source=source, style=style_name, heading_level=level,
                     bold=bold, list_item=listy or bulleted, links=tuple(dict.fromkeys(runs.links)))
     box_source: Source = source if source in ("header", "footer") else "textbox"

@@ -59,10 +59,23 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
             current.dates = found[0]
             start, end = found[1]
             rest = f"{text[:start]} {text[end:]}"
-        rest = rest.strip(" |,–—-:\t·()")
+        rest = _trim(rest)
         if rest:
             current.headers.append(" ".join(rest.split()))
     return entries
+
+
+def _trim(text: str) -> str:
+    """Separators and the brackets a removed date leaves, but not a title's own "(IHK)"."""
+    text = text.strip(" |,–—-:\t·")
+    while text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].strip(" |,–—-:\t·")
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].strip(" |,–—-:\t·")
+    text = text.rstrip("( ").lstrip(") ")
+    while text.startswith("()") or text.endswith("()"):
+        text = text.removeprefix("()").removesuffix("()").strip(" |,–—-:\t·")
+    return text
 
 
 def _split(headers: list[str]) -> tuple[str | None, str | None, str | None]:

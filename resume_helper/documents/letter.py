@@ -73,7 +73,8 @@ def build_letter(extracted: Extracted, *, name: str) -> CoverLetter:
     signature = texts("signature")
     return CoverLetter(
         name=name, file_format=extracted.file_format, paragraphs=paragraphs, sections=sections,
-        fonts=extracted.fonts, notes=extracted.notes,
+        fonts=extracted.fonts, notes=extracted.notes, layout=extracted.layout,
+        pages=extracted.pages,
         sender=texts("sender"), date=next(iter(texts("date")), None),
         recipient=texts("recipient"), subject=next(iter(texts("subject")), None),
         greeting=blocks[greeting].text if greeting is not None else None,

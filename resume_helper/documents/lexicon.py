@@ -12,6 +12,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from resume_helper.datafiles import load_yaml
+
 PUNCTUATION = " \t:.;,!?-–—_*#•|/()[]"
 
 
@@ -22,11 +24,10 @@ def normalize(text: str) -> str:
 
 @cache
 def _load(folder: str) -> dict[str, dict[str, Any]]:
-    import yaml
-
     root = files("resume_helper.documents").joinpath(folder)
     return {
-        entry.name.removesuffix(".yaml"): yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        entry.name.removesuffix(".yaml"): load_yaml("resume_helper.documents", folder,
+                                                    entry.name) or {}
         for entry in sorted(root.iterdir(), key=lambda e: e.name)
         if entry.name.endswith(".yaml")
     }

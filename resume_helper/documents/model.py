@@ -42,12 +42,18 @@ class Paragraph(Block):
 
 @dataclass(frozen=True, kw_only=True)
 class Extracted:
-    """What a format reader returns: the blocks in reading order and facts about the file."""
+    """What a format reader returns: the blocks in reading order and facts about the file.
+
+    ``layout`` names what applicant tracking systems read badly ("images", "columns");
+    ``pages`` is the page count when the file records it.
+    """
 
     blocks: tuple[Block, ...]
     file_format: str
     fonts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    layout: tuple[str, ...] = ()
+    pages: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -154,6 +160,8 @@ class Document:
     sections: tuple[Section, ...]
     fonts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    layout: tuple[str, ...] = ()
+    pages: int | None = None
     lang: str | None = None
 
     @property

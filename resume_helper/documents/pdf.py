@@ -53,7 +53,8 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     if not any(t.strip() for t in texts):
         raise NoTextError(f"{name} has no text layer (a scan?); OCR is not supported")
     blocks = [block for text in texts for block in _blocks(text)]
-    return Extracted(blocks=tuple(blocks), file_format="pdf", fonts=tuple(sorted(fonts)))
+    return Extracted(blocks=tuple(blocks), file_format="pdf", fonts=tuple(sorted(fonts)),
+                     pages=len(pages))
 
 
 def _blocks(text: str) -> list[Block]:

@@ -21,6 +21,7 @@ BOILERPLATE = {"benefits", "company", "legal"}
 TITLE_SEPARATOR = re.compile(r"\s+[–—|·]\s+|\s+-\s+")
 NAME = r"[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+(?:\s+[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+){1,3}"
 MAX_TITLE = 100
+MAX_COMPANY = 60
 TOP = 8
 
 
@@ -49,7 +50,8 @@ def build_posting(extracted: Extracted, *, name: str) -> Posting:
     education_words = lexicon.phrase_pattern(lexicon.words("education_markers"))
     return Posting(
         name=name, file_format=extracted.file_format, paragraphs=paragraphs, sections=sections,
-        fonts=extracted.fonts, notes=extracted.notes,
+        fonts=extracted.fonts, notes=extracted.notes, layout=extracted.layout,
+        pages=extracted.pages,
         title=title, company=company, location=location,
         responsibilities=_lines(sections, "responsibilities"),
         requirements=must, nice_to_haves=nice, benefits=_lines(sections, "benefits"),
@@ -110,7 +112,34 @@ def _company_location(intro: Sequence[Paragraph], title: str | None) -> tuple[st
                     location = find_location(parts[number + 1]) or parts[number + 1]
             elif location is None and len(part) <= 40 and find_location(part):
                 location = find_location(part)
+    if company is None:
+        found = _company_beside_location(intro, title)
+        if found:
+            company = found[0]
+            if location is None or company in location:
+                location = found[1]
     return company, location
+
+
+def _company_beside_location(intro: Sequence[Paragraph], title: str | None
+                             ) -> tuple[str, str] | None:
+    """(name, place) for "Brightwater Home Goods — Columbus, OH" or "Acme, Denver, CO": a
+    name beside a place, when no legal form such as GmbH or A/S marks the company."""
+    for paragraph in intro:
+        text = paragraph.text
+        if text == title or len(text) > MAX_TITLE:
+            continue
+        parts = [p.strip() for p in TITLE_SEPARATOR.split(text)]
+        pairs = [(parts[0], parts[1]), (parts[1], parts[0])] if len(parts) == 2 else []
+        pairs += [(text[:m.start()].strip(), text[m.end():].strip())
+                  for m in re.finditer(r",\s+", text)]
+        for name, place in pairs:
+            if title in (name, place) or not name or not place:
+                continue
+            if find_location(place) and not find_location(name) and name[:1].isupper() \
+                    and len(name) <= MAX_COMPANY and not name.endswith("."):
+                return name, find_location(place) or place
+    return None
 
 
 def _years(lines: Sequence[str]) -> tuple[int | None, str | None]:

@@ -10,7 +10,7 @@ from resume_helper.documents.langskills import language_skills
 from resume_helper.documents.model import Extracted, Resume, Section
 from resume_helper.documents.sections import Span, assemble, split_sections
 
-SKILL_SPLIT = re.compile(r"\s*(?:[,;•·|]|\s[-–]\s)\s*")
+SKILL_SPLIT = re.compile(r"\s*(?:[,;•·|]|\s[-–]\s)\s*(?![^()]*\))")
 LABEL = re.compile(r"^[^:]{1,25}:\s+")
 
 
@@ -31,6 +31,8 @@ def build_resume(extracted: Extracted, *, name: str) -> Resume:
         sections=sections,
         fonts=extracted.fonts,
         notes=extracted.notes,
+        layout=extracted.layout,
+        pages=extracted.pages,
         contact=contact,
         summary=summary,
         experience=tuple(e for s in _of(sections, "experience") for e in experiences(s.content)),

@@ -146,7 +146,8 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
 def concept_summaries(taxonomy: Taxonomy, lang: str) -> dict[str, dict[str, object]]:
     """What a match report needs of each concept, so extraction need not load the YAML."""
     return {
-        c.id: {"label": c.label(lang), "category": c.category, "esco": list(c.esco_uris)}
+        c.id: {"label": c.label(lang), "category": c.category, "esco": list(c.esco_uris),
+               "guide": f"{c.guide_page}#{c.guide_anchor}"}
         for c in taxonomy
     }
 

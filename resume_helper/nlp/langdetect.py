@@ -34,6 +34,10 @@ class LanguageError(ResumeHelperError):
     """The text's language is not one we support, or cannot be told."""
 
 
+class UndetectedLanguageError(LanguageError):
+    """The text gives too little to tell its language (a bare list of product names)."""
+
+
 def detect_language(text: str) -> str:
     """Return "en", "de", "da" or "et" for ``text``; raise :class:`LanguageError` otherwise.
 
@@ -42,7 +46,7 @@ def detect_language(text: str) -> str:
     """
     words = [w.lower() for w in WORD.findall(text[:50_000])][:SAMPLE_WORDS]
     if not words:
-        raise LanguageError("the text contains no words to tell its language from")
+        raise UndetectedLanguageError("the text contains no words to tell its language from")
     scores = _function_word_scores(words)
     supported = max(SUPPORTED_LANGUAGES, key=lambda lang: (scores[lang], _letter_hint(text, lang)))
     other = max(OTHER_LANGUAGE_NAMES, key=lambda lang: scores[lang])
@@ -68,7 +72,7 @@ def _by_vocabulary(words: list[str]) -> str:
     if counts[best] == 0:
         if len(words) < 4:
             return "en"  # a bare list of product names reads the same in every language
-        raise LanguageError("cannot tell the text's language; pass --lang en|de|da|et")
+        raise UndetectedLanguageError("cannot tell the text's language; pass --lang en|de|da|et")
     return best
 
 

@@ -1,0 +1,92 @@
+"""`check`: how well a resume and cover letter fit a job posting, and what to change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from resume_helper.analysis import Analysed, Source, analyse, within_sections
+from resume_helper.errors import ResumeHelperError
+from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.matching.model import DocumentInfo, MatchReport, SkillMatch
+from resume_helper.messages import Messages
+
+LETTER_EVIDENCE = ("body", "subject")
+
+
+def check(resume: Source, posting: Source, *, letter: Source | None = None,
+          lang: str | None = None, today: date | None = None) -> MatchReport:
+    """The match report for ``resume`` (and ``letter``) against ``posting``.
+
+    Each argument is a path, the file's bytes or an already read document; each document's
+    language is detected on its own, so a German resume can be checked against an English
+    posting. ``lang`` is the language the report speaks (default: the resume's); ``today``
+    ends open periods such as "2021 – present" (default: the real date).
+
+    >>> report = check("cv.docx", "posting.txt")   # doctest: +SKIP
+    >>> report.score, [s.label for s in report.skills_with("missing")]   # doctest: +SKIP
+    (72, ['Upselling'])
+    """
+    posting_doc = analyse(posting, "posting")
+    resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang)
+    letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)
+                  if letter is not None else None)
+    return compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
+
+
+def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = None,
+            lang: str | None = None, today: date | None = None) -> MatchReport:
+    """The match report for documents that are already read and analysed."""
+    from resume_helper.findings import letter_findings, resume_findings
+    from resume_helper.matching import factors
+    from resume_helper.matching.demand import posting_demands
+    from resume_helper.matching.score import combine, keyword_share, skills_part
+    from resume_helper.matching.skills import match_skills
+
+    lang = lang or resume.lang
+    if letter is not None:
+        letter = within_sections(letter, LETTER_EVIDENCE)
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ResumeHelperError(
+            f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}")
+    messages = Messages(lang)
+    demands = posting_demands(posting.document, posting.skills)  # type: ignore[arg-type]
+    if not demands:
+        raise ResumeHelperError(
+            f"{posting.document.name}: found none of the skills the checker knows; "
+            "is it a job posting?")
+    skills = match_skills(demands, resume, posting, letter=letter, messages=messages)
+    parts = [part for part in (
+        skills_part(skills, messages),
+        factors.title_part(resume, posting, messages),
+        factors.experience_part(resume, posting, messages, today=today or date.today()),
+        factors.education_part(skills, resume, messages),
+        factors.languages_part(resume, posting, messages),
+    ) if part is not None]
+    found, total = keyword_share(skills)
+    score = combine(parts)
+    documents = tuple(
+        DocumentInfo(name=doc.document.name, kind=doc.document.kind, lang=doc.lang,
+                     file_format=doc.document.file_format)
+        for doc in (resume, posting, letter) if doc is not None
+    )
+    ad = posting.document
+    return MatchReport(
+        score=score, keyword_share=found / total, keywords_found=found, keywords_total=total,
+        parts=tuple(parts), lang=lang, documents=documents,
+        job_title=getattr(ad, "title", None), company=getattr(ad, "company", None),
+        skills=tuple(skills),
+        resume_findings=tuple(resume_findings(resume, messages)),
+        letter_findings=tuple(letter_findings(letter, posting, skills, messages)),
+        summary=_summary(score, skills, messages),
+    )
+
+
+def _summary(score: int, skills: list[SkillMatch], messages: Messages) -> str:
+    found = [s for s in skills if s.status != "missing"]
+    partial = [s for s in skills if s.status == "partial"]
+    gaps = [s.label for s in skills if s.status == "missing" and s.importance == "required"]
+    text = messages.text("summary.score", score=score, found=len(found), total=len(skills),
+                         partial=len(partial))
+    if gaps:
+        text += " " + messages.text("summary.gaps", count=len(gaps), skills=messages.join(gaps[:4]))
+    return text

@@ -1,0 +1,78 @@
+"""What the commands share: the error handler, common options, reading inputs, colour."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from resume_helper.errors import ResumeHelperError
+from resume_helper.languages import SUPPORTED_LANGUAGES
+
+F = TypeVar("F", bound=Callable[..., Any])
+MAX_WIDTH = 120
+
+
+def handle_user_errors(command: F) -> F:
+    """Turn :class:`ResumeHelperError` into a one-line message and exit code 1.
+
+    Why one place: every command gets the same contract, and anything else that escapes is
+    our bug and keeps its traceback.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ResumeHelperError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(SUPPORTED_LANGUAGES),
+    default=None,
+    help="Language of the text; detected when left out.",
+)
+
+FORMAT_OPTION = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+
+FORCE_OPTION = click.option("--force", is_flag=True, help="Replace output files that exist.")
+
+INPUT_FILE = click.Path(dir_okay=False, allow_dash=True)
+EXISTING_FILE = click.Path(exists=True, dir_okay=False)
+
+
+def read_input(file: str, *, kind: str | None = None) -> Any:
+    """Read FILE (or standard input for "-") as a resume, letter or posting."""
+    from resume_helper.documents import read_document
+    from resume_helper.documents.safety import MAX_FILE_BYTES
+
+    if file == "-":
+        # One byte over the limit is enough for the reader to refuse it with its message.
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        return read_document(data, kind=kind, name="standard input")  # type: ignore[arg-type]
+    return read_document(file, kind=kind)  # type: ignore[arg-type]
+
+
+def use_color() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def terminal_width() -> int:
+    return min(shutil.get_terminal_size((100, 24)).columns, MAX_WIDTH)

@@ -1,0 +1,87 @@
+"""`demo` and `batch`: the workshop commands."""
+
+from __future__ import annotations
+
+import click
+
+from resume_helper.cli.options import (
+    EXISTING_FILE,
+    FORCE_OPTION,
+    handle_user_errors,
+    terminal_width,
+    use_color,
+)
+from resume_helper.languages import SUPPORTED_LANGUAGES
+
+
+@click.command()
+@click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES), default="en", show_default=True,
+              help="Language of the sample documents.")
+@click.option("-o", "--output", "out_dir", default="resume-helper-demo", show_default=True,
+              type=click.Path(file_okay=False),
+              help="Folder for the tailored samples and their report.")
+@handle_user_errors
+def demo(lang: str, out_dir: str) -> None:
+    """Check and tailor the bundled sample resume, letter and posting.
+
+    The samples are fictional and ship with resume-helper, so this works offline on a fresh
+    install: the first five minutes of a workshop. A second run replaces the demo's files.
+    """
+    from resume_helper.report import render
+    from resume_helper.workshop import run_demo
+
+    click.echo(f"Checking the {lang} samples …", err=True)
+    result = run_demo(lang, out_dir)
+    click.echo(render(result.report, "text", color=use_color(), width=terminal_width()),
+               nl=False)
+    click.echo()
+    click.echo("Samples used:")
+    for kind, path in result.samples.items():
+        click.echo(f"  {kind:<8} {path}")
+    click.echo(f"Tailored (score {result.tailored.report.score_before} → "
+               f"{result.tailored.report.score}):")
+    for path in result.paths.values():
+        click.echo(f"  {path}")
+
+
+@click.command()
+@click.argument("resumes_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("posting", type=EXISTING_FILE)
+@click.option("-o", "--output", "out_dir", default="resume-helper-batch", show_default=True,
+              type=click.Path(file_okay=False),
+              help="Folder for summary.csv, summary.html and one report per resume.")
+@click.option("--anonymize", is_flag=True,
+              help="Leave names, e-mail addresses and phone numbers out of the summary.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=None,
+              help="Processes to use [default: all cores].")
+@click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
+              help="Language of the reports; each resume's own when left out.")
+@FORCE_OPTION
+@handle_user_errors
+def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: int | None,
+          lang: str | None, force: bool) -> None:
+    """Check every resume in RESUMES_DIR (subfolders too) against one POSTING.
+
+    Reads DOCX, PDF, TXT, MD and JSON Resume files. Writes summary.csv and a sortable
+    summary.html (file, score, top matches, top gaps, findings) and one report per resume.
+    A file that cannot be read gets a row with the reason; the batch goes on.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from resume_helper.workshop import run_batch
+
+    console = Console(stderr=True)
+    with Progress("[progress.description]{task.description}", BarColumn(),
+                  MofNCompleteColumn(), TimeRemainingColumn(), console=console,
+                  transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("Checking resumes", total=None)
+        rows = run_batch(resumes_dir, posting, out_dir, jobs=jobs, lang=lang,
+                         anonymize=anonymize, force=force,
+                         progress=lambda done, total: bar.update(task, completed=done,
+                                                                 total=total))
+    failed = [row for row in rows if row.error]
+    click.echo(f"Checked {len(rows) - len(failed)} of {len(rows)} resumes; "
+               f"summary in {out_dir}/summary.html and {out_dir}/summary.csv")
+    for row in failed:
+        click.echo(f"  could not check {row.file}: {row.error}")

@@ -1,0 +1,46 @@
+"""Combine the parts into one 0–100 score, and the plain keyword share keyword tools report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from resume_helper.matching.model import ScorePart, SkillMatch
+from resume_helper.matching.scoring import scoring
+from resume_helper.messages import Messages
+
+OWN_PARTS = ("language", "education")  # categories scored by their own part, with levels
+
+
+def skill_weight(skill: SkillMatch) -> float:
+    """How much one asked-for concept counts: where the posting asks for it × what it is."""
+    data = scoring()
+    return float(data["importance"][skill.importance]) * float(data["category"][skill.category])
+
+
+def skills_part(skills: Sequence[SkillMatch], messages: Messages) -> ScorePart | None:
+    """The weighted share of the posting's skills, tools and certifications the resume shows."""
+    scored = [s for s in skills if s.category not in OWN_PARTS]
+    if not scored:
+        return None
+    status = scoring()["status"]
+    total = sum(skill_weight(s) for s in scored)
+    got = sum(skill_weight(s) * float(status[s.status]) for s in scored)
+    counts = {name: sum(1 for s in scored if s.status == name) for name in status}
+    return ScorePart(
+        name="skills", label=messages.text("parts.skills"),
+        weight=float(scoring()["parts"]["skills"]), value=got / total,
+        explanation=messages.text("parts.skills_found", total=len(scored), **counts),
+    )
+
+
+def combine(parts: Sequence[ScorePart]) -> int:
+    """The score: the parts' values weighted by their weights, as a whole number 0–100."""
+    total = sum(p.weight for p in parts)
+    if not total:
+        return 0
+    return round(100 * sum(p.weight * p.value for p in parts) / total)
+
+
+def keyword_share(skills: Sequence[SkillMatch]) -> tuple[int, int]:
+    """(found, asked): every concept counted once, whatever its weight or wording."""
+    return sum(1 for s in skills if s.status != "missing"), len(skills)

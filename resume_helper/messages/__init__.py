@@ -1,0 +1,76 @@
+"""Everything the reports and tailored documents say to people, in each language.
+
+One YAML file per language beside this module (``en.yaml``, ``de.yaml`` …) with the same
+nested keys; adding a language is adding a file. Texts are ``str.format`` templates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from resume_helper.datafiles import load_yaml
+from resume_helper.errors import ResumeHelperError
+from resume_helper.languages import SUPPORTED_LANGUAGES
+
+
+@cache
+def _load(lang: str) -> dict[str, Any]:
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ResumeHelperError(
+            f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}"
+        )
+    return load_yaml("resume_helper.messages", f"{lang}.yaml") or {}
+
+
+def keys(data: dict[str, Any], prefix: str = "") -> Iterable[str]:
+    """Every dotted key of a nested mapping whose value is not a mapping."""
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict):
+            yield from keys(value, dotted + ".")
+        else:
+            yield dotted
+
+
+@dataclass(frozen=True)
+class Messages:
+    """The texts of one language; ``Messages("de").text("score.title")``."""
+
+    lang: str
+
+    def raw(self, key: str) -> Any:
+        """The value at a dotted ``key`` (a string, list or mapping)."""
+        value: Any = _load(self.lang)
+        for part in key.split("."):
+            if not isinstance(value, dict) or part not in value:
+                raise KeyError(f"{self.lang}.yaml has no message {key!r}")
+            value = value[part]
+        return value
+
+    def text(self, key: str, **params: Any) -> str:
+        """The message at ``key`` with ``params`` filled in."""
+        return str(self.raw(key)).format(**params)
+
+    def join(self, items: Iterable[str]) -> str:
+        """"a, b and c" in this language."""
+        items = list(items)
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self.text('words.and')} {items[-1]}"
+
+    def quote(self, text: str) -> str:
+        """``text`` in this language's quotation marks."""
+        left, right = self.raw("words.quotes")
+        return f"{left}{text}{right}"
+
+    def percent(self, value: float) -> str:
+        """A share as a whole percentage, written the way this language writes it."""
+        return self.text("words.percent", n=round(value * 100))
+
+
+def all_keys(lang: str) -> set[str]:
+    """The dotted keys of a language's file (used by the completeness test)."""
+    return set(keys(_load(lang)))

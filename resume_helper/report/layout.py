@@ -1,0 +1,48 @@
+"""What every human-readable report shows, in which order: shared by text, Markdown, HTML."""
+
+from __future__ import annotations
+
+from resume_helper.matching.model import STATUS_ORDER, MatchReport, SkillMatch
+from resume_helper.messages import Messages
+
+STATUS_MARK = {"matched": "✓", "partial": "~", "missing": "✗"}
+SEVERITY_MARK = {"ok": "✓", "tip": "•", "warning": "!"}
+
+
+def heading(report: MatchReport, messages: Messages) -> str:
+    """"Match report: cv.docx → Kundenberater at Nordlicht Energie GmbH"."""
+    resume = next((d.name for d in report.documents if d.kind == "resume"), "")
+    job = report.job_title or messages.text("report.the_posting")
+    if report.company:
+        job = messages.text("report.job_at", title=job, company=report.company)
+    return messages.text("report.heading", resume=resume, job=job)
+
+
+def languages_line(report: MatchReport, messages: Messages) -> str:
+    """"Read: resume (German), posting (English), cover letter (German)"."""
+    seen = ", ".join(
+        f"{messages.text(f'kinds.{d.kind}')} ({messages.text(f'languages.{d.lang}')})"
+        for d in report.documents)
+    return messages.text("report.read", documents=seen)
+
+
+def share_line(report: MatchReport, messages: Messages) -> str:
+    return messages.text("report.keyword_share", found=report.keywords_found,
+                         total=report.keywords_total, share=messages.percent(report.keyword_share))
+
+
+def skill_groups(report: MatchReport) -> list[tuple[str, list[SkillMatch]]]:
+    """Skills by status, gaps first, each group keeping the report's order."""
+    return [(status, list(report.skills_with(status))) for status in STATUS_ORDER
+            if report.skills_with(status)]
+
+
+def guide_link(path: str, base: str) -> str:
+    """A guide page's address under ``base`` (a folder or web address)."""
+    return f"{base.rstrip('/')}/{path}" if base else path
+
+
+def footer(messages: Messages) -> str:
+    from resume_helper import __version__
+
+    return messages.text("report.footer", version=__version__)

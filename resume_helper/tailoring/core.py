@@ -1,0 +1,136 @@
+"""`tailor`: a tailored resume, a cover letter and the match report for them.
+
+The resume keeps the user's own Word document where there is one (edited copy), or is
+rebuilt as a clean single-column document (``ats_safe``, or any other input format). Nothing
+is invented: see :mod:`resume_helper.tailoring.plan` and :mod:`resume_helper.tailoring.letter`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from resume_helper.analysis import Analysed, Source, analyse
+from resume_helper.documents.model import Resume
+from resume_helper.matching.factors import core_title
+from resume_helper.matching.model import Change, MatchReport
+from resume_helper.messages import Messages
+
+
+@dataclass(frozen=True)
+class Tailored:
+    """The outputs of one tailoring, in memory."""
+
+    resume_docx: bytes
+    letter_docx: bytes
+    report: MatchReport
+    lang: str
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return self.report.changes
+
+
+def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
+           lang: str | None = None, ats_safe: bool = False,
+           today: date | None = None) -> Tailored:
+    """Tailor ``resume`` (and ``letter``) to ``posting``; nothing is written to disk.
+
+    ``lang`` is the language of the outputs (default: the posting's). ``today`` dates the
+    letter and ends open periods (default: the real date).
+    """
+    from resume_helper.checker import compare
+
+    today = today or date.today()
+    posting_doc = analyse(posting, "posting")
+    resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang)
+    letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)
+                  if letter is not None else None)
+    lang = lang or posting_doc.lang
+    before = compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
+    resume_bytes, resume_changes = _tailor_resume(resume, resume_doc, posting_doc, before,
+                                                  lang=lang, ats_safe=ats_safe)
+    from resume_helper.tailoring.letter import compose_letter
+    from resume_helper.tailoring.letter_docx import build_letter_docx
+
+    composed = compose_letter(resume_doc, posting_doc, before, letter=letter_doc, lang=lang,
+                              today=today)
+    name = resume_doc.document.contact.name if isinstance(resume_doc.document, Resume) else None
+    letter_bytes = build_letter_docx(composed, lang, author=name or "")
+    after = compare(
+        analyse(resume_bytes, "resume", name=_output_name(resume_doc, "tailored"),
+                fallback_lang=resume_doc.lang),
+        posting_doc,
+        letter=analyse(letter_bytes, "letter", name=_output_name(resume_doc, "cover-letter"),
+                       fallback_lang=lang),
+        lang=lang, today=today)
+    report = dataclasses.replace(after, changes=(*resume_changes, *composed.changes),
+                                 score_before=before.score)
+    return Tailored(resume_docx=resume_bytes, letter_docx=letter_bytes, report=report, lang=lang)
+
+
+def _output_name(resume: Analysed, suffix: str) -> str:
+    return f"{Path(resume.document.name).stem}-{suffix}.docx"
+
+
+def _tailor_resume(source: Source, resume: Analysed, posting: Analysed, report: MatchReport,
+                   *, lang: str, ats_safe: bool) -> tuple[bytes, tuple[Change, ...]]:
+    from resume_helper.tailoring.plan import make_plan
+    from resume_helper.tailoring.resume_clean import build_clean_resume
+    from resume_helper.tailoring.resume_docx import tailor_docx
+
+    document = resume.document
+    assert isinstance(document, Resume)
+    messages = Messages(lang)
+    plan = make_plan(resume, posting, report, lang=lang)
+    changes: list[Change] = []
+    data = _docx_bytes(source) if document.file_format == "docx" and not ats_safe else None
+    if data is not None:
+        output, made = tailor_docx(data, document, plan)
+        plan = dataclasses.replace(plan, wordings=made)
+    else:
+        output = build_clean_resume(document, plan)
+        font = _font(lang)
+        changes.append(_change(messages, "rebuilt", language=messages.text(f"languages.{lang}"),
+                               font=font))
+        if any(p.source in ("header", "footer") for s in document.sections_of("contact")
+               for p in s.paragraphs):
+            changes.append(_change(messages, "contact_moved"))
+    if plan.profile:
+        key = "profile_before_summary" if document.sections_of("summary") and data else \
+            "profile_added"
+        title = core_title(getattr(posting.document, "title", "") or "")
+        changes.append(_change(messages, key, title=title, text=messages.quote(plan.profile)))
+    if plan.first_items:
+        changes.append(_change(messages, "skills_reordered",
+                               items=", ".join(plan.first_items)))
+    changes += [Change(document="resume", kind="wording", before=w.before, after=w.after,
+                       message=messages.text("changes.wording", before=messages.quote(w.before),
+                                             after=messages.quote(w.after)))
+                for w in plan.wordings]
+    missing = [s.label for s in report.skills if s.status == "missing"
+               and s.importance in ("required", "nice_to_have")]
+    if missing:
+        changes.append(_change(messages, "missing_skills", skills=messages.join(missing)))
+    return output, tuple(changes)
+
+
+def _docx_bytes(source: Source) -> bytes | None:
+    from resume_helper.documents.model import Document
+    from resume_helper.documents.safety import read_limited
+
+    if isinstance(source, Document):
+        return None
+    return read_limited(source, str(source) if not isinstance(source, bytes) else "the input")
+
+
+def _font(lang: str) -> str:
+    from resume_helper.tailoring.language import tailor_data
+
+    return str(tailor_data(lang)["font"])
+
+
+def _change(messages: Messages, key: str, **values: object) -> Change:
+    return Change(document="resume", kind=key, message=messages.text(f"changes.{key}", **values))

@@ -1,0 +1,197 @@
+"""`batch`: check every resume in a folder against one posting, for a room of applicants.
+
+Each resume gets its own report; a summary table lists them all. A file that cannot be read
+gets a row with the reason and never stops the batch. Work is spread over processes; the
+posting is read once, in the parent, and the pipelines are shared by forking where the
+system allows it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from os import PathLike
+from pathlib import Path
+
+from resume_helper.analysis import Analysed, analyse
+from resume_helper.errors import ResumeHelperError
+
+RESUME_SUFFIXES = (".docx", ".docm", ".pdf", ".txt", ".md", ".markdown", ".json", ".html",
+                   ".htm")
+TOP = 3
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """One resume's line in the summary; ``error`` is set when it could not be checked."""
+
+    file: str
+    report: str | None = None
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    score: int | None = None
+    keyword_share: float | None = None
+    top_matches: tuple[str, ...] = ()
+    top_gaps: tuple[str, ...] = ()
+    warnings: int = 0
+    tips: int = 0
+    error: str | None = None
+    private: tuple[str, ...] = field(default=(), repr=False)
+
+
+def find_resumes(folder: Path, *, skip: Path | None = None) -> list[Path]:
+    """Resume files under ``folder`` (subfolders too), in a stable order; hidden files and
+    the output folder left out."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        if skip is not None and skip in path.parents:
+            continue
+        if path.suffix.lower() in RESUME_SUFFIXES:
+            found.append(path)
+    return found
+
+
+def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
+              out_dir: str | PathLike[str], *, jobs: int | None = None, lang: str | None = None,
+              anonymize: bool = False, today: date | None = None, force: bool = False,
+              progress: Callable[[int, int], None] | None = None) -> list[BatchRow]:
+    """Check every resume in ``resumes_dir``; write reports and the summary to ``out_dir``.
+
+    ``progress(done, total)`` is called after each resume. Returns the summary's rows in the
+    order of the files. An earlier batch's summary in ``out_dir`` is replaced only with
+    ``force``; the per-resume reports in ``out_dir/reports`` are the batch's own and are replaced.
+    """
+    from resume_helper.files import check_target, same_file
+    from resume_helper.workshop.summary import SUMMARY_FILES, write_summary
+
+    folder, out = Path(resumes_dir), Path(out_dir)
+    if not folder.is_dir():
+        raise ResumeHelperError(f"{folder}: no such folder")
+    if same_file(folder, out):
+        raise ResumeHelperError("the output folder must not be the resumes folder; use -o")
+    for name in SUMMARY_FILES:
+        check_target(out / name, force=force)
+    files = find_resumes(folder, skip=out.resolve() if out.exists() else None)
+    if not files:
+        raise ResumeHelperError(f"{folder} holds no resumes (DOCX, PDF, TXT, MD or JSON)")
+    ad = analyse(posting, "posting")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "reports").mkdir(exist_ok=True)
+    tasks = [_Task(path=path, label=_label(path, folder, number, anonymize),
+                   report=out / "reports" / f"{_slug(path, folder, number, anonymize)}.html")
+             for number, path in enumerate(files, start=1)]
+    rows: list[BatchRow] = []
+    for done, row in enumerate(_map(tasks, ad, lang, today or date.today(), jobs), start=1):
+        rows.append(row)
+        if progress:
+            progress(done, len(tasks))
+    order = {task.label: number for number, task in enumerate(tasks)}
+    rows.sort(key=lambda row: order[row.file])
+    if anonymize:
+        rows = [_anonymous(row) for row in rows]
+    write_summary(rows, out, anonymize=anonymize, posting=ad, force=force)
+    return rows
+
+
+@dataclass(frozen=True)
+class _Task:
+    path: Path
+    label: str
+    report: Path
+
+
+def _label(path: Path, folder: Path, number: int, anonymize: bool) -> str:
+    return f"#{number:03d}" if anonymize else path.relative_to(folder).as_posix()
+
+
+def _slug(path: Path, folder: Path, number: int, anonymize: bool) -> str:
+    if anonymize:
+        return f"resume-{number:03d}"
+    text = re.sub(r"[^\w.-]+", "-", path.relative_to(folder).with_suffix("").as_posix())
+    return f"{number:03d}-{text.strip('-')[:60]}"
+
+
+_POSTING: Analysed | None = None
+
+
+def _init(posting: Analysed) -> None:
+    global _POSTING  # noqa: PLW0603 - one posting per worker process, set once
+    _POSTING = posting
+
+
+def _map(tasks: list[_Task], posting: Analysed, lang: str | None, today: date,
+         jobs: int | None) -> Iterator[BatchRow]:
+    """Rows as they finish: in this process for one job, else in a process pool."""
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
+    if workers == 1:
+        _init(posting)
+        for task in tasks:
+            yield _check_one(task, lang, today)
+        return
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init,
+                             initargs=(posting,)) as pool:
+        futures = [pool.submit(_check_one, task, lang, today) for task in tasks]
+        for future in futures:
+            yield future.result()
+
+
+def _check_one(task: _Task, lang: str | None, today: date) -> BatchRow:
+    """One resume's row; any input problem becomes the row's error, never an exception."""
+    from resume_helper.checker import compare
+    from resume_helper.documents.model import Resume
+    from resume_helper.files import write_atomic
+    from resume_helper.report.html import render_html
+
+    assert _POSTING is not None
+    try:
+        resume = analyse(task.path, "resume", fallback_lang=_POSTING.lang, name=task.label)
+        report = compare(resume, _POSTING, lang=lang, today=today)
+        write_atomic(task.report, render_html(report), force=True)
+    except ResumeHelperError as exc:
+        return BatchRow(file=task.label, error=_one_line(str(exc)))
+    document = resume.document
+    contact = document.contact if isinstance(document, Resume) else None
+    return BatchRow(
+        file=task.label, report=f"reports/{task.report.name}",
+        name=contact.name if contact else None, email=contact.email if contact else None,
+        phone=contact.phone.raw if contact and contact.phone else None,
+        score=report.score, keyword_share=report.keyword_share,
+        top_matches=tuple(s.label for s in report.skills_with("matched")[:TOP]),
+        top_gaps=tuple(s.label for s in report.skills_with("missing")[:TOP]),
+        warnings=sum(1 for f in (*report.resume_findings, *report.letter_findings)
+                     if f.severity == "warning"),
+        tips=sum(1 for f in report.resume_findings if f.severity == "tip"),
+        private=tuple(x for x in (contact.name, contact.email,
+                                  contact.phone.raw if contact.phone else None)
+                      if x) if contact else (),
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _anonymous(row: BatchRow) -> BatchRow:
+    """The row without name, e-mail and phone, also where they appear inside its texts."""
+    from dataclasses import replace
+
+    def scrub(text: str | None) -> str | None:
+        if text is None:
+            return None
+        for secret in row.private:
+            text = text.replace(secret, "…")
+        return re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "…", text)
+
+    return replace(row, name=None, email=None, phone=None, error=scrub(row.error), private=())

@@ -1,0 +1,113 @@
+"""The batch summary: ``summary.csv`` for spreadsheets, ``summary.html`` to sort and show."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from resume_helper.analysis import Analysed
+from resume_helper.files import write_atomic
+from resume_helper.workshop.batch import BatchRow
+
+COLUMNS = ("file", "name", "score", "keyword_share", "top_matches", "top_gaps", "warnings",
+           "tips", "error", "report")
+PRIVATE = ("name",)
+
+SORT_SCRIPT = """
+document.querySelectorAll('th button').forEach(function (button, column) {
+  button.addEventListener('click', function () {
+    var body = document.querySelector('tbody');
+    var rows = Array.prototype.slice.call(body.rows);
+    var ascending = button.getAttribute('aria-sort') !== 'ascending';
+    rows.sort(function (a, b) {
+      var x = a.cells[column].dataset.value, y = b.cells[column].dataset.value;
+      var nx = parseFloat(x), ny = parseFloat(y);
+      var order = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+      return ascending ? order : -order;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    document.querySelectorAll('th button').forEach(function (other) {
+      other.removeAttribute('aria-sort');
+    });
+    button.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+  });
+});
+"""
+
+
+def _columns(anonymize: bool) -> tuple[str, ...]:
+    return tuple(c for c in COLUMNS if not (anonymize and c in PRIVATE))
+
+
+def _value(row: BatchRow, column: str) -> str:
+    value = getattr(row, column)
+    if value is None:
+        return ""
+    if column == "keyword_share":
+        return f"{value:.2f}"
+    if isinstance(value, tuple):
+        return "; ".join(value)
+    return str(value)
+
+
+def summary_csv(rows: Sequence[BatchRow], *, anonymize: bool) -> str:
+    columns = _columns(anonymize)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_value(row, c) for c in columns])
+    return out.getvalue()
+
+
+def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed) -> str:
+    """A sortable table (click a column's heading); works offline, no external files."""
+    columns = _columns(anonymize)
+    head = "".join(f'<th scope="col"><button type="button">{escape(c.replace("_", " "))}'
+                   "</button></th>" for c in columns)
+    body = []
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = _value(row, column)
+            shown = escape(value)
+            if column == "report" and value:
+                shown = f'<a href="{escape(value)}">{escape(Path(value).name)}</a>'
+            sort_key = value if column != "score" or value else "-1"
+            cells.append(f'<td data-value="{escape(sort_key)}">{shown}</td>')
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    ad = posting.document
+    title = " – ".join(x for x in (getattr(ad, "title", None), getattr(ad, "company", None)) if x)
+    checked = sum(1 for row in rows if row.error is None)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>Batch summary: {escape(title)}</title><style>"
+        "body{font:14px/1.4 system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}"
+        "th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}"
+        "th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer}"
+        "th button[aria-sort=ascending]::after{content:' ▲'}"
+        "th button[aria-sort=descending]::after{content:' ▼'}"
+        "</style></head><body>"
+        f"<h1>Batch summary: {escape(title)}</h1>"
+        f"<p>{checked} of {len(rows)} resumes checked against {escape(ad.name)}. "
+        "Click a column heading to sort.</p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"<script>{SORT_SCRIPT}</script></body></html>\n"
+    )
+
+
+SUMMARY_FILES = ("summary.csv", "summary.html")
+
+
+def write_summary(rows: Sequence[BatchRow], out: Path, *, anonymize: bool,
+                  posting: Analysed, force: bool = False) -> tuple[Path, Path]:
+    """Write summary.csv and summary.html into ``out``."""
+    csv_path = write_atomic(out / "summary.csv", summary_csv(rows, anonymize=anonymize),
+                            force=force)
+    html_path = write_atomic(out / "summary.html",
+                             summary_html(rows, anonymize=anonymize, posting=posting),
+                             force=force)
+    return csv_path, html_path

@@ -1,0 +1,217 @@
+"""What `tailor` does to a resume and letter, and what it keeps."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from resume_helper.documents import read_document
+from resume_helper.documents.docx import W
+from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.tailoring import tailor
+from resume_helper.tailoring.language import tailor_data
+from resume_helper.tailoring.plan import split_items
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TODAY = date(2026, 12, 2)
+
+
+def _docx(data: bytes):
+    return Document(io.BytesIO(data))
+
+
+def _kinds(result, kind: str) -> list[str]:
+    return [c.kind for c in result.changes if c.document == kind]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_a_word_resume_keeps_its_look(lang: str, samples) -> None:
+    paths = samples(lang)
+    result = tailor(paths["resume"], paths["posting"], letter=paths["letter"], today=TODAY)
+    before, after = Document(str(paths["resume"])), _docx(result.resume_docx)
+    assert {p.style.name for p in before.paragraphs} <= {p.style.name for p in after.paragraphs}
+    for old, new in zip(before.sections, after.sections, strict=True):
+        assert (old.page_width, old.page_height, old.left_margin, old.top_margin) == \
+            (new.page_width, new.page_height, new.left_margin, new.top_margin)
+    assert read_document(result.resume_docx).fonts == read_document(paths["resume"]).fonts
+    assert len(before.inline_shapes) == len(after.inline_shapes)
+    assert "rebuilt" not in _kinds(result, "resume")
+
+
+def _items(resume) -> Counter:
+    return Counter(item.strip(" .") for s in resume.sections_of("skills") for p in s.content
+                   for item in split_items(p.text)[1])
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_nothing_of_the_original_is_lost(lang: str, samples) -> None:
+    """Every paragraph is still there, re-read from the written file: word for word, or with
+    the changes the report lists (the posting's wording, skills in another order)."""
+    paths = samples(lang)
+    result = tailor(paths["resume"], paths["posting"], today=TODAY)
+    original = read_document(paths["resume"], kind="resume")
+    tailored = read_document(result.resume_docx, kind="resume")
+    swaps = [(c.before, c.after) for c in result.changes if c.kind == "wording"]
+    out_texts = {p.text for p in tailored.paragraphs}
+    for paragraph in original.paragraphs:
+        if paragraph.section == "skills":
+            continue
+        text = paragraph.text
+        for before, after in swaps:
+            text = text.replace(before, after)
+        assert paragraph.text in out_texts or text in out_texts, paragraph.text
+    expected = Counter()
+    for item, count in _items(original).items():
+        for before, after in swaps:
+            item = item.replace(before.strip("“”„»«\"’‘"), after.strip("“”„»«\"’‘"))
+        expected[item] += count
+    assert _items(tailored) == expected
+
+
+def test_the_profile_names_the_job_and_only_what_the_resume_shows(samples) -> None:
+    paths = samples("en")
+    result = tailor(paths["resume"], paths["posting"], today=TODAY)
+    tailored = read_document(result.resume_docx, kind="resume")
+    summary = [p.text for s in tailored.sections_of("summary") for p in s.content]
+    original = read_document(paths["resume"], kind="resume")
+    old_summary = [p.text for s in original.sections_of("summary") for p in s.content]
+    assert summary[1:] == old_summary  # the user's own summary follows, unchanged
+    profile = summary[0]
+    assert "Customer Service Representative" in profile
+    assert "Brightwater Home Goods" in profile
+    assert "profile_before_summary" in _kinds(result, "resume")
+
+
+def test_skills_the_posting_asks_for_come_first(samples) -> None:
+    paths = samples("de")
+    result = tailor(paths["resume"], paths["posting"], today=TODAY)
+    report = {s.id: s for s in result.report.skills}
+    tailored = read_document(result.resume_docx, kind="resume")
+    first = tailored.skills[0]
+    assert "skills_reordered" in _kinds(result, "resume")
+    assert first.lower() not in {"schadenaufnahme"}
+    assert any(s.status != "missing" for s in report.values())
+
+
+def test_the_posting_wording_replaces_the_resume_wording(samples) -> None:
+    """"Reklamationsbearbeitung" becomes "Beschwerdemanagement" when the ad says so."""
+    paths = samples("de")
+    result = tailor(paths["resume"], paths["posting"], today=TODAY)
+    tailored = read_document(result.resume_docx, kind="resume")
+    assert "Beschwerdemanagement" in tailored.skills
+    assert "Reklamationsbearbeitung" not in tailored.skills
+    wording = [c for c in result.changes if c.kind == "wording"]
+    assert any("Reklamationsbearbeitung" in c.message and "Beschwerdemanagement" in c.message
+               for c in wording)
+    complaint = next(s for s in result.report.skills if s.id == "complaint-handling")
+    assert complaint.status == "matched"
+
+
+@pytest.mark.parametrize("fixture", ["resume_de_table.docx", "resume_da_textbox.docx",
+                                     "resume_en.txt", "resume_et.pdf", "resume_en.json"])
+def test_ats_safe_output_is_one_plain_column(fixture: str, samples) -> None:
+    lang = fixture.split("_")[1].split(".")[0]
+    result = tailor(FIXTURES / fixture, samples(lang)["posting"], ats_safe=True, today=TODAY)
+    document = _docx(result.resume_docx)
+    body = document.element.body
+    assert not document.tables
+    assert body.find(f".//{W}txbxContent") is None
+    assert not any(p.text.strip() for s in document.sections for p in s.header.paragraphs)
+    reread = read_document(result.resume_docx, kind="resume")
+    assert reread.contact.email
+    assert reread.contact.found_in == ("body",)
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    standard = set(tailor_data(lang)["headings"].values())
+    assert headings
+    assert set(headings[:3]) <= standard
+    assert any(p.style.name == "List Bullet" for p in document.paragraphs)
+    assert set(reread.fonts) == {tailor_data(lang)["font"]}
+    assert "rebuilt" in _kinds(result, "resume")
+
+
+def test_contact_details_move_from_the_header_into_the_body() -> None:
+    from tests.checker.test_findings import _docx_with_header_contact
+
+    posting = FIXTURES.parent.parent / "resume_helper" / "samples" / "en" / "posting.txt"
+    result = tailor(_docx_with_header_contact(), posting, ats_safe=True, today=TODAY)
+    reread = read_document(result.resume_docx, kind="resume")
+    assert reread.contact.email == "dana.morales@example.com"
+    assert reread.contact.found_in == ("body",)
+    assert "contact_moved" in _kinds(result, "resume")
+
+
+def test_the_same_inputs_give_the_same_text(samples) -> None:
+    paths = samples("da")
+    runs = [tailor(paths["resume"], paths["posting"], letter=paths["letter"], today=TODAY)
+            for _ in range(2)]
+    for attribute in ("resume_docx", "letter_docx"):
+        first, second = (read_document(getattr(r, attribute)) for r in runs)
+        assert first.text == second.text
+    assert runs[0].report == runs[1].report
+
+
+def test_the_letter_greets_the_named_contact_formally(samples) -> None:
+    paths = samples("de")
+    result = tailor(paths["resume"], paths["posting"], letter=paths["letter"], today=TODAY)
+    letter = read_document(result.letter_docx, kind="letter")
+    assert letter.greeting == "Sehr geehrte Frau Becker,"
+    assert "Nordlicht Energie" in letter.text
+    assert "Kundenberater" in (letter.subject or "")
+    assert letter.date == "Hamburg, 2. Dezember 2026"
+    assert letter.closing
+    assert letter.signature == "Katharina Lehmann"
+    ties = [p.text for p in letter.paragraphs if p.list_item]
+    assert len(ties) >= 2
+    assert all("„" in t for t in ties)
+    kinds = _kinds(result, "letter")
+    assert "letter_ties" in kinds
+    assert "letter_greeting" in kinds
+
+
+def test_a_draft_letter_marks_what_only_the_applicant_can_say(samples) -> None:
+    paths = samples("en")
+    result = tailor(paths["resume"], paths["posting"], today=TODAY)
+    letter = read_document(result.letter_docx, kind="letter")
+    assert letter.text.count("[") >= 2
+    assert "Brightwater Home Goods" in letter.text
+    assert letter.greeting == "Dear Hiring Manager,"
+    assert "letter_draft" in _kinds(result, "letter")
+    document = _docx(result.letter_docx)
+    marked = [r for p in document.paragraphs for r in p.runs if r.text.startswith("[")]
+    assert marked
+    assert all(r.font.highlight_color is not None for r in marked)
+
+
+def test_informal_ads_get_an_informal_letter(tmp_path: Path, samples) -> None:
+    from resume_helper.tailoring.language import address_form
+
+    assert address_form("Wir suchen dich! Deine Aufgaben: du berätst Kunden.", "de") == "informal"
+    assert address_form("Ihre Aufgaben: Sie beraten Kunden. Wir bieten Ihnen", "de") == "formal"
+    assert address_form("Vi søger en kollega. Du har erfaring, og I får", "da") == "informal"
+    assert address_form("Ootame Teid meie meeskonda. Teie ülesanded", "et") == "formal"
+    assert address_form("Ootame sind meie meeskonda. Sinu ülesanded", "et") == "informal"
+
+
+def test_a_letter_in_another_language_becomes_a_new_draft(samples) -> None:
+    paths = samples("en")
+    result = tailor(paths["resume"], paths["posting"], letter=FIXTURES / "letter_de.txt",
+                    today=TODAY)
+    letter = read_document(result.letter_docx, kind="letter")
+    assert "Sehr geehrte" not in letter.text
+    assert "letter_other_language" in _kinds(result, "letter")
+
+
+def test_missing_skills_appear_only_in_the_report(samples) -> None:
+    paths = samples("en")
+    result = tailor(paths["resume"], paths["posting"], today=TODAY)
+    missing = [s for s in result.report.skills if s.status == "missing"]
+    assert missing
+    resume_text = read_document(result.resume_docx).text
+    upselling = next(s for s in missing if s.id == "upselling")
+    assert not any(e.lower() in resume_text.lower() for e in upselling.posting_evidence)
+    assert "missing_skills" in _kinds(result, "resume")
