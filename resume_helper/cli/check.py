@@ -9,6 +9,7 @@ import click
 from resume_helper.cli.options import (
     EXISTING_FILE,
     FORCE_OPTION,
+    GUIDE_OPTION,
     handle_user_errors,
     terminal_width,
     use_color,
@@ -33,10 +34,12 @@ SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", "
               help="Exit with code 3 when the score is below this.")
 @click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
               help="Language of the report; the resume's when left out.")
+@GUIDE_OPTION
 @FORCE_OPTION
 @handle_user_errors
 def check(resume: str, posting: str, letter: str | None, output_format: str | None,
-          output: str | None, min_score: int | None, lang: str | None, force: bool) -> None:
+          output: str | None, min_score: int | None, lang: str | None, guide: str,
+          force: bool) -> None:
     """Report how well RESUME (and --letter) fit the job POSTING, and what to change.
 
     RESUME, POSTING and the letter may be DOCX, PDF, text, Markdown, HTML or JSON Resume,
@@ -56,11 +59,12 @@ def check(resume: str, posting: str, letter: str | None, output_format: str | No
         check_target(Path(output), inputs=inputs, force=force)
     report = run_check(resume, posting, letter=letter, lang=lang)
     if output:
-        write_atomic(output, render(report, output_format), inputs=inputs, force=force)
+        write_atomic(output, render(report, output_format, guide=guide), inputs=inputs,
+                     force=force)
         click.echo(f"Score {report.score}/100; report written to {output}", err=True)
     else:
-        click.echo(render(report, output_format, color=use_color(), width=terminal_width()),
-                   nl=False)
+        click.echo(render(report, output_format, color=use_color(), width=terminal_width(),
+                          guide=guide), nl=False)
     if min_score is not None and report.score < min_score:
         click.echo(f"Score {report.score} is below --min-score {min_score}.", err=True)
         raise SystemExit(BELOW_MIN_SCORE)

@@ -53,6 +53,11 @@ FORMAT_OPTION = click.option(
 
 FORCE_OPTION = click.option("--force", is_flag=True, help="Replace output files that exist.")
 
+GUIDE_OPTION = click.option(
+    "--guide", default="", envvar="RESUME_HELPER_GUIDE", show_envvar=True,
+    help="Where the guide is, for links in HTML and Markdown reports: a web address or the "
+         "folder of the unzipped offline guide.")
+
 INPUT_FILE = click.Path(dir_okay=False, allow_dash=True)
 EXISTING_FILE = click.Path(exists=True, dir_okay=False)
 

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import click
 
-from resume_helper.cli.options import EXISTING_FILE, FORCE_OPTION, handle_user_errors
+from resume_helper.cli.options import (
+    EXISTING_FILE,
+    FORCE_OPTION,
+    GUIDE_OPTION,
+    handle_user_errors,
+)
 from resume_helper.languages import SUPPORTED_LANGUAGES
 
 
@@ -24,10 +29,11 @@ from resume_helper.languages import SUPPORTED_LANGUAGES
               help="Language of the outputs; the posting's when left out.")
 @click.option("--name", "stem", default=None,
               help="File name start of the outputs [default: the resume's file name].")
+@GUIDE_OPTION
 @FORCE_OPTION
 @handle_user_errors
 def tailor(resume: str, posting: str, letter: str | None, out_dir: str, ats_safe: bool,
-           lang: str | None, stem: str | None, force: bool) -> None:
+           lang: str | None, stem: str | None, guide: str, force: bool) -> None:
     """Write a resume and cover letter tailored to POSTING, and their match report.
 
     Into the -o folder go NAME-tailored.docx, NAME-cover-letter.docx and NAME-report.html.
@@ -46,7 +52,8 @@ def tailor(resume: str, posting: str, letter: str | None, out_dir: str, ats_safe
         check_target(path, inputs=inputs, force=force)
     click.echo("Tailoring …", err=True)
     result = run_tailor(resume, posting, letter=letter, lang=lang, ats_safe=ats_safe)
-    paths = write_tailored(result, out_dir, stem=stem, inputs=inputs, force=force)
+    paths = write_tailored(result, out_dir, stem=stem, inputs=inputs, force=force,
+                           guide_base=guide)
     report = result.report
     click.echo(f"Score {report.score_before}/100 → {report.score}/100 after tailoring.")
     click.echo("Changes:")

@@ -7,6 +7,7 @@ import click
 from resume_helper.cli.options import (
     EXISTING_FILE,
     FORCE_OPTION,
+    GUIDE_OPTION,
     handle_user_errors,
     terminal_width,
     use_color,
@@ -56,10 +57,11 @@ def demo(lang: str, out_dir: str) -> None:
               help="Processes to use [default: all cores].")
 @click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
               help="Language of the reports; each resume's own when left out.")
+@GUIDE_OPTION
 @FORCE_OPTION
 @handle_user_errors
 def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: int | None,
-          lang: str | None, force: bool) -> None:
+          lang: str | None, guide: str, force: bool) -> None:
     """Check every resume in RESUMES_DIR (subfolders too) against one POSTING.
 
     Reads DOCX, PDF, TXT, MD and JSON Resume files. Writes summary.csv and a sortable
@@ -77,7 +79,7 @@ def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: i
                   transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("Checking resumes", total=None)
         rows = run_batch(resumes_dir, posting, out_dir, jobs=jobs, lang=lang,
-                         anonymize=anonymize, force=force,
+                         anonymize=anonymize, force=force, guide=guide,
                          progress=lambda done, total: bar.update(task, completed=done,
                                                                  total=total))
     failed = [row for row in rows if row.error]

@@ -76,6 +76,12 @@ def _merged_list(key: str) -> tuple[str, ...]:
     return tuple(sorted(merged, key=lambda w: (-len(w), w)))
 
 
+def language_levels(lang: str) -> dict[str, str]:
+    """Words that state a language level in ``lang`` ("fließend" → "C1"), from its vocab."""
+    return {str(k).lower(): str(v) for k, v in (_load("vocab").get(lang, {}).get("levels")
+                                                 or {}).items()}
+
+
 @cache
 def mapping(key: str) -> dict[str, Any]:
     """A mapping entry (word → value) of every language's vocab merged."""

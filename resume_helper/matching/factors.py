@@ -105,9 +105,10 @@ def experience_part(resume: Analysed, posting: Analysed, messages: Messages, *,
         return ScorePart(name="experience", label=label, weight=weight("experience"), value=0.0,
                          explanation=messages.text("parts.experience_unknown", required=required))
     value = min(1.0, years / required)
+    key = "parts.experience_found" if jobs else "parts.experience_stated"
     return ScorePart(name="experience", label=label, weight=weight("experience"), value=value,
-                     explanation=messages.text("parts.experience_found", years=f"{years:.1f}",
-                                               jobs=jobs, required=required))
+                     explanation=messages.text(key, years=messages.decimal(years), jobs=jobs,
+                                               required=required))
 
 
 def resume_years(resume: Analysed, *, today: date) -> tuple[float | None, int]:
@@ -207,12 +208,12 @@ def languages_part(resume: Analysed, posting: Analysed, messages: Messages) -> S
         if wanted is None or level_rank(have) >= level_rank(wanted):
             got += share
             notes.append(messages.text("parts.language_met", language=name,
-                                       level=have or messages.text("words.level_unstated")))
+                                       level=messages.level(have)))
         else:
             got += share / 2
             notes.append(messages.text("parts.language_lower", language=name,
-                                       found=have or messages.text("words.level_unstated"),
-                                       required=wanted))
+                                       found=messages.level(have),
+                                       required=messages.level(wanted)))
     return ScorePart(name="languages", label=messages.text("parts.languages"),
                      weight=weight("languages"), value=got / total if total else 0.0,
                      explanation="; ".join(notes))

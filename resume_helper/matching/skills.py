@@ -9,6 +9,7 @@ Languages compare CEFR levels instead of words.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from resume_helper.analysis import Analysed
@@ -20,6 +21,7 @@ from resume_helper.messages import Messages
 from resume_helper.skills import Skill
 
 MIN_STEM = 5
+MAX_ENDING = 3
 
 
 def match_skills(demands: Sequence[Demand], resume: Analysed, posting: Analysed, *,
@@ -77,8 +79,12 @@ def _covers(have: list[str], wanted: list[str]) -> bool:
 
 
 def _same_stem(a: str, b: str) -> bool:
-    shorter, longer = sorted((a, b), key=len)
-    return shorter == longer or (len(shorter) >= MIN_STEM and longer.startswith(shorter))
+    """Equal, or sharing a stem of at least five letters that leaves at most three letters
+    of the shorter word ("bearbeiten" / "bearbeitung", "kannatlik" / "kannatlikkus")."""
+    if a == b:
+        return True
+    common = len(os.path.commonprefix((a, b)))
+    return common >= MIN_STEM and common >= min(len(a), len(b)) - MAX_ENDING
 
 
 def _language_evidence(resume: Analysed) -> tuple[str, ...]:
@@ -160,8 +166,8 @@ def _advice(status: Status, demand: Demand, resume_evidence: tuple[str, ...],
     posting_words = messages.quote(demand.evidence[0]) if demand.evidence else ""
     if demand.skill.category == "language" and status != "matched":
         if status == "partial":
-            return messages.text("advice.language_lower", found=level_found or "?",
-                                 required=level_required or "?")
+            return messages.text("advice.language_lower", found=messages.level(level_found),
+                                 required=messages.level(level_required))
         return messages.text("advice.language_missing", posting=posting_words)
     if status == "matched":
         return messages.text("advice.matched")
@@ -186,11 +192,11 @@ def _label(concept_id: str, lang: str, fallback: str) -> str:
 def guide_path(concept_id: str, lang: str) -> str:
     """The guide page explaining a concept, relative to the guide's root, in ``lang``.
 
-    The English guide is the site's root, the others are in their language's folder; the
-    ``index.html`` form works from a web server and from the unzipped offline guide alike.
+    The English guide is the site's root, the others are in their language's folder; pages
+    are ``<page>.html`` (the guide is built for reading from disk, without directory URLs).
     """
     from resume_helper.nlp.resources import load_compiled
 
     page, _, anchor = load_compiled(lang)["concepts"][concept_id]["guide"].partition("#")
     prefix = "" if lang == "en" else f"{lang}/"
-    return f"{prefix}{page}/index.html#{anchor}"
+    return f"{prefix}{page}.html#{anchor}"

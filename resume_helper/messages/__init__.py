@@ -66,6 +66,16 @@ class Messages:
         left, right = self.raw("words.quotes")
         return f"{left}{text}{right}"
 
+    def level(self, level: str | None) -> str:
+        """A language level as the report writes it: "C1", or "native" in this language."""
+        if level is None:
+            return self.text("words.level_unstated")
+        return self.text("words.native") if level == "native" else level
+
+    def decimal(self, value: float, places: int = 1) -> str:
+        """A number with this language's decimal separator ("10,8" in German)."""
+        return f"{value:.{places}f}".replace(".", self.text("words.decimal"))
+
     def percent(self, value: float) -> str:
         """A share as a whole percentage, written the way this language writes it."""
         return self.text("words.percent", n=round(value * 100))

@@ -1,11 +1,12 @@
-"""Read the level of a language skill next to where the language is named."""
+"""Read the level of a language skill next to where the language is named.
+
+The level words are the document reader's (documents/vocab/<lang>.yaml), one list for both.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import cache
-
-from resume_helper.nlp.resources import load_yaml
 
 CEFR = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 WINDOW_AFTER = 40
@@ -15,7 +16,9 @@ LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 
 @cache
 def _level_words(lang: str) -> list[tuple[re.Pattern[str], str]]:
-    words: dict[str, str] = load_yaml("levels.yaml").get(lang, {})
+    from resume_helper.documents.lexicon import language_levels
+
+    words = language_levels(lang)
     ordered = sorted(words.items(), key=lambda item: -len(item[0]))
     return [(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE), lvl) for w, lvl in ordered]
 

@@ -8,8 +8,9 @@ FORMATS = ("text", "json", "markdown", "html")
 
 
 def render(report: MatchReport, output_format: str, *, color: bool = False,
-           width: int = 100) -> str:
-    """The report in ``output_format``; ``color`` and ``width`` apply to "text" only."""
+           width: int = 100, guide: str = "") -> str:
+    """The report in ``output_format``; ``color`` and ``width`` apply to "text" only,
+    ``guide`` (where the guide lives) to the links of "markdown" and "html"."""
     if output_format == "json":
         import json
 
@@ -19,11 +20,11 @@ def render(report: MatchReport, output_format: str, *, color: bool = False,
     if output_format == "markdown":
         from resume_helper.report.markdown import render_markdown
 
-        return render_markdown(report)
+        return render_markdown(report, guide_base=guide)
     if output_format == "html":
         from resume_helper.report.html import render_html
 
-        return render_html(report)
+        return render_html(report, guide_base=guide)
     if output_format == "text":
         from resume_helper.report.text import render_text
 

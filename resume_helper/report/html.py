@@ -84,9 +84,13 @@ def _skills(status: str, skills: list, messages: Messages, guide_base: str) -> s
                 "; ".join(skill.posting_evidence[:2]))))
         advice = escape(skill.advice)
         if status == "missing":
-            href = escape(layout.guide_link(skill.guide, guide_base))
-            label = escape(messages.text("report.guide", link=skill.label))
-            advice += f' <a href="{href}">{label}</a>'
+            link = layout.guide_link(skill.guide, guide_base)
+            if link:
+                label = escape(messages.text("report.guide", link=skill.label))
+                advice += f' <a href="{escape(link)}">{label}</a>'
+            else:
+                code = f"<code>{escape(skill.guide)}</code>"
+                advice += " " + messages.text("report.guide", link=code)
         rows.append(
             f'<tr><td class="{status}">{layout.STATUS_MARK[status]} {escape(skill.label)}</td>'
             f"<td>{escape(messages.text(f'importance.{skill.importance}'))}</td>"

@@ -37,9 +37,16 @@ def skill_groups(report: MatchReport) -> list[tuple[str, list[SkillMatch]]]:
             if report.skills_with(status)]
 
 
-def guide_link(path: str, base: str) -> str:
-    """A guide page's address under ``base`` (a folder or web address)."""
-    return f"{base.rstrip('/')}/{path}" if base else path
+def guide_link(path: str, base: str) -> str | None:
+    """A guide page's address under ``base``: a web address, or the folder of the unzipped
+    offline guide (made a file:// address). None without a base: the path is shown as text."""
+    if not base:
+        return None
+    from pathlib import Path
+
+    if "://" not in base and Path(base).is_dir():
+        base = Path(base).resolve().as_uri()
+    return f"{base.rstrip('/')}/{path}"
 
 
 def footer(messages: Messages) -> str:

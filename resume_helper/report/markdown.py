@@ -37,7 +37,8 @@ def render_markdown(report: MatchReport, *, guide_base: str = "") -> str:
             advice = skill.advice
             if status == "missing":
                 link = layout.guide_link(skill.guide, guide_base)
-                advice += f" [{messages.text('report.guide', link=skill.label)}]({link})"
+                advice += (f" [{messages.text('report.guide', link=skill.label)}]({link})" if link
+                           else " " + messages.text("report.guide", link=f"`{skill.guide}`"))
             lines.append(f"| {layout.STATUS_MARK[status]} {_cell(skill.label)} | "
                          f"{messages.text(f'importance.{skill.importance}')} | {_cell(evidence)} "
                          f"| {_cell(advice)} |")

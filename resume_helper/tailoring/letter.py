@@ -76,7 +76,9 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
     assert own is None or isinstance(own, CoverLetter)
     ties = _ties(report, resume, ConceptGuard(resume, posting, lang), messages, words)
     recipient = _recipient(ad, spec)
-    greeting = _greeting(ad, spec)
+    greeting = _greeting(ad, spec, form)
+    if title and tailor_data(lang)["lowercase_titles"] and title[1:2].islower():
+        title = title[0].lower() + title[1:]  # "jobbet som kundeservicemedarbejder"
     if own is not None:
         body = _reuse(own, ad, title, words, messages, changes, lang)
     else:
@@ -95,7 +97,8 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
     parts += [LetterPart("recipient", line) for line in recipient]
     parts.append(LetterPart("date", letter_date(today, lang, place)))
     if title and spec["subject"]:
-        parts.append(LetterPart("subject", spec["subject"].format(title=title)))
+        subject = spec["subject"].format(title=title)
+        parts.append(LetterPart("subject", subject[:1].upper() + subject[1:]))
     parts.append(LetterPart("greeting", greeting))
     parts += body
     parts.append(LetterPart("closing", own.closing if own is not None and own.closing
@@ -145,10 +148,13 @@ def _contact_with_honorific(ad: Posting) -> str | None:
     return ad.contact_person
 
 
-def _greeting(ad: Posting, spec: dict) -> str:
+def _greeting(ad: Posting, spec: dict, form: str) -> str:
     greetings = spec["greeting"]
+    informal = form == "informal"
     if not ad.contact_person:
-        return greetings["generic"]
+        return greetings["generic_informal" if informal else "generic"]
+    if informal:
+        return greetings["named_informal"].format(name=ad.contact_person)
     surname = ad.contact_person.split()[-1]
     honorific = (_honorific(ad) or "").lower()
     for gender in ("female", "male"):

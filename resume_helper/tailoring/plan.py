@@ -210,7 +210,7 @@ def _lower(label: str, lang: str) -> str:
 
 def _wordings(document: Resume, resume: Analysed, posting: Analysed, report: MatchReport,
               guard: ConceptGuard) -> list[Wording]:
-    if resume.lang != posting.lang:
+    if resume.lang != posting.lang or not tailor_data(resume.lang)["wording_swaps"]:
         return []
     function_words = stopwords().get(resume.lang, frozenset())
     starts = [p.start for p in document.paragraphs]

@@ -62,6 +62,7 @@ def find_resumes(folder: Path, *, skip: Path | None = None) -> list[Path]:
 def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
               out_dir: str | PathLike[str], *, jobs: int | None = None, lang: str | None = None,
               anonymize: bool = False, today: date | None = None, force: bool = False,
+              guide: str = "",
               progress: Callable[[int, int], None] | None = None) -> list[BatchRow]:
     """Check every resume in ``resumes_dir``; write reports and the summary to ``out_dir``.
 
@@ -89,7 +90,8 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
                    report=out / "reports" / f"{_slug(path, folder, number, anonymize)}.html")
              for number, path in enumerate(files, start=1)]
     rows: list[BatchRow] = []
-    for done, row in enumerate(_map(tasks, ad, lang, today or date.today(), jobs), start=1):
+    settings = _Settings(lang=lang, today=today or date.today(), guide=guide)
+    for done, row in enumerate(_map(tasks, ad, settings, jobs), start=1):
         rows.append(row)
         if progress:
             progress(done, len(tasks))
@@ -99,6 +101,13 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
         rows = [_anonymous(row) for row in rows]
     write_summary(rows, out, anonymize=anonymize, posting=ad, force=force)
     return rows
+
+
+@dataclass(frozen=True)
+class _Settings:
+    lang: str | None
+    today: date
+    guide: str
 
 
 @dataclass(frozen=True)
@@ -127,14 +136,14 @@ def _init(posting: Analysed) -> None:
     _POSTING = posting
 
 
-def _map(tasks: list[_Task], posting: Analysed, lang: str | None, today: date,
+def _map(tasks: list[_Task], posting: Analysed, settings: _Settings,
          jobs: int | None) -> Iterator[BatchRow]:
     """Rows as they finish: in this process for one job, else in a process pool."""
     workers = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
     if workers == 1:
         _init(posting)
         for task in tasks:
-            yield _check_one(task, lang, today)
+            yield _check_one(task, settings)
         return
     import multiprocessing
 
@@ -142,12 +151,12 @@ def _map(tasks: list[_Task], posting: Analysed, lang: str | None, today: date,
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init,
                              initargs=(posting,)) as pool:
-        futures = [pool.submit(_check_one, task, lang, today) for task in tasks]
+        futures = [pool.submit(_check_one, task, settings) for task in tasks]
         for future in futures:
             yield future.result()
 
 
-def _check_one(task: _Task, lang: str | None, today: date) -> BatchRow:
+def _check_one(task: _Task, settings: _Settings) -> BatchRow:
     """One resume's row; any input problem becomes the row's error, never an exception."""
     from resume_helper.checker import compare
     from resume_helper.documents.model import Resume
@@ -157,8 +166,8 @@ def _check_one(task: _Task, lang: str | None, today: date) -> BatchRow:
     assert _POSTING is not None
     try:
         resume = analyse(task.path, "resume", fallback_lang=_POSTING.lang, name=task.label)
-        report = compare(resume, _POSTING, lang=lang, today=today)
-        write_atomic(task.report, render_html(report), force=True)
+        report = compare(resume, _POSTING, lang=settings.lang, today=settings.today)
+        write_atomic(task.report, render_html(report, guide_base=settings.guide), force=True)
     except ResumeHelperError as exc:
         return BatchRow(file=task.label, error=_one_line(str(exc)))
     document = resume.document

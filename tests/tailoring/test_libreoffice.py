@@ -38,7 +38,8 @@ def _to_pdf(soffice: str, docx: Path, out: Path) -> str:
                    check=True, capture_output=True, timeout=180)
     pdf = out / f"{docx.stem}.pdf"
     assert pdf.is_file(), f"LibreOffice wrote no PDF for {docx.name}"
-    return "\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    return text.replace("-\n", "-")  # "CRM-" at a line's end and "System" are one word
 
 
 def _words(text: str) -> list[str]:
