@@ -79,3 +79,16 @@ def within_sections(analysed: Analysed, kinds: tuple[str, ...]) -> Analysed:
             kept.append(dataclasses.replace(skill, spans=tuple(p[0] for p in pairs),
                                             forms=tuple(p[1] for p in pairs)))
     return dataclasses.replace(analysed, skills=tuple(kept))
+
+
+def check_order(resume: Analysed, posting: Analysed) -> None:
+    """Refuse a resume and a posting given the wrong way round (a common slip on the command
+    line): each read as the other kind would give a report about nothing."""
+    from resume_helper.documents.kinds import guess_kind
+    from resume_helper.errors import ResumeHelperError
+
+    if guess_kind(resume.document.paragraphs) == "posting" and \
+            guess_kind(posting.document.paragraphs) == "resume":
+        raise ResumeHelperError(
+            f"{resume.document.name} looks like a job posting and {posting.document.name} like "
+            "a resume; give the resume first, then the posting")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from resume_helper.analysis import Analysed, Source, analyse, within_sections
+from resume_helper.analysis import Analysed, Source, analyse, check_order, within_sections
 from resume_helper.errors import ResumeHelperError
 from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.matching.model import DocumentInfo, MatchReport, SkillMatch
@@ -28,6 +28,7 @@ def check(resume: Source, posting: Source, *, letter: Source | None = None,
     """
     posting_doc = analyse(posting, "posting")
     resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang)
+    check_order(resume_doc, posting_doc)
     letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)
                   if letter is not None else None)
     return compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
@@ -39,7 +40,7 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
     from resume_helper.findings import letter_findings, resume_findings
     from resume_helper.matching import factors
     from resume_helper.matching.demand import posting_demands
-    from resume_helper.matching.score import combine, keyword_share, skills_part
+    from resume_helper.matching.score import combine, keyword_share, normalized, skills_part
     from resume_helper.matching.skills import match_skills
 
     lang = lang or resume.lang
@@ -64,6 +65,7 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
     ) if part is not None]
     found, total = keyword_share(skills)
     score = combine(parts)
+    parts = normalized(parts)
     documents = tuple(
         DocumentInfo(name=doc.document.name, kind=doc.document.kind, lang=doc.lang,
                      file_format=doc.document.file_format)
@@ -77,16 +79,21 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
         skills=tuple(skills),
         resume_findings=tuple(resume_findings(resume, messages)),
         letter_findings=tuple(letter_findings(letter, posting, skills, messages)),
-        summary=_summary(score, skills, messages),
+        summary=_summary(score, skills, messages,
+                         title_skipped=resume.lang != posting.lang and bool(
+                             getattr(posting.document, "title", None))),
     )
 
 
-def _summary(score: int, skills: list[SkillMatch], messages: Messages) -> str:
+def _summary(score: int, skills: list[SkillMatch], messages: Messages, *,
+             title_skipped: bool) -> str:
     found = [s for s in skills if s.status != "missing"]
-    partial = [s for s in skills if s.status == "partial"]
+    partial = [s for s in skills if s.status == "partial" and s.category != "language"]
     gaps = [s.label for s in skills if s.status == "missing" and s.importance == "required"]
     text = messages.text("summary.score", score=score, found=len(found), total=len(skills),
                          partial=len(partial))
     if gaps:
         text += " " + messages.text("summary.gaps", count=len(gaps), skills=messages.join(gaps[:4]))
+    if title_skipped:
+        text += " " + messages.text("summary.title_other_language")
     return text

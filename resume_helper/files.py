@@ -33,6 +33,16 @@ def check_target(path: Path, *, inputs: Iterable[str | PathLike[str]] = (),
         raise ResumeHelperError(f"{path} exists and is not a file")
 
 
+def _mode(target: Path) -> int:
+    """The replaced file's permissions, or what the user's umask gives a new file (a
+    temporary file starts private, which would hide the output from a shared folder)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: str | PathLike[str], data: bytes | str, *,
                  inputs: Iterable[str | PathLike[str]] = (), force: bool = False) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
@@ -55,6 +65,7 @@ def write_atomic(path: str | PathLike[str], data: bytes | str, *,
             out.write(payload)
             out.flush()
             os.fsync(out.fileno())
+        Path(temporary).chmod(_mode(target))
         Path(temporary).replace(target)
     except OSError as exc:
         with contextlib.suppress(OSError):

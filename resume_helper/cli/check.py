@@ -52,9 +52,13 @@ def check(resume: str, posting: str, letter: str | None, output_format: str | No
     from resume_helper.report import render
 
     inputs = [p for p in (resume, posting, letter) if p]
-    if output_format is None:
-        output_format = SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output \
-            else "text"
+    if output_format is None and output:
+        output_format = SUFFIX_FORMATS.get(Path(output).suffix.lower())
+        if output_format is None:
+            raise click.BadParameter(
+                f"cannot tell the format from {Path(output).name!r}; name it .txt, .md, .html "
+                "or .json, or give --format", param_hint="'-o'")
+    output_format = output_format or "text"
     if output:
         check_target(Path(output), inputs=inputs, force=force)
     report = run_check(resume, posting, letter=letter, lang=lang)

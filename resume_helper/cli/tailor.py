@@ -41,6 +41,7 @@ def tailor(resume: str, posting: str, letter: str | None, out_dir: str, ats_safe
     give a clean single-column document. Nothing is invented: skills the resume does not
     show appear only in the report. Existing files are kept unless --force is given.
     """
+    from resume_helper.messages import Messages
     from resume_helper.tailoring import tailor as run_tailor
     from resume_helper.tailoring.output import output_paths, write_tailored
 
@@ -51,14 +52,16 @@ def tailor(resume: str, posting: str, letter: str | None, out_dir: str, ats_safe
     for path in output_paths(out_dir, stem).values():  # fail before the slow part
         check_target(path, inputs=inputs, force=force)
     click.echo("Tailoring …", err=True)
-    result = run_tailor(resume, posting, letter=letter, lang=lang, ats_safe=ats_safe)
+    result = run_tailor(resume, posting, letter=letter, lang=lang, ats_safe=ats_safe, stem=stem)
     paths = write_tailored(result, out_dir, stem=stem, inputs=inputs, force=force,
                            guide_base=guide)
     report = result.report
-    click.echo(f"Score {report.score_before}/100 → {report.score}/100 after tailoring.")
-    click.echo("Changes:")
+    messages = Messages(result.lang)
+    click.echo(messages.text("cli.score_change", before=report.score_before, after=report.score))
+    click.echo(messages.text("cli.changes"))
     for change in result.changes:
-        click.echo(f"  - [{change.document}] {change.message}")
-    click.echo("Wrote:")
+        kind = messages.text(f"kinds.{change.document}")
+        click.echo(f"  - [{kind}] {change.message}")
+    click.echo(messages.text("cli.wrote"))
     for path in paths.values():
         click.echo(f"  {path}")

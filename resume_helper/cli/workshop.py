@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from resume_helper.cli.options import (
@@ -28,6 +30,7 @@ def demo(lang: str, out_dir: str) -> None:
     The samples are fictional and ship with resume-helper, so this works offline on a fresh
     install: the first five minutes of a workshop. A second run replaces the demo's files.
     """
+    from resume_helper.messages import Messages
     from resume_helper.report import render
     from resume_helper.workshop import run_demo
 
@@ -36,11 +39,12 @@ def demo(lang: str, out_dir: str) -> None:
     click.echo(render(result.report, "text", color=use_color(), width=terminal_width()),
                nl=False)
     click.echo()
-    click.echo("Samples used:")
+    messages = Messages(lang)
+    click.echo(messages.text("cli.samples"))
     for kind, path in result.samples.items():
-        click.echo(f"  {kind:<8} {path}")
-    click.echo(f"Tailored (score {result.tailored.report.score_before} → "
-               f"{result.tailored.report.score}):")
+        click.echo(f"  {messages.text(f'kinds.{kind}'):<14} {path}")
+    click.echo(messages.text("cli.tailored", before=result.tailored.report.score_before,
+                             after=result.tailored.report.score))
     for path in result.paths.values():
         click.echo(f"  {path}")
 
@@ -64,13 +68,14 @@ def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: i
           lang: str | None, guide: str, force: bool) -> None:
     """Check every resume in RESUMES_DIR (subfolders too) against one POSTING.
 
-    Reads DOCX, PDF, TXT, MD and JSON Resume files. Writes summary.csv and a sortable
+    Reads DOCX, PDF, TXT, MD, HTML and JSON Resume files. Writes summary.csv and a sortable
     summary.html (file, score, top matches, top gaps, findings) and one report per resume.
     A file that cannot be read gets a row with the reason; the batch goes on.
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
+    from resume_helper.messages import Messages
     from resume_helper.workshop import run_batch
 
     console = Console(stderr=True)
@@ -82,8 +87,13 @@ def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: i
                          anonymize=anonymize, force=force, guide=guide,
                          progress=lambda done, total: bar.update(task, completed=done,
                                                                  total=total))
-    failed = [row for row in rows if row.error]
-    click.echo(f"Checked {len(rows) - len(failed)} of {len(rows)} resumes; "
-               f"summary in {out_dir}/summary.html and {out_dir}/summary.csv")
+    failed = [row for row in rows.rows if row.error]
+    messages = Messages(rows.lang)
+    folder = Path(out_dir)
+    click.echo(messages.text("cli.checked", done=len(rows.rows) - len(failed),
+                             total=len(rows.rows), csv=folder / "summary.csv",
+                             html=folder / "summary.html"))
     for row in failed:
-        click.echo(f"  could not check {row.file}: {row.error}")
+        click.echo("  " + messages.text("cli.failed", file=row.file, error=row.error))
+    if rows.key is not None:
+        click.echo(messages.text("cli.key", key=rows.key))

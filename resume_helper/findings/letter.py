@@ -15,7 +15,7 @@ from resume_helper.matching.model import Finding, Severity, SkillMatch
 from resume_helper.messages import Messages
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-TITLE_SHARE = 2 / 3
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 MIN_TIES = 2
 ASKED = ("required", "nice_to_have")
 
@@ -65,11 +65,21 @@ def _names(letter: Analysed, posting: Analysed, messages: Messages) -> Iterator[
                        "ok" if ok else "warning", company=core)
     if ad.title:
         title = core_title(ad.title)
-        wanted = title_words(title, posting.lang)
-        have = title_words(letter.text, letter.lang) if letter.lang == posting.lang else set()
-        ok = bool(wanted) and len(wanted & have) / len(wanted) >= TITLE_SHARE
+        ok = letter.lang == posting.lang and names_title(letter.text, title, letter.lang)
         yield _finding(messages, "title-named" if ok else "title-missing",
                        "ok" if ok else "warning", title=title)
+
+
+def names_title(text: str, title: str, lang: str) -> bool:
+    """Whether one sentence of ``text`` names every word of the job title (in any order and
+    form: "Kundenberaterin im Kundenservice" names "Kundenberater im Kundenservice")."""
+    from resume_helper.matching.skills import covers
+
+    wanted = sorted(title_words(title, lang))
+    if not wanted:
+        return False
+    return any(covers(sorted(title_words(sentence, lang)), wanted)
+               for sentence in SENTENCE.split(text) if sentence.strip())
 
 
 def _ties(letter: Analysed, skills: Sequence[SkillMatch], messages: Messages

@@ -60,7 +60,7 @@ def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
             importance = _importance(section.kind, paragraph, nice.search(clause))
             if best is None or IMPORTANCE_ORDER.index(importance) < IMPORTANCE_ORDER.index(best):
                 best = importance
-            evidence.append(text[span[0]:span[1]])
+            evidence.append(evidence_text(text, *span))
             forms.add(form)
             lines.append(paragraph.text)
         if best is not None:
@@ -68,6 +68,16 @@ def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
                                   evidence=tuple(dict.fromkeys(evidence)),
                                   forms=frozenset(forms), lines=tuple(dict.fromkeys(lines))))
     return sorted(demands, key=lambda d: IMPORTANCE_ORDER.index(d.importance))
+
+
+def evidence_text(text: str, start: int, end: int) -> str:
+    """The words of a span, widened to a bracket it leaves open ("CRM-System (SAP)")."""
+    words = text[start:end]
+    if words.count("(") > words.count(")") and text[end:end + 1] == ")":
+        words += ")"
+    if words.count(")") > words.count("(") and text[start - 1:start] == "(" and start:
+        words = "(" + words
+    return words
 
 
 def _clause(line: str, at: int) -> str:

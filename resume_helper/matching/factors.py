@@ -21,6 +21,7 @@ from resume_helper.messages import Messages
 WORD = re.compile(r"[^\W\d_]+")
 GENDER_MARKER = re.compile(r"\((?:[mwfdx]\s*/\s*)+[mwfdx]\)|\b[mwfdx]/[mwfdx](?:/[mwfdx])?\b",
                            re.I)
+MAX_HEADLINE = 80
 PARENTHESES = re.compile(r"\s*\([^)]*\)")
 TITLE_TAIL = re.compile(r"\s+[–—|]\s+.*$|\s+-\s+.*$|\s+(?:at|bei|til|hos)\s+.*$")
 
@@ -54,8 +55,6 @@ def title_part(resume: Analysed, posting: Analysed, messages: Messages) -> Score
         share = len(wanted & have) / len(wanted)
         if share > best:
             best, closest = share, candidate
-    if title.lower() in resume.text.lower():
-        best, closest = 1.0, title
     if best == 0:
         explanation = messages.text("parts.title_none", title=messages.quote(title))
     else:
@@ -81,14 +80,17 @@ def title_words(text: str, lang: str) -> set[str]:
 
 
 def _resume_titles(resume: Analysed) -> list[str]:
+    """The titles of the resume's jobs and a headline under the name ("Kundenberaterin").
+
+    Why not the summary: a tailored profile names the job it aims at ("Seeking the …
+    role"), which is not a job held.
+    """
     document = resume.document
     if not isinstance(document, Resume):
         return []
     titles = [job.title for job in document.experience if job.title]
     titles += [p.text for s in document.sections_of("contact") for p in s.paragraphs
-               if len(p.text) <= 80]
-    if document.summary:
-        titles.append(document.summary)
+               if len(p.text) <= MAX_HEADLINE]
     return titles
 
 
@@ -216,7 +218,7 @@ def languages_part(resume: Analysed, posting: Analysed, messages: Messages) -> S
                                        required=messages.level(wanted)))
     return ScorePart(name="languages", label=messages.text("parts.languages"),
                      weight=weight("languages"), value=got / total if total else 0.0,
-                     explanation="; ".join(notes))
+                     explanation="; ".join(notes) + ".")
 
 
 def shorten(text: str, limit: int = 60) -> str:

@@ -42,5 +42,14 @@ def combine(parts: Sequence[ScorePart]) -> int:
 
 
 def keyword_share(skills: Sequence[SkillMatch]) -> tuple[int, int]:
-    """(found, asked): every concept counted once, whatever its weight or wording."""
-    return sum(1 for s in skills if s.status != "missing"), len(skills)
+    """(found in the posting's words, asked): every concept counted once, whatever its
+    weight, as keyword tools count; a skill in other words is not found by them."""
+    return sum(1 for s in skills if s.status == "matched"), len(skills)
+
+
+def normalized(parts: Sequence[ScorePart]) -> list[ScorePart]:
+    """The parts with weights that add up to 1: the share each has in this score."""
+    from dataclasses import replace
+
+    total = sum(p.weight for p in parts) or 1.0
+    return [replace(p, weight=p.weight / total) for p in parts]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from resume_helper.analysis import Analysed
 from resume_helper.documents.model import Posting, Resume
-from resume_helper.matching.demand import Demand
+from resume_helper.matching.demand import Demand, evidence_text
 from resume_helper.matching.model import SkillMatch, Status
 from resume_helper.matching.scoring import level_rank, scoring
 from resume_helper.messages import Messages
@@ -42,7 +42,8 @@ def match_skills(demands: Sequence[Demand], resume: Analysed, posting: Analysed,
             status = "matched" if _speaks_several(resume) else "missing"
         else:
             status = _status(demand, own, same_language=resume.lang == posting.lang)
-        resume_evidence = tuple(own.evidence(resume.text)) if own else ()
+        resume_evidence = tuple(dict.fromkeys(
+            evidence_text(resume.text, *span) for span in own.spans)) if own else ()
         if status == "matched" and not resume_evidence:
             resume_evidence = _language_evidence(resume)
         letter_evidence = tuple(in_letter.evidence(letter.text)) if in_letter and letter else ()
@@ -67,12 +68,12 @@ def _status(demand: Demand, own: Skill | None, *, same_language: bool) -> Status
     resume_forms = [form.split() for form in own.forms]
     for form in demand.forms:
         wanted = form.split()
-        if any(_covers(have, wanted) for have in resume_forms):
+        if any(covers(have, wanted) for have in resume_forms):
             return "matched"
     return "partial"
 
 
-def _covers(have: list[str], wanted: list[str]) -> bool:
+def covers(have: list[str], wanted: list[str]) -> bool:
     """Whether every wanted lemma is among ``have``, or shares a stem with one of them
     ("Geduld" / "geduldig", "Teamfähigkeit" / "teamfähig"), as keyword matchers stem."""
     return all(any(_same_stem(word, other) for other in have) for word in wanted)

@@ -33,7 +33,7 @@ def report_to_dict(report: MatchReport) -> dict[str, Any]:
 
 
 def _part(part: ScorePart) -> dict[str, Any]:
-    return {"name": part.name, "label": part.label, "weight": part.weight,
+    return {"name": part.name, "label": part.label, "weight": round(part.weight, 3),
             "value": round(part.value, 3), "explanation": part.explanation}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from resume_helper.analysis import Analysed, Source, analyse
+from resume_helper.analysis import Analysed, Source, analyse, check_order
 from resume_helper.documents.model import Resume
 from resume_helper.matching.factors import core_title
 from resume_helper.matching.model import Change, MatchReport
@@ -35,17 +35,19 @@ class Tailored:
 
 def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
            lang: str | None = None, ats_safe: bool = False,
-           today: date | None = None) -> Tailored:
+           today: date | None = None, stem: str | None = None) -> Tailored:
     """Tailor ``resume`` (and ``letter``) to ``posting``; nothing is written to disk.
 
     ``lang`` is the language of the outputs (default: the posting's). ``today`` dates the
-    letter and ends open periods (default: the real date).
+    letter and ends open periods (default: the real date). ``stem`` starts the output names
+    the report mentions (default: the resume's file name).
     """
     from resume_helper.checker import compare
 
     today = today or date.today()
     posting_doc = analyse(posting, "posting")
     resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang)
+    check_order(resume_doc, posting_doc)
     letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)
                   if letter is not None else None)
     lang = lang or posting_doc.lang
@@ -59,20 +61,17 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
                               today=today)
     name = resume_doc.document.contact.name if isinstance(resume_doc.document, Resume) else None
     letter_bytes = build_letter_docx(composed, lang, author=name or "")
+    stem = stem or Path(resume_doc.document.name).stem
     after = compare(
-        analyse(resume_bytes, "resume", name=_output_name(resume_doc, "tailored"),
+        analyse(resume_bytes, "resume", name=f"{stem}-tailored.docx",
                 fallback_lang=resume_doc.lang),
         posting_doc,
-        letter=analyse(letter_bytes, "letter", name=_output_name(resume_doc, "cover-letter"),
+        letter=analyse(letter_bytes, "letter", name=f"{stem}-cover-letter.docx",
                        fallback_lang=lang),
         lang=lang, today=today)
     report = dataclasses.replace(after, changes=(*resume_changes, *composed.changes),
                                  score_before=before.score)
     return Tailored(resume_docx=resume_bytes, letter_docx=letter_bytes, report=report, lang=lang)
-
-
-def _output_name(resume: Analysed, suffix: str) -> str:
-    return f"{Path(resume.document.name).stem}-{suffix}.docx"
 
 
 def _tailor_resume(source: Source, resume: Analysed, posting: Analysed, report: MatchReport,
@@ -110,6 +109,10 @@ def _tailor_resume(source: Source, resume: Analysed, posting: Analysed, report: 
                        message=messages.text("changes.wording", before=messages.quote(w.before),
                                              after=messages.quote(w.after)))
                 for w in plan.wordings]
+    if resume.lang != lang:
+        changes.insert(0, _change(messages, "resume_other_language", code=resume.lang,
+                                  resume=messages.text(f"languages.{resume.lang}"),
+                                  output=messages.text(f"languages.{lang}")))
     missing = [s.label for s in report.skills if s.status == "missing"
                and s.importance in ("required", "nice_to_have")]
     if missing:

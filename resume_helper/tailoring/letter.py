@@ -281,14 +281,28 @@ def _opening(title: str, company: str | None, words: dict) -> str:
 
 
 def _old_company(own: CoverLetter) -> str | None:
+    """The company the letter was written to: a recipient line that the body names too (the
+    only place a swap matters), else the recipient line with a legal form (GmbH, Inc., A/S)."""
+    body = " ".join(own.body)
     for line in own.recipient:
-        if COMPANY.search(line):
-            return line.strip()
-    for line in own.recipient:
-        if not any(ch.isdigit() for ch in line) and not re.match(
-                rf"(?i)(?:{'|'.join(map(re.escape, lexicon.words('honorifics')))})\b", line):
-            return line.strip()
-    return None
+        name = line.strip()
+        if name and not any(ch.isdigit() for ch in name) and (
+                re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)
+                or re.search(rf"(?<!\w){re.escape(company_core(name))}(?!\w)", body)):
+            return name
+    legal = next((line.strip() for line in own.recipient if COMPANY.search(line)), None)
+    return legal or next((line.strip() for line in own.recipient if _names_an_organisation(
+        line, own.greeting or "")), None)
+
+
+def _names_an_organisation(line: str, greeting: str) -> bool:
+    """Whether an address line is neither the contact ("Ms. Denise Alvarez", whose name the
+    greeting repeats), nor their role ("Customer Support Manager"), nor a street or town."""
+    words = re.findall(r"\w+", line.lower())
+    greeted = {w for w in re.findall(r"\w+", greeting.lower()) if len(w) > 2}
+    roles = set(lexicon.words("role_words"))
+    return bool(words) and not any(ch.isdigit() for ch in line) and \
+        not (greeted & set(words)) and not (roles & set(words))
 
 
 def _draft(cv: Resume, title: str | None, company: str | None, words: dict,

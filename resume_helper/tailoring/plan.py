@@ -232,6 +232,8 @@ def _wordings(document: Resume, resume: Analysed, posting: Analysed, report: Mat
             after = _posting_words(match, single=not in_list)
             if after is None or after.lower() == before.lower() or guard.claims(after):
                 continue
+            if resume.lang == "de" and " " not in after and after[:1].islower():
+                continue  # "kundenorientierte" is an adjective: no noun for a skills list
             found.append(Wording(paragraph=paragraph.index, before=before,
                                  after=_match_case(after, before, resume.lang),
                                  concept_id=match.id))

@@ -44,6 +44,15 @@ class BatchRow:
     private: tuple[str, ...] = field(default=(), repr=False)
 
 
+@dataclass(frozen=True)
+class BatchResult:
+    """The rows in file order, the summary's language, and the anonymization key's path."""
+
+    rows: tuple[BatchRow, ...]
+    lang: str
+    key: Path | None = None
+
+
 def find_resumes(folder: Path, *, skip: Path | None = None) -> list[Path]:
     """Resume files under ``folder`` (subfolders too), in a stable order; hidden files and
     the output folder left out."""
@@ -63,22 +72,23 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
               out_dir: str | PathLike[str], *, jobs: int | None = None, lang: str | None = None,
               anonymize: bool = False, today: date | None = None, force: bool = False,
               guide: str = "",
-              progress: Callable[[int, int], None] | None = None) -> list[BatchRow]:
+              progress: Callable[[int, int], None] | None = None) -> BatchResult:
     """Check every resume in ``resumes_dir``; write reports and the summary to ``out_dir``.
 
-    ``progress(done, total)`` is called after each resume. Returns the summary's rows in the
-    order of the files. An earlier batch's summary in ``out_dir`` is replaced only with
-    ``force``; the per-resume reports in ``out_dir/reports`` are the batch's own and are replaced.
+    ``progress(done, total)`` is called after each resume. The summary speaks ``lang`` (default:
+    the posting's language). An earlier batch's summary in ``out_dir`` is replaced only with
+    ``force``; the per-resume reports in ``out_dir/reports`` are the batch's own and are
+    replaced. With ``anonymize``, ``key.csv`` says which number is which file.
     """
     from resume_helper.files import check_target, same_file
-    from resume_helper.workshop.summary import SUMMARY_FILES, write_summary
+    from resume_helper.workshop.summary import SUMMARY_FILES, write_key, write_summary
 
     folder, out = Path(resumes_dir), Path(out_dir)
     if not folder.is_dir():
         raise ResumeHelperError(f"{folder}: no such folder")
     if same_file(folder, out):
         raise ResumeHelperError("the output folder must not be the resumes folder; use -o")
-    for name in SUMMARY_FILES:
+    for name in (*SUMMARY_FILES, "key.csv") if anonymize else SUMMARY_FILES:
         check_target(out / name, force=force)
     files = find_resumes(folder, skip=out.resolve() if out.exists() else None)
     if not files:
@@ -97,10 +107,14 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
             progress(done, len(tasks))
     order = {task.label: number for number, task in enumerate(tasks)}
     rows.sort(key=lambda row: order[row.file])
+    key = None
     if anonymize:
         rows = [_anonymous(row) for row in rows]
-    write_summary(rows, out, anonymize=anonymize, posting=ad, force=force)
-    return rows
+        key = write_key([(t.label, t.path.relative_to(folder).as_posix()) for t in tasks], out,
+                        force=force)
+    summary_lang = lang or ad.lang
+    write_summary(rows, out, anonymize=anonymize, posting=ad, lang=summary_lang, force=force)
+    return BatchResult(rows=tuple(rows), lang=summary_lang, key=key)
 
 
 @dataclass(frozen=True)

@@ -63,11 +63,16 @@ def summary_csv(rows: Sequence[BatchRow], *, anonymize: bool) -> str:
     return out.getvalue()
 
 
-def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed) -> str:
+def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed,
+                 lang: str) -> str:
     """A sortable table (click a column's heading); works offline, no external files."""
+    from resume_helper.messages import Messages
+
+    messages = Messages(lang)
     columns = _columns(anonymize)
-    head = "".join(f'<th scope="col"><button type="button">{escape(c.replace("_", " "))}'
-                   "</button></th>" for c in columns)
+    head = "".join(f'<th scope="col"><button type="button">'
+                   f'{escape(messages.text(f"batch.columns.{c}"))}</button></th>'
+                   for c in columns)
     body = []
     for row in rows:
         cells = []
@@ -80,34 +85,44 @@ def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed
             cells.append(f'<td data-value="{escape(sort_key)}">{shown}</td>')
         body.append(f"<tr>{''.join(cells)}</tr>")
     ad = posting.document
-    title = " – ".join(x for x in (getattr(ad, "title", None), getattr(ad, "company", None)) if x)
-    checked = sum(1 for row in rows if row.error is None)
+    job = " – ".join(x for x in (getattr(ad, "title", None), getattr(ad, "company", None)) if x)
+    title = messages.text("batch.title", job=job)
+    intro = messages.text("batch.intro", done=sum(1 for row in rows if row.error is None),
+                          total=len(rows), posting=ad.name)
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>Batch summary: {escape(title)}</title><style>"
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title><style>"
         "body{font:14px/1.4 system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}"
         "th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}"
         "th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer}"
         "th button[aria-sort=ascending]::after{content:' ▲'}"
         "th button[aria-sort=descending]::after{content:' ▼'}"
         "</style></head><body>"
-        f"<h1>Batch summary: {escape(title)}</h1>"
-        f"<p>{checked} of {len(rows)} resumes checked against {escape(ad.name)}. "
-        "Click a column heading to sort.</p>"
+        f"<h1>{escape(title)}</h1><p>{escape(intro)}</p>"
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
         f"<script>{SORT_SCRIPT}</script></body></html>\n"
     )
+
+
+def write_key(pairs: Sequence[tuple[str, str]], out: Path, *, force: bool) -> Path:
+    """key.csv: which anonymous number is which file, for the counselor's eyes only."""
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(("file", "path"))
+    writer.writerows(pairs)
+    return write_atomic(out / "key.csv", text.getvalue(), force=force)
 
 
 SUMMARY_FILES = ("summary.csv", "summary.html")
 
 
 def write_summary(rows: Sequence[BatchRow], out: Path, *, anonymize: bool,
-                  posting: Analysed, force: bool = False) -> tuple[Path, Path]:
+                  posting: Analysed, lang: str, force: bool = False) -> tuple[Path, Path]:
     """Write summary.csv and summary.html into ``out``."""
     csv_path = write_atomic(out / "summary.csv", summary_csv(rows, anonymize=anonymize),
                             force=force)
     html_path = write_atomic(out / "summary.html",
-                             summary_html(rows, anonymize=anonymize, posting=posting),
+                             summary_html(rows, anonymize=anonymize, posting=posting,
+                                          lang=lang),
                              force=force)
     return csv_path, html_path

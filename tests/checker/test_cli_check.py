@@ -130,3 +130,29 @@ def test_report_language_can_be_chosen() -> None:
     data = json.loads(result.output)
     assert data["languages"]["report"] == "de"
     assert data["score_parts"][0]["label"] != "Skills"
+
+
+def test_resume_and_posting_the_wrong_way_round_are_refused() -> None:
+    result = run("check", str(POSTING), str(RESUME))
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {POSTING} looks like a job posting and {RESUME} like a "
+                             "resume; give the resume first, then the posting\n")
+
+
+def test_an_output_suffix_without_a_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("check", str(RESUME), str(POSTING), "-o", str(tmp_path / "report.pdf"))
+    assert result.exit_code == 2
+    assert "cannot tell the format from 'report.pdf'" in result.output
+    assert not (tmp_path / "report.pdf").exists()
+
+
+def test_reports_are_readable_by_others_as_the_umask_allows(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "report.json"
+        assert run("check", str(RESUME), str(POSTING), "-o", str(target)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644

@@ -178,3 +178,12 @@ def test_letters_without_closing_or_date_say_what_is_missing(lang: str) -> None:
     missing = next(f for f in found if f.code == "parts-missing")
     assert "date" in missing.message
     assert "closing" in missing.message
+
+
+def test_a_letter_for_another_job_title_does_not_name_this_one() -> None:
+    from resume_helper.findings.letter import names_title
+
+    assert names_title("Hiermit bewerbe ich mich als Kundenberaterin im Kundenservice.",
+                       "Kundenberater im Kundenservice", "de")
+    assert not names_title("Ich bewerbe mich als Sachbearbeiterin im Kundenservice. Als "
+                           "Beraterin kenne ich Kunden.", "Kundenberater im Kundenservice", "de")

@@ -215,3 +215,18 @@ def test_missing_skills_appear_only_in_the_report(samples) -> None:
     upselling = next(s for s in missing if s.id == "upselling")
     assert not any(e.lower() in resume_text.lower() for e in upselling.posting_evidence)
     assert "missing_skills" in _kinds(result, "resume")
+
+
+def test_the_old_company_is_the_one_the_letter_body_names(samples) -> None:
+    paths = samples("en")
+    result = tailor(paths["resume"], paths["posting"], letter=paths["letter"], today=TODAY)
+    review = next(c for c in result.changes if c.kind == "letter_review")
+    assert "Hollis & Crane" in review.message
+    letter = read_document(result.letter_docx, kind="letter")
+    assert "Hollis & Crane" not in " ".join(letter.body)
+
+
+def test_a_resume_in_another_language_says_it_is_not_translated(samples) -> None:
+    result = tailor(samples("de")["resume"], samples("en")["posting"], today=TODAY)
+    note = next(c for c in result.changes if c.kind == "resume_other_language")
+    assert "--lang de" in note.message

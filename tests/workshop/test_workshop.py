@@ -62,7 +62,8 @@ def test_batch_checks_every_resume_and_survives_a_bad_one(room: Path, tmp_path: 
     out = tmp_path / "out"
     posting = sample_paths("en")["posting"]
     seen = []
-    rows = run_batch(room, posting, out, jobs=jobs, progress=lambda d, t: seen.append((d, t)))
+    rows = run_batch(room, posting, out, jobs=jobs,
+                     progress=lambda d, t: seen.append((d, t))).rows
     assert [r.file for r in rows] == ["broken.pdf", "dana.txt", "group-b/sam.docx",
                                       "jordan.md", "json-resume.json"]
     assert seen[-1] == (5, 5)
@@ -88,7 +89,9 @@ def test_batch_checks_every_resume_and_survives_a_bad_one(room: Path, tmp_path: 
 
 def test_anonymized_summary_holds_no_names_emails_or_phones(room: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    run_batch(room, sample_paths("en")["posting"], out, jobs=1, anonymize=True)
+    result = run_batch(room, sample_paths("en")["posting"], out, jobs=1, anonymize=True)
+    assert result.key == out / "key.csv"
+    assert "dana.txt" in result.key.read_text(encoding="utf-8")
     for name in ("summary.csv", "summary.html"):
         text = (out / name).read_text(encoding="utf-8")
         for secret in ("DANA", "Morales", "dana.morales@example.com", "555-0142", "Jordan",
@@ -116,7 +119,7 @@ def test_batch_command_reports_what_it_could_not_check(room: Path, tmp_path: Pat
                                        "-o", str(out), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     assert "Checked 4 of 5 resumes" in result.stdout
-    assert "could not check broken.pdf" in result.stdout
+    assert "Could not check broken.pdf" in result.stdout
 
 
 def test_an_empty_folder_is_a_one_line_error(tmp_path: Path) -> None:
