@@ -92,3 +92,17 @@ def check_order(resume: Analysed, posting: Analysed) -> None:
         raise ResumeHelperError(
             f"{resume.document.name} looks like a job posting and {posting.document.name} like "
             "a resume; give the resume first, then the posting")
+
+
+MIN_RESUME_WORDS = 15
+
+
+def require_substance(resume: Analysed) -> None:
+    """Refuse a "resume" too short to be one (a stray note, a file of two words): its report
+    would only be noise."""
+    from resume_helper.errors import ResumeHelperError
+
+    words = len(resume.text.split())
+    if words < MIN_RESUME_WORDS:
+        raise ResumeHelperError(
+            f"{resume.document.name} has only {words} words; is it really a resume?")

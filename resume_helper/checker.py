@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from resume_helper.analysis import Analysed, Source, analyse, check_order, within_sections
+from resume_helper.analysis import (
+    Analysed,
+    Source,
+    analyse,
+    check_order,
+    require_substance,
+    within_sections,
+)
 from resume_helper.errors import ResumeHelperError
 from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.matching.model import DocumentInfo, MatchReport, SkillMatch
@@ -29,6 +36,7 @@ def check(resume: Source, posting: Source, *, letter: Source | None = None,
     posting_doc = analyse(posting, "posting")
     resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang)
     check_order(resume_doc, posting_doc)
+    require_substance(resume_doc)
     letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)
                   if letter is not None else None)
     return compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
@@ -63,7 +71,7 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
         factors.education_part(skills, resume, messages),
         factors.languages_part(resume, posting, messages),
     ) if part is not None]
-    found, total = keyword_share(skills)
+    found, total = keyword_share(skills, same_language=resume.lang == posting.lang)
     score = combine(parts)
     parts = normalized(parts)
     documents = tuple(

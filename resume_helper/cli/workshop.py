@@ -96,4 +96,4 @@ def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: i
     for row in failed:
         click.echo("  " + messages.text("cli.failed", file=row.file, error=row.error))
     if rows.key is not None:
-        click.echo(messages.text("cli.key", key=rows.key))
+        click.echo(messages.text("cli.key", path=rows.key))

@@ -10,7 +10,7 @@ from resume_helper.analysis import Analysed
 from resume_helper.documents.entries import COMPANY
 from resume_helper.documents.model import CoverLetter, Posting
 from resume_helper.findings.conventions import conventions, find_phrases
-from resume_helper.matching.factors import core_title, title_words
+from resume_helper.matching.factors import core_title
 from resume_helper.matching.model import Finding, Severity, SkillMatch
 from resume_helper.messages import Messages
 
@@ -71,15 +71,20 @@ def _names(letter: Analysed, posting: Analysed, messages: Messages) -> Iterator[
 
 
 def names_title(text: str, title: str, lang: str) -> bool:
-    """Whether one sentence of ``text`` names every word of the job title (in any order and
-    form: "Kundenberaterin im Kundenservice" names "Kundenberater im Kundenservice")."""
+    """Whether one sentence of ``text`` names every word of the job title, each as a whole
+    word in any form ("Kundenberaterin im Kundenservice" names "Kundenberater im
+    Kundenservice"; "arbejder i kundeservice" does not name "Kundeservicemedarbejder")."""
     from resume_helper.matching.skills import covers
+    from resume_helper.nlp.resources import stopwords
 
-    wanted = sorted(title_words(title, lang))
-    if not wanted:
-        return False
-    return any(covers(sorted(title_words(sentence, lang)), wanted)
-               for sentence in SENTENCE.split(text) if sentence.strip())
+    function_words = stopwords().get(lang, frozenset())
+
+    def words(value: str) -> list[str]:
+        return [w.lower() for w in WORD.findall(value) if w.lower() not in function_words]
+
+    wanted = words(title)
+    return bool(wanted) and any(covers(words(sentence), wanted)
+                                for sentence in SENTENCE.split(text) if sentence.strip())
 
 
 def _ties(letter: Analysed, skills: Sequence[SkillMatch], messages: Messages

@@ -17,6 +17,7 @@ from resume_helper.documents.model import Paragraph, Posting
 from resume_helper.matching.model import IMPORTANCE_ORDER, Importance
 from resume_helper.skills import Skill
 
+MAX_WIDEN = 15
 CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\.\s")
 SECTION_IMPORTANCE: dict[str, Importance] = {
     "requirements": "required",
@@ -73,8 +74,10 @@ def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
 def evidence_text(text: str, start: int, end: int) -> str:
     """The words of a span, widened to a bracket it leaves open ("CRM-System (SAP)")."""
     words = text[start:end]
-    if words.count("(") > words.count(")") and text[end:end + 1] == ")":
-        words += ")"
+    if words.count("(") > words.count(")"):
+        close = text.find(")", end, end + MAX_WIDEN)
+        if close >= 0 and "\n" not in text[end:close]:
+            words = text[start:close + 1]
     if words.count(")") > words.count("(") and text[start - 1:start] == "(" and start:
         words = "(" + words
     return words

@@ -41,10 +41,13 @@ def combine(parts: Sequence[ScorePart]) -> int:
     return round(100 * sum(p.weight * p.value for p in parts) / total)
 
 
-def keyword_share(skills: Sequence[SkillMatch]) -> tuple[int, int]:
+def keyword_share(skills: Sequence[SkillMatch], *, same_language: bool = True
+                  ) -> tuple[int, int]:
     """(found in the posting's words, asked): every concept counted once, whatever its
-    weight, as keyword tools count; a skill in other words is not found by them."""
-    return sum(1 for s in skills if s.status == "matched"), len(skills)
+    weight, as keyword tools count; a skill in other words is not found by them, and a resume
+    in another language than the posting has none of its words."""
+    found = sum(1 for s in skills if s.status == "matched") if same_language else 0
+    return found, len(skills)
 
 
 def normalized(parts: Sequence[ScorePart]) -> list[ScorePart]:

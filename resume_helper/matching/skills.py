@@ -45,7 +45,8 @@ def match_skills(demands: Sequence[Demand], resume: Analysed, posting: Analysed,
         resume_evidence = tuple(dict.fromkeys(
             evidence_text(resume.text, *span) for span in own.spans)) if own else ()
         if status == "matched" and not resume_evidence:
-            resume_evidence = _language_evidence(resume)
+            resume_evidence = ((messages.text("words.written_in"),)
+                               if skill.category == "language" else _language_evidence(resume))
         letter_evidence = tuple(in_letter.evidence(letter.text)) if in_letter and letter else ()
         found.append(SkillMatch(
             id=skill.id, label=_label(skill.id, messages.lang, skill.label),

@@ -8,6 +8,7 @@ counts decide; letters that only some of the languages use break ties in short t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from resume_helper.errors import ResumeHelperError
@@ -28,6 +29,7 @@ OTHER_LANGUAGE_NAMES = {
 }
 LETTER_HINTS = {"et": "õšž", "da": "æøå", "de": "ßäöü"}
 SAMPLE_WORDS = 3000
+SCRIPT_SAMPLE = 20_000
 
 
 class LanguageError(ResumeHelperError):
@@ -47,6 +49,7 @@ def detect_language(text: str) -> str:
     words = [w.lower() for w in WORD.findall(text[:50_000])][:SAMPLE_WORDS]
     if not words:
         raise UndetectedLanguageError("the text contains no words to tell its language from")
+    _refuse_other_scripts(text[:SCRIPT_SAMPLE])
     scores = _function_word_scores(words)
     supported = max(SUPPORTED_LANGUAGES, key=lambda lang: (scores[lang], _letter_hint(text, lang)))
     other = max(OTHER_LANGUAGE_NAMES, key=lambda lang: scores[lang])
@@ -58,6 +61,22 @@ def detect_language(text: str) -> str:
     if scores[supported] == 0 and _letter_hint(text, supported) == 0:
         return _by_vocabulary(words)
     return supported
+
+
+def _refuse_other_scripts(text: str) -> None:
+    """Refuse a text written mostly in another alphabet (Cyrillic, Greek, Arabic, …).
+
+    Why: function words cannot tell a Russian or Ukrainian resume from one of ours; its few
+    Latin words ("MS Office", an e-mail address) would decide, and the text would be read as
+    something it is not.
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = [ch for ch in letters if "LATIN" not in unicodedata.name(ch, "LATIN")]
+    if letters and len(foreign) > len(letters) / 2:
+        script = unicodedata.name(foreign[0], "OTHER").split()[0].capitalize()
+        raise LanguageError(
+            f"the text is written in {script} letters; resume-helper reads "
+            + ", ".join(LANGUAGE_NAMES.values()))
 
 
 def _by_vocabulary(words: list[str]) -> str:

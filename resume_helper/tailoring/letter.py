@@ -8,7 +8,6 @@ job from the posting, and the evidence paragraph quotes the resume word for word
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -89,7 +88,9 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
         block += [LetterPart("tie", words["tie"].format(skill=label[:1].upper() + label[1:],
                                                         evidence=quote))
                   for label, quote in ties]
-        body = body[:1] + block + body[1:]
+        # After the applicant's first paragraph (behind an opening of ours, if we added one).
+        at = 2 if len(body) > 2 and body[0].kind == "opening" else 1
+        body = body[:at] + block + body[at:]
         changes.append(_change(messages, "letter_ties", skills=tie_names))
     sender = list(own.sender) if own is not None and own.sender else _sender(cv, spec)
     place = _city(cv.contact.location)
@@ -252,12 +253,14 @@ def _reuse(own: CoverLetter, ad: Posting, title: str | None, words: dict, messag
         replaced = _replace_stock_sentence(parts[0].text, opening, lang) if parts else None
         if replaced is not None:
             parts[0] = LetterPart("body", replaced)  # "I am writing to apply for …" goes
+            changes.append(_change(messages, "letter_opening_replaced",
+                                   text=messages.quote(opening)))
         else:
             if parts:  # after "Sehr geehrte Frau …," German letters go on in lower case
                 first = parts[0].text
                 parts[0] = LetterPart("body", first[:1].upper() + first[1:])
-            parts.insert(0, LetterPart("body", opening))
-        changes.append(_change(messages, "letter_opening", text=messages.quote(opening)))
+            parts.insert(0, LetterPart("opening", opening))
+            changes.append(_change(messages, "letter_opening", text=messages.quote(opening)))
     return parts
 
 
@@ -336,7 +339,3 @@ def _city(location: str | None) -> str | None:
     town = POSTCODE.sub("", location.split(",")[-1] if "," in location else location).strip()
     return town or None
 
-
-def tie_labels(parts: Sequence[LetterPart]) -> list[str]:
-    """The tie lines of a composed letter (for tests and the change list)."""
-    return [p.text for p in parts if p.kind == "tie"]

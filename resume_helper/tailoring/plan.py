@@ -180,9 +180,9 @@ def _skill_name(skill: SkillMatch, lang: str) -> str:
     """How the profile names a skill: a product or certificate as the resume writes it,
     anything else by the taxonomy's label in the output language."""
     if skill.category in ("tool", "certification"):
-        if skill.status == "partial":  # "live chat" where the resume says "chats"
+        if skill.status == "partial":  # "Zendesk" where the resume says "ticket system"
             wording = _posting_words(skill, single=False)
-            if wording:
+            if wording and _proper_name(wording):
                 return wording
         names = [e for e in skill.resume_evidence if _proper_name(e)]
         if names:

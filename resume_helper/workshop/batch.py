@@ -17,7 +17,7 @@ from datetime import date
 from os import PathLike
 from pathlib import Path
 
-from resume_helper.analysis import Analysed, analyse
+from resume_helper.analysis import Analysed, analyse, require_substance
 from resume_helper.errors import ResumeHelperError
 
 RESUME_SUFFIXES = (".docx", ".docm", ".pdf", ".txt", ".md", ".markdown", ".json", ".html",
@@ -96,6 +96,7 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
     ad = analyse(posting, "posting")
     out.mkdir(parents=True, exist_ok=True)
     (out / "reports").mkdir(exist_ok=True)
+    _remove_old_reports(out / "reports")
     tasks = [_Task(path=path, label=_label(path, folder, number, anonymize),
                    report=out / "reports" / f"{_slug(path, folder, number, anonymize)}.html")
              for number, path in enumerate(files, start=1)]
@@ -115,6 +116,17 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
     summary_lang = lang or ad.lang
     write_summary(rows, out, anonymize=anonymize, posting=ad, lang=summary_lang, force=force)
     return BatchResult(rows=tuple(rows), lang=summary_lang, key=key)
+
+
+OWN_REPORT = re.compile(r"^(?:\d{3,}-.*|resume-\d{3,})\.html$")
+
+
+def _remove_old_reports(folder: Path) -> None:
+    """Remove an earlier batch's reports (only files named as this tool names them), so the
+    folder holds this batch's and no stale one with another person's name."""
+    for path in folder.iterdir():
+        if path.is_file() and OWN_REPORT.match(path.name):
+            path.unlink()
 
 
 @dataclass(frozen=True)
@@ -180,6 +192,7 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
     assert _POSTING is not None
     try:
         resume = analyse(task.path, "resume", fallback_lang=_POSTING.lang, name=task.label)
+        require_substance(resume)
         report = compare(resume, _POSTING, lang=settings.lang, today=settings.today)
         write_atomic(task.report, render_html(report, guide_base=settings.guide), force=True)
     except ResumeHelperError as exc:

@@ -51,7 +51,7 @@ def run_demo(lang: str, out_dir: str | PathLike[str], *, today: date | None = No
         report = check(samples["resume"], samples["posting"], letter=samples["letter"],
                        today=today)
         tailored = tailor(samples["resume"], samples["posting"], letter=samples["letter"],
-                          today=today)
+                          today=today, stem=f"sample-{lang}")
         paths = write_tailored(tailored, out_dir, stem=f"sample-{lang}",
                                inputs=samples.values(), force=True)
     return DemoResult(report=report, tailored=tailored, paths=paths,

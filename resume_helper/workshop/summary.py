@@ -42,25 +42,31 @@ def _columns(anonymize: bool) -> tuple[str, ...]:
     return tuple(c for c in COLUMNS if not (anonymize and c in PRIVATE))
 
 
-def _value(row: BatchRow, column: str) -> str:
+def _value(row: BatchRow, column: str, decimal: str = ".") -> str:
     value = getattr(row, column)
     if value is None:
         return ""
     if column == "keyword_share":
-        return f"{value:.2f}"
+        return f"{value:.2f}".replace(".", decimal)
     if isinstance(value, tuple):
         return "; ".join(value)
     return str(value)
 
 
-def summary_csv(rows: Sequence[BatchRow], *, anonymize: bool) -> str:
+def summary_csv(rows: Sequence[BatchRow], *, anonymize: bool, lang: str = "en") -> str:
+    """The summary as CSV the way a spreadsheet in ``lang``'s countries opens it: with a
+    byte-order mark (so Excel reads UTF-8), and where the decimal mark is a comma, semicolons
+    between fields and decimal commas."""
+    from resume_helper.messages import Messages
+
+    decimal = Messages(lang).text("words.decimal")
     columns = _columns(anonymize)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, delimiter=";" if decimal == "," else ",", lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_value(row, c) for c in columns])
-    return out.getvalue()
+        writer.writerow([_value(row, c, decimal) for c in columns])
+    return "\ufeff" + out.getvalue()
 
 
 def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed,
@@ -69,6 +75,7 @@ def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed
     from resume_helper.messages import Messages
 
     messages = Messages(lang)
+    decimal = messages.text("words.decimal")
     columns = _columns(anonymize)
     head = "".join(f'<th scope="col"><button type="button">'
                    f'{escape(messages.text(f"batch.columns.{c}"))}</button></th>'
@@ -77,11 +84,11 @@ def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed
     for row in rows:
         cells = []
         for column in columns:
-            value = _value(row, column)
+            value = _value(row, column, decimal)
             shown = escape(value)
             if column == "report" and value:
                 shown = f'<a href="{escape(value)}">{escape(Path(value).name)}</a>'
-            sort_key = value if column != "score" or value else "-1"
+            sort_key = _value(row, column) if column != "score" or value else "-1"
             cells.append(f'<td data-value="{escape(sort_key)}">{shown}</td>')
         body.append(f"<tr>{''.join(cells)}</tr>")
     ad = posting.document
@@ -119,8 +126,8 @@ SUMMARY_FILES = ("summary.csv", "summary.html")
 def write_summary(rows: Sequence[BatchRow], out: Path, *, anonymize: bool,
                   posting: Analysed, lang: str, force: bool = False) -> tuple[Path, Path]:
     """Write summary.csv and summary.html into ``out``."""
-    csv_path = write_atomic(out / "summary.csv", summary_csv(rows, anonymize=anonymize),
-                            force=force)
+    csv_path = write_atomic(out / "summary.csv",
+                            summary_csv(rows, anonymize=anonymize, lang=lang), force=force)
     html_path = write_atomic(out / "summary.html",
                              summary_html(rows, anonymize=anonymize, posting=posting,
                                           lang=lang),

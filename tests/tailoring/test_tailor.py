@@ -230,3 +230,13 @@ def test_a_resume_in_another_language_says_it_is_not_translated(samples) -> None
     result = tailor(samples("de")["resume"], samples("en")["posting"], today=TODAY)
     note = next(c for c in result.changes if c.kind == "resume_other_language")
     assert "--lang de" in note.message
+
+
+def test_a_stock_opening_sentence_is_replaced_and_said_so(samples) -> None:
+    paths = samples("en")
+    result = tailor(paths["resume"], paths["posting"], letter=paths["letter"], today=TODAY)
+    replaced = next(c for c in result.changes if c.kind == "letter_opening_replaced")
+    assert "Customer Service Representative" in replaced.message
+    letter = read_document(result.letter_docx, kind="letter")
+    assert "I am writing to apply" not in letter.text
+    assert "Maple Ridge Home Co." in letter.body[0]  # the rest of the paragraph stays

@@ -52,8 +52,9 @@ def room(tmp_path: Path) -> Path:
     return folder
 
 
-def _csv(out: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+def _csv(out: Path, delimiter: str = ",") -> list[dict[str, str]]:
+    text = (out / "summary.csv").read_text(encoding="utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -129,3 +130,45 @@ def test_an_empty_folder_is_a_one_line_error(tmp_path: Path) -> None:
                                        "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.output == f"Error: {empty} holds no resumes (DOCX, PDF, TXT, MD or JSON)\n"
+
+
+def test_anonymized_batch_command_points_to_the_key(room: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(room), str(sample_paths("en")["posting"]),
+                                       "-o", str(out), "--jobs", "1", "--anonymize"])
+    assert result.exit_code == 0, result.output
+    assert f"Which number is which file: {out / 'key.csv'}" in result.stdout
+
+
+def test_a_german_summary_opens_in_german_spreadsheets(room: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch(room, sample_paths("de")["posting"], out, jobs=1)
+    raw = (out / "summary.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = _csv(out, delimiter=";")
+    assert rows[1]["keyword_share"].count(",") == 1
+    html = (out / "summary.html").read_text(encoding="utf-8")
+    assert '<html lang="de">' in html
+    assert "Ergebnis" in html
+
+
+def test_a_second_batch_leaves_no_stale_reports(room: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    posting = sample_paths("en")["posting"]
+    run_batch(room, posting, out, jobs=1)
+    run_batch(room, posting, out, jobs=1, anonymize=True, force=True)
+    names = sorted(p.name for p in (out / "reports").iterdir())
+    assert names == ["resume-002.html", "resume-003.html", "resume-004.html", "resume-005.html"]
+
+
+def test_junk_files_get_a_row_not_a_report(tmp_path: Path) -> None:
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Dana Morales", encoding="utf-8")
+    (folder / "russian.txt").write_text("Иван Петров\nОпыт работы\nОператор колл-центра, "
+                                        "ООО Ромашка, 2019–2023\nКлючевые навыки: работа с "
+                                        "клиентами, MS Office", encoding="utf-8")
+    rows = run_batch(folder, sample_paths("en")["posting"], tmp_path / "out", jobs=1).rows
+    errors = {row.file: row.error for row in rows}
+    assert errors["note.txt"] == "note.txt has only 2 words; is it really a resume?"
+    assert errors["russian.txt"].startswith("russian.txt: the text is written in Cyrillic")
