@@ -47,7 +47,7 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
     from resume_helper.nlp.langdetect import detect_language
     from resume_helper.nlp.levels import language_level
     from resume_helper.nlp.pipeline import SPAN_KEY, get_pipeline
-    from resume_helper.nlp.resources import load_compiled
+    from resume_helper.nlp.resources import load_compiled, stopwords
 
     if not text or not text.strip():
         raise ResumeHelperError("the text is empty")
@@ -67,6 +67,8 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
         spans.setdefault(span.label_, set()).add((span.start_char, span.end_char))
     concepts = load_compiled(lang)["concepts"]
     pieces = [piece for piece in doc._.rh_pieces if piece is not None]
+    starts = [piece.start for piece in pieces]
+    function_words = stopwords().get(lang, frozenset())
     skills = []
     for concept_id, found in spans.items():
         concept = concepts[concept_id]
@@ -81,21 +83,19 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
                 esco_uris=tuple(concept["esco"]),
                 spans=ordered,
                 level=level,
-                forms=tuple(_form(pieces, span, lang) for span in ordered),
+                forms=tuple(_form(pieces, starts, span, function_words) for span in ordered),
             )
         )
     return sorted(skills, key=lambda s: s.spans[0])
 
 
-def _form(pieces: list[Any], span: tuple[int, int], lang: str) -> str:
+def _form(pieces: list[Any], starts: list[int], span: tuple[int, int],
+          function_words: frozenset[str]) -> str:
     """The sorted content lemmas of the pieces inside ``span``."""
-    from resume_helper.nlp.resources import stopwords
-
     start, end = span
-    first = bisect.bisect_left(pieces, start, key=lambda piece: piece.start)
-    function_words = stopwords().get(lang, frozenset())
     lemmas = set()
-    for piece in pieces[first:]:
+    for index in range(bisect.bisect_left(starts, start), len(pieces)):
+        piece = pieces[index]
         if piece.start >= end:
             break
         if piece.end <= end and piece.lemma not in function_words:

@@ -64,9 +64,9 @@ def term_words(taxonomy: Taxonomy, lang: str) -> set[str]:
 
 
 def tokenizer(lang: str):  # noqa: ANN201 - a spaCy Language
-    import spacy
+    from resume_helper.nlp.pipeline import blank
 
-    return spacy.blank(lang)
+    return blank(lang)
 
 
 def lemma_of(word: str, lang: str, dictionary: dict[str, str]) -> str:
