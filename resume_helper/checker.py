@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from resume_helper.analysis import (
-    Analysed,
-    Source,
-    analyse,
-    check_order,
-    require_substance,
-    within_sections,
-)
+from resume_helper.analysis import Analysed, Source, analyse_application, within_sections
 from resume_helper.errors import ResumeHelperError
 from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.matching.model import DocumentInfo, MatchReport, SkillMatch
@@ -33,12 +26,7 @@ def check(resume: Source, posting: Source, *, letter: Source | None = None,
     >>> report.score, [s.label for s in report.skills_with("missing")]   # doctest: +SKIP
     (72, ['Upselling'])
     """
-    posting_doc = analyse(posting, "posting")
-    resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang)
-    check_order(resume_doc, posting_doc)
-    require_substance(resume_doc)
-    letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)
-                  if letter is not None else None)
+    resume_doc, posting_doc, letter_doc = analyse_application(resume, posting, letter)
     return compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
 
 

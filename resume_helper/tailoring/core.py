@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from resume_helper.analysis import Analysed, Source, analyse, check_order, require_substance
+from resume_helper.analysis import Analysed, Source, analyse, analyse_application
 from resume_helper.documents.model import Resume
 from resume_helper.matching.factors import core_title
 from resume_helper.matching.model import Change, MatchReport
@@ -45,12 +45,7 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
     from resume_helper.checker import compare
 
     today = today or date.today()
-    posting_doc = analyse(posting, "posting")
-    resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang)
-    check_order(resume_doc, posting_doc)
-    require_substance(resume_doc)
-    letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)
-                  if letter is not None else None)
+    resume_doc, posting_doc, letter_doc = analyse_application(resume, posting, letter)
     lang = lang or posting_doc.lang
     before = compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
     resume_bytes, resume_changes = _tailor_resume(resume, resume_doc, posting_doc, before,

@@ -12,7 +12,7 @@ dropped rather than written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from resume_helper.analysis import Analysed
@@ -165,7 +165,7 @@ def _allowed(names: list[str], guard: ConceptGuard) -> list[str]:
     return [name for name in dict.fromkeys(names) if not guard.claims(name)]
 
 
-def _joiner(lang: str):  # noqa: ANN202 - a small closure
+def _joiner(lang: str) -> Callable[[Iterable[str]], str]:
     from resume_helper.messages import Messages
 
     return Messages(lang).join

@@ -8,6 +8,8 @@ dates are rewritten in the output language's format, everything else is copied a
 
 from __future__ import annotations
 
+from typing import Any
+
 from resume_helper.documents import lexicon
 from resume_helper.documents.model import Paragraph, Resume, Section
 from resume_helper.tailoring.docx_write import (
@@ -74,7 +76,7 @@ def contact_lines(resume: Resume) -> list[str]:
     return lines
 
 
-def _section(document, section: Section, plan: Plan) -> None:  # noqa: ANN001
+def _section(document: Any, section: Section, plan: Plan) -> None:
     if section.kind in ("experience", "education"):
         _entries(document, section, plan)
         return
@@ -87,7 +89,7 @@ def _section(document, section: Section, plan: Plan) -> None:  # noqa: ANN001
         _line(document, paragraph, plan)
 
 
-def _line(document, paragraph: Paragraph, plan: Plan) -> None:  # noqa: ANN001
+def _line(document: Any, paragraph: Paragraph, plan: Plan) -> None:
     text = plan.text_of(paragraph)
     if paragraph.list_item:
         add_bullet(document, text)
@@ -95,7 +97,7 @@ def _line(document, paragraph: Paragraph, plan: Plan) -> None:  # noqa: ANN001
         add_text(document, text)
 
 
-def _entries(document, section: Section, plan: Plan) -> None:  # noqa: ANN001
+def _entries(document: Any, section: Section, plan: Plan) -> None:
     """Jobs or schools as their header line (as written, without the dates), the dates in
     the output language's format, and their details as bullets."""
     from resume_helper.documents.entries import group
