@@ -64,7 +64,7 @@ def main() -> None:
             (folder / f"resume-{number:04d}.txt").write_text(resume(rng, number), "utf-8")
         start = time.perf_counter()
         rows = run_batch(folder, sample_paths("en")["posting"], Path(tmp) / "out",
-                         jobs=args.jobs)
+                         jobs=args.jobs).rows
         seconds = time.perf_counter() - start
     failed = sum(1 for row in rows if row.error)
     target = TARGET_SECONDS_PER_1000 * args.count / 1000
