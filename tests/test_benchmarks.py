@@ -1,0 +1,22 @@
+"""The benchmark scripts still run (on tiny inputs; their timings are not judged here)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.mark.parametrize(("script", "args", "expected"), [
+    ("batch_speed.py", ["--count", "6", "--jobs", "1"], "6 resumes (0 failed)"),
+    ("commands_speed.py", ["--runs", "1", "--lang", "et"], "tailor  et"),
+])
+def test_benchmark_runs(script: str, args: list[str], expected: str) -> None:
+    result = subprocess.run([sys.executable, str(BENCHMARKS / script), *args],
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
