@@ -108,15 +108,16 @@ def require_substance(resume: Analysed) -> None:
             f"{resume.document.name} has only {words} words; is it really a resume?")
 
 
-def analyse_application(resume: Source, posting: Source, letter: Source | None = None
+def analyse_application(resume: Source, posting: Source, letter: Source | None = None, *,
+                        resume_name: str | None = None
                         ) -> tuple[Analysed, Analysed, Analysed | None]:
     """The resume, posting and letter of one application, read, checked and analysed.
 
     The posting is read first: its language is the fallback for a resume too short to tell
-    its own, as the resume's is for the letter.
+    its own, as the resume's is for the letter. ``resume_name`` names a resume given as bytes.
     """
     posting_doc = analyse(posting, "posting")
-    resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang)
+    resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang, name=resume_name)
     check_order(resume_doc, posting_doc)
     require_substance(resume_doc)
     letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)

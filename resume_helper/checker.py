@@ -6,7 +6,7 @@ from datetime import date
 
 from resume_helper.analysis import Analysed, Source, analyse_application, within_sections
 from resume_helper.errors import ResumeHelperError
-from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.languages import require_supported
 from resume_helper.matching.model import DocumentInfo, MatchReport, SkillMatch
 from resume_helper.messages import Messages
 
@@ -39,12 +39,9 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
     from resume_helper.matching.score import combine, keyword_share, normalized, skills_part
     from resume_helper.matching.skills import match_skills
 
-    lang = lang or resume.lang
+    lang = require_supported(lang or resume.lang)
     if letter is not None:
         letter = within_sections(letter, LETTER_EVIDENCE)
-    if lang not in SUPPORTED_LANGUAGES:
-        raise ResumeHelperError(
-            f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}")
     messages = Messages(lang)
     demands = posting_demands(posting.document, posting.skills)  # type: ignore[arg-type]
     if not demands:
@@ -69,7 +66,7 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
     )
     ad = posting.document
     return MatchReport(
-        score=score, keyword_share=found / total, keywords_found=found, keywords_total=total,
+        score=score, keywords_found=found, keywords_total=total,
         parts=tuple(parts), lang=lang, documents=documents,
         job_title=getattr(ad, "title", None), company=getattr(ad, "company", None),
         skills=tuple(skills),

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 SUPPORTED_LANGUAGES = ("en", "de", "da", "et")
 
+
+
+def require_supported(lang: str) -> str:
+    """``lang`` unchanged, or the user-facing error when it is not one we read and write."""
+    if lang not in SUPPORTED_LANGUAGES:
+        from resume_helper.errors import ResumeHelperError
+
+        raise ResumeHelperError(
+            f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}")
+    return lang
+
+
 LANGUAGE_NAMES = {
     "en": "English",
     "de": "German",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from resume_helper.errors import ResumeHelperError
-from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.languages import require_supported
 
 MAX_TEXT_CHARS = 2_000_000
 
@@ -57,10 +57,8 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
         )
     if lang is None:
         lang = detect_language(text)
-    elif lang not in SUPPORTED_LANGUAGES:
-        raise ResumeHelperError(
-            f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}"
-        )
+    else:
+        require_supported(lang)
     doc = get_pipeline(lang)(text)
     spans: dict[str, set[tuple[int, int]]] = {}
     for span in doc.spans[SPAN_KEY]:

@@ -10,11 +10,12 @@ from resume_helper.cli.options import (
     EXISTING_FILE,
     FORCE_OPTION,
     GUIDE_OPTION,
+    REPORT_LANG_OPTION,
     handle_user_errors,
     terminal_width,
     use_color,
 )
-from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.report import FORMATS
 
 BELOW_MIN_SCORE = 3
 SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html",
@@ -26,14 +27,13 @@ SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", "
 @click.argument("posting", type=EXISTING_FILE)
 @click.option("--letter", type=EXISTING_FILE, help="Your cover letter, checked too.")
 @click.option("--format", "output_format",
-              type=click.Choice(["text", "json", "markdown", "html"]), default=None,
+              type=click.Choice(FORMATS), default=None,
               help="Report format [default: text, or told by the -o file's suffix].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the report to this file instead of the screen.")
 @click.option("--min-score", type=click.IntRange(0, 100), default=None,
               help="Exit with code 3 when the score is below this.")
-@click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
-              help="Language of the report; the resume's when left out.")
+@REPORT_LANG_OPTION
 @GUIDE_OPTION
 @FORCE_OPTION
 @handle_user_errors

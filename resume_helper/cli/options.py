@@ -51,6 +51,10 @@ FORMAT_OPTION = click.option(
     help="Output format.",
 )
 
+REPORT_LANG_OPTION = click.option(
+    "--lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
+    help="Language of the report; the resume's own when left out.")
+
 FORCE_OPTION = click.option("--force", is_flag=True, help="Replace output files that exist.")
 
 GUIDE_OPTION = click.option(

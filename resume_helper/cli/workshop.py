@@ -10,6 +10,7 @@ from resume_helper.cli.options import (
     EXISTING_FILE,
     FORCE_OPTION,
     GUIDE_OPTION,
+    REPORT_LANG_OPTION,
     handle_user_errors,
     terminal_width,
     use_color,
@@ -59,8 +60,7 @@ def demo(lang: str, out_dir: str) -> None:
               help="Leave names, e-mail addresses and phone numbers out of the summary.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=None,
               help="Processes to use [default: all cores].")
-@click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
-              help="Language of the reports; each resume's own when left out.")
+@REPORT_LANG_OPTION
 @GUIDE_OPTION
 @FORCE_OPTION
 @handle_user_errors

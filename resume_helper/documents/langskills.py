@@ -17,7 +17,6 @@ CEFR = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 ITEM_SPLIT = re.compile(r"\s*(?:[;•·|]|,(?![^()]*\)))\s*")
 CLAUSE_END = re.compile(r"[,;.]\s")
 CONNECTOR = re.compile(r"[\s-]*(?:und|og|ja|and|or|oder|eller|või|sowie|&|/)?[\s-]*", re.I)
-LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 
 
 @cache

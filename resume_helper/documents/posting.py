@@ -41,7 +41,7 @@ def build_posting(extracted: Extracted, *, name: str) -> Posting:
     nice = tuple(line for line in requirements if nice_markers.search(line))
     nice += _lines(sections, "nice_to_have")
     scored = [line for s in sections if not s.boilerplate for line in s.lines]
-    years, evidence = _years(scored)
+    years, evidence = stated_years(scored)
     languages = language_requirements(
         [(line, line in must) for line in (*must, *nice)]
         + [(line, True) for line in scored if line not in must and line not in nice],
@@ -142,8 +142,9 @@ def _company_beside_location(intro: Sequence[Paragraph], title: str | None
     return None
 
 
-def _years(lines: Sequence[str]) -> tuple[int | None, str | None]:
-    """The smallest number of years of experience asked for, and the line that says so."""
+def stated_years(lines: Sequence[str]) -> tuple[int | None, str | None]:
+    """The smallest number of years of experience ``lines`` state, and the line that says so
+    (in a posting: what it asks for; in a resume: what the applicant claims)."""
     numbers = lexicon.mapping("number_words")
     best: tuple[int, str] | None = None
     for line in lines:

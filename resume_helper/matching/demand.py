@@ -34,7 +34,6 @@ class Demand:
     importance: Importance
     evidence: tuple[str, ...]
     forms: frozenset[str]
-    lines: tuple[str, ...]
 
 
 def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
@@ -51,7 +50,6 @@ def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
         best: Importance | None = None
         evidence: list[str] = []
         forms: set[str] = set()
-        lines: list[str] = []
         for span, form in zip(skill.spans, skill.forms or ("",) * len(skill.spans), strict=True):
             paragraph = posting.paragraphs[bisect.bisect_right(starts, span[0]) - 1]
             section = posting.sections[paragraph.section_index]
@@ -63,11 +61,10 @@ def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
                 best = importance
             evidence.append(evidence_text(text, *span))
             forms.add(form)
-            lines.append(paragraph.text)
         if best is not None:
             demands.append(Demand(skill=skill, importance=best,
                                   evidence=tuple(dict.fromkeys(evidence)),
-                                  forms=frozenset(forms), lines=tuple(dict.fromkeys(lines))))
+                                  forms=frozenset(forms)))
     return sorted(demands, key=lambda d: IMPORTANCE_ORDER.index(d.importance))
 
 

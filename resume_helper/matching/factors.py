@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from resume_helper.analysis import Analysed
-from resume_helper.documents import lexicon
 from resume_helper.documents.model import DateRange, Posting, Resume
+from resume_helper.documents.posting import stated_years
 from resume_helper.matching.model import ScorePart, SkillMatch
 from resume_helper.matching.scoring import level_rank, scoring
 from resume_helper.matching.skills import resume_language_levels
@@ -123,7 +123,7 @@ def resume_years(resume: Analysed, *, today: date) -> tuple[float | None, int]:
                    for p in [_months(job.dates, today)] if p]
     if periods:
         return _merged_months(periods) / 12, len(periods)
-    stated = _stated_years(resume.text)
+    stated = stated_years([resume.text])[0]
     return (float(stated), 0) if stated else (None, 0)
 
 
@@ -152,16 +152,6 @@ def _merged_months(periods: Sequence[tuple[int, int]]) -> int:
     if current:
         total += current[1] - current[0]
     return total
-
-
-def _stated_years(text: str) -> int | None:
-    numbers = lexicon.mapping("number_words")
-    for pattern in lexicon.years_patterns():
-        match = pattern.search(text)
-        if match:
-            value = match.group("n").lower()
-            return int(value) if value.isdigit() else int(numbers.get(value, 0)) or None
-    return None
 
 
 def education_part(skills: Sequence[SkillMatch], resume: Analysed,
@@ -230,9 +220,9 @@ def shorten(text: str, limit: int = 60) -> str:
 
 def language_label(code: str | None, lang: str) -> str | None:
     """The taxonomy's name for the language with ISO ``code``, in ``lang``."""
-    from resume_helper.nlp.resources import load_compiled
+    from resume_helper.nlp.resources import concept_label
 
     for concept_id, language in scoring()["language_codes"].items():
         if language == code:
-            return load_compiled(lang)["concepts"][concept_id]["label"]
+            return concept_label(concept_id, lang)
     return None

@@ -82,7 +82,6 @@ class MatchReport:
     """Everything `check` says about a resume (and letter) against one posting."""
 
     score: int
-    keyword_share: float
     keywords_found: int
     keywords_total: int
     parts: tuple[ScorePart, ...]
@@ -96,6 +95,11 @@ class MatchReport:
     summary: str
     changes: tuple[Change, ...] = ()
     score_before: int | None = None
+
+    @property
+    def keyword_share(self) -> float:
+        """The share of the posting's concepts the resume names in the posting's words."""
+        return self.keywords_found / self.keywords_total if self.keywords_total else 0.0
 
     @property
     def languages(self) -> dict[str, str]:

@@ -6,15 +6,13 @@ from functools import cache
 from typing import Any
 
 from resume_helper.datafiles import load_yaml
+from resume_helper.nlp.levels import LEVEL_ORDER
 
 
 @cache
 def scoring() -> dict[str, Any]:
     """Weights, education levels and language codes used by the match."""
     return load_yaml("resume_helper.matching", "data", "scoring.yaml")
-
-
-LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 
 
 def level_rank(level: str | None) -> int:

@@ -18,6 +18,7 @@ from resume_helper.matching.demand import Demand, evidence_text
 from resume_helper.matching.model import SkillMatch, Status
 from resume_helper.matching.scoring import level_rank, scoring
 from resume_helper.messages import Messages
+from resume_helper.nlp.resources import concept_label, load_compiled
 from resume_helper.skills import Skill
 
 MIN_STEM = 5
@@ -49,7 +50,7 @@ def match_skills(demands: Sequence[Demand], resume: Analysed, posting: Analysed,
                                if skill.category == "language" else _language_evidence(resume))
         letter_evidence = tuple(in_letter.evidence(letter.text)) if in_letter and letter else ()
         found.append(SkillMatch(
-            id=skill.id, label=_label(skill.id, messages.lang, skill.label),
+            id=skill.id, label=concept_label(skill.id, messages.lang) or skill.label,
             category=skill.category, importance=demand.importance, status=status,
             resume_evidence=resume_evidence, posting_evidence=demand.evidence,
             letter_evidence=letter_evidence if status == "missing" else (),
@@ -184,21 +185,12 @@ def _advice(status: Status, demand: Demand, resume_evidence: tuple[str, ...],
     return messages.text(key, posting=posting_words)
 
 
-def _label(concept_id: str, lang: str, fallback: str) -> str:
-    from resume_helper.nlp.resources import load_compiled
-
-    concept = load_compiled(lang)["concepts"].get(concept_id)
-    return concept["label"] if concept else fallback
-
-
 def guide_path(concept_id: str, lang: str) -> str:
     """The guide page explaining a concept, relative to the guide's root, in ``lang``.
 
     The English guide is the site's root, the others are in their language's folder; pages
     are ``<page>.html`` (the guide is built for reading from disk, without directory URLs).
     """
-    from resume_helper.nlp.resources import load_compiled
-
     page, _, anchor = load_compiled(lang)["concepts"][concept_id]["guide"].partition("#")
     prefix = "" if lang == "en" else f"{lang}/"
     return f"{prefix}{page}.html#{anchor}"

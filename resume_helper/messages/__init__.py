@@ -12,17 +12,12 @@ from functools import cache
 from typing import Any
 
 from resume_helper.datafiles import load_yaml
-from resume_helper.errors import ResumeHelperError
-from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.languages import require_supported
 
 
 @cache
 def _load(lang: str) -> dict[str, Any]:
-    if lang not in SUPPORTED_LANGUAGES:
-        raise ResumeHelperError(
-            f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}"
-        )
-    return load_yaml("resume_helper.messages", f"{lang}.yaml") or {}
+    return load_yaml("resume_helper.messages", f"{require_supported(lang)}.yaml") or {}
 
 
 def keys(data: dict[str, Any], prefix: str = "") -> Iterable[str]:

@@ -7,7 +7,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from resume_helper import datafiles
 
 
 def data_text(name: str) -> str:
@@ -16,8 +16,8 @@ def data_text(name: str) -> str:
 
 @cache
 def load_yaml(name: str) -> Any:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(data_text(name), Loader=loader)
+    """A YAML file of the nlp package's data folder, parsed once."""
+    return datafiles.load_yaml("resume_helper.nlp", "data", name)
 
 
 @cache
@@ -34,3 +34,9 @@ def compiled_path(lang: str) -> Any:
 def load_compiled(lang: str) -> dict[str, Any]:
     """The lexicon and patterns precomputed by ``python -m resume_helper.nlp.build``."""
     return json.loads(compiled_path(lang).read_text(encoding="utf-8"))
+
+
+def concept_label(concept_id: str, lang: str) -> str | None:
+    """The taxonomy's label of a concept in ``lang`` (None for an unknown id)."""
+    concept = load_compiled(lang)["concepts"].get(concept_id)
+    return concept["label"] if concept else None

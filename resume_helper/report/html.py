@@ -29,6 +29,7 @@ tr{break-inside:avoid}}
 def render_html(report: MatchReport, *, guide_base: str = "") -> str:
     """The whole report as an HTML page in the report's language."""
     messages = Messages(report.lang)
+    root = layout.guide_root(guide_base)
     title = layout.heading(report, messages)
     grade = "good" if report.score >= 75 else "fair" if report.score >= 50 else "poor"
     body = [f"<h1>{escape(title)}</h1>",
@@ -42,7 +43,7 @@ def render_html(report: MatchReport, *, guide_base: str = "") -> str:
     body.append(_parts(report, messages))
     body.append(f"<h2>{escape(messages.text('report.skills'))}</h2>")
     for status, skills in layout.skill_groups(report):
-        body.append(_skills(status, skills, messages, guide_base))
+        body.append(_skills(status, skills, messages, root))
     for key, findings in (("resume_findings", report.resume_findings),
                           ("letter_findings", report.letter_findings)):
         items = "".join(
@@ -70,7 +71,7 @@ def _parts(report: MatchReport, messages: Messages) -> str:
             f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
 
 
-def _skills(status: str, skills: list, messages: Messages, guide_base: str) -> str:
+def _skills(status: str, skills: list, messages: Messages, root: str) -> str:
     head = "".join(f'<th scope="col">{escape(messages.text(f"report.{k}"))}</th>'
                    for k in ("skill", "asked_as", "evidence", "advice"))
     rows = []
@@ -84,7 +85,7 @@ def _skills(status: str, skills: list, messages: Messages, guide_base: str) -> s
                 "; ".join(skill.posting_evidence[:2]))))
         advice = escape(skill.advice)
         if status == "missing":
-            link = layout.guide_link(skill.guide, guide_base)
+            link = layout.guide_link(skill.guide, root)
             if link:
                 label = escape(messages.text("report.guide", link=skill.label))
                 advice += f' <a href="{escape(link)}">{label}</a>'

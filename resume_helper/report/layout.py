@@ -37,16 +37,19 @@ def skill_groups(report: MatchReport) -> list[tuple[str, list[SkillMatch]]]:
             if report.skills_with(status)]
 
 
-def guide_link(path: str, base: str) -> str | None:
-    """A guide page's address under ``base``: a web address, or the folder of the unzipped
-    offline guide (made a file:// address). None without a base: the path is shown as text."""
-    if not base:
-        return None
+def guide_root(base: str) -> str:
+    """Where guide links start: a web address as given, the folder of the unzipped offline
+    guide as a file:// address, "" when no guide was named (paths are then shown as text)."""
     from pathlib import Path
 
-    if "://" not in base and Path(base).is_dir():
-        base = Path(base).resolve().as_uri()
-    return f"{base.rstrip('/')}/{path}"
+    if base and "://" not in base and Path(base).is_dir():
+        return Path(base).resolve().as_uri()
+    return base.rstrip("/")
+
+
+def guide_link(path: str, root: str) -> str | None:
+    """A guide page's address under ``root`` (from :func:`guide_root`); None without one."""
+    return f"{root}/{path}" if root else None
 
 
 def footer(messages: Messages) -> str:

@@ -14,6 +14,7 @@ def _cell(text: str) -> str:
 def render_markdown(report: MatchReport, *, guide_base: str = "") -> str:
     """The whole report as one Markdown document."""
     messages = Messages(report.lang)
+    root = layout.guide_root(guide_base)
     lines = [f"# {layout.heading(report, messages)}", "",
              layout.languages_line(report, messages), "",
              f"**{messages.text('report.score', score=report.score)}** · "
@@ -36,7 +37,7 @@ def render_markdown(report: MatchReport, *, guide_base: str = "") -> str:
                                  (skill.resume_evidence or skill.posting_evidence)[:2])
             advice = skill.advice
             if status == "missing":
-                link = layout.guide_link(skill.guide, guide_base)
+                link = layout.guide_link(skill.guide, root)
                 advice += (f" [{messages.text('report.guide', link=skill.label)}]({link})" if link
                            else " " + messages.text("report.guide", link=f"`{skill.guide}`"))
             lines.append(f"| {layout.STATUS_MARK[status]} {_cell(skill.label)} | "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from os import fspath
 from pathlib import Path
 
 from resume_helper.analysis import Analysed, Source, analyse, analyse_application
@@ -45,18 +46,21 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
     from resume_helper.checker import compare
 
     today = today or date.today()
-    resume_doc, posting_doc, letter_doc = analyse_application(resume, posting, letter)
+    data, name = _read_once(resume)
+    resume_doc, posting_doc, letter_doc = analyse_application(
+        resume if data is None else data, posting, letter, resume_name=name)
     lang = lang or posting_doc.lang
     before = compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
-    resume_bytes, resume_changes = _tailor_resume(resume, resume_doc, posting_doc, before,
+    resume_bytes, resume_changes = _tailor_resume(data, resume_doc, posting_doc, before,
                                                   lang=lang, ats_safe=ats_safe)
     from resume_helper.tailoring.letter import compose_letter
     from resume_helper.tailoring.letter_docx import build_letter_docx
 
     composed = compose_letter(resume_doc, posting_doc, before, letter=letter_doc, lang=lang,
                               today=today)
-    name = resume_doc.document.contact.name if isinstance(resume_doc.document, Resume) else None
-    letter_bytes = build_letter_docx(composed, lang, author=name or "")
+    person = resume_doc.document.contact.name if isinstance(resume_doc.document, Resume) \
+        else None
+    letter_bytes = build_letter_docx(composed, lang, author=person or "")
     stem = stem or Path(resume_doc.document.name).stem
     after = compare(
         analyse(resume_bytes, "resume", name=f"{stem}-tailored.docx",
@@ -70,8 +74,24 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
     return Tailored(resume_docx=resume_bytes, letter_docx=letter_bytes, report=report, lang=lang)
 
 
-def _tailor_resume(source: Source, resume: Analysed, posting: Analysed, report: MatchReport,
-                   *, lang: str, ats_safe: bool) -> tuple[bytes, tuple[Change, ...]]:
+def _read_once(source: Source) -> tuple[bytes | None, str | None]:
+    """The resume file's bytes and name, read once for both the analysis and the edited copy
+    (None for a document that was read already)."""
+    from resume_helper.documents.model import Document
+    from resume_helper.documents.safety import read_limited
+
+    if isinstance(source, Document):
+        return None, None
+    if isinstance(source, bytes | bytearray):
+        return read_limited(source, "the input"), None
+    name = fspath(source)
+    return read_limited(source, name), name
+
+
+def _tailor_resume(data: bytes | None, resume: Analysed, posting: Analysed,
+                   report: MatchReport, *, lang: str, ats_safe: bool
+                   ) -> tuple[bytes, tuple[Change, ...]]:
+    from resume_helper.tailoring.language import tailor_data
     from resume_helper.tailoring.plan import make_plan
     from resume_helper.tailoring.resume_clean import build_clean_resume
     from resume_helper.tailoring.resume_docx import tailor_docx
@@ -81,15 +101,15 @@ def _tailor_resume(source: Source, resume: Analysed, posting: Analysed, report: 
     messages = Messages(lang)
     plan = make_plan(resume, posting, report, lang=lang)
     changes: list[Change] = []
-    data = _docx_bytes(source) if document.file_format == "docx" and not ats_safe else None
+    if document.file_format != "docx" or ats_safe:
+        data = None
     if data is not None:
         output, made = tailor_docx(data, document, plan)
         plan = dataclasses.replace(plan, wordings=made)
     else:
         output = build_clean_resume(document, plan)
-        font = _font(lang)
         changes.append(_change(messages, "rebuilt", language=messages.text(f"languages.{lang}"),
-                               font=font))
+                               font=tailor_data(lang)["font"]))
         if any(p.source in ("header", "footer") for s in document.sections_of("contact")
                for p in s.paragraphs):
             changes.append(_change(messages, "contact_moved"))
@@ -114,21 +134,6 @@ def _tailor_resume(source: Source, resume: Analysed, posting: Analysed, report: 
     if missing:
         changes.append(_change(messages, "missing_skills", skills=messages.join(missing)))
     return output, tuple(changes)
-
-
-def _docx_bytes(source: Source) -> bytes | None:
-    from resume_helper.documents.model import Document
-    from resume_helper.documents.safety import read_limited
-
-    if isinstance(source, Document):
-        return None
-    return read_limited(source, str(source) if not isinstance(source, bytes) else "the input")
-
-
-def _font(lang: str) -> str:
-    from resume_helper.tailoring.language import tailor_data
-
-    return str(tailor_data(lang)["font"])
 
 
 def _change(messages: Messages, key: str, **values: object) -> Change:

@@ -48,8 +48,7 @@ def new_document(lang: str, *, title: str = "", author: str = "") -> Any:
     properties.title, properties.author, properties.last_modified_by = title, author, author
     properties.created = properties.modified = FIXED_TIME
     properties.revision = 1
-    properties.language = {"en": "en-US", "de": "de-DE", "da": "da-DK", "et": "et-EE"}.get(
-        lang, lang)
+    properties.language = spec["locale"]
     return document
 
 

@@ -20,7 +20,7 @@ from resume_helper.matching.factors import core_title
 from resume_helper.matching.model import Change, MatchReport, SkillMatch
 from resume_helper.messages import Messages
 from resume_helper.tailoring.language import address_form, letter_date, tailor_data
-from resume_helper.tailoring.plan import ConceptGuard, label_in
+from resume_helper.tailoring.plan import ConceptGuard, skill_name
 
 MAX_TIES = 3
 QUOTE_BULLET, QUOTE_SENTENCE, QUOTE_WORDS = 0, 1, 2
@@ -41,17 +41,10 @@ class LetterPart:
 
 @dataclass(frozen=True)
 class Letter:
+    """The composed letter: its paragraphs in order, and what was changed or added."""
+
     parts: tuple[LetterPart, ...]
     changes: tuple[Change, ...]
-    form: str
-
-    @property
-    def text(self) -> str:
-        return "\n".join(part.text for part in self.parts)
-
-    @property
-    def placeholders(self) -> int:
-        return len(PLACEHOLDER.findall(self.text))
 
 
 def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
@@ -73,7 +66,7 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
                                posting=messages.text(f"languages.{lang}")))
         own = None
     assert own is None or isinstance(own, CoverLetter)
-    ties = _ties(report, resume, ConceptGuard(resume, posting, lang), messages, words)
+    ties = _ties(report, resume, ConceptGuard(resume, posting, lang), messages)
     recipient = _recipient(ad, spec)
     greeting = _greeting(ad, spec, form)
     if title and tailor_data(lang)["lowercase_titles"] and title[1:2].islower():
@@ -112,13 +105,12 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
                   if p.section == "attachments"]
     changes.insert(0, _change(messages, "letter_recipient", recipient=", ".join(recipient)))
     changes.insert(1, _change(messages, "letter_greeting", greeting=greeting))
-    if lang != "en":
+    if tailor_data(lang)["address"]["formal"]:  # a language with more than one form
         changes.append(_change(messages, "address_form", form=messages.text(f"forms.{form}")))
-    result = Letter(parts=tuple(parts), changes=tuple(changes), form=form)
-    if own is None and result.placeholders:
-        changes.append(_change(messages, "letter_draft", count=result.placeholders))
-        result = Letter(parts=result.parts, changes=tuple(changes), form=form)
-    return result
+    placeholders = sum(len(PLACEHOLDER.findall(part.text)) for part in parts)
+    if own is None and placeholders:
+        changes.append(_change(messages, "letter_draft", count=placeholders))
+    return Letter(parts=tuple(parts), changes=tuple(changes))
 
 
 def _change(messages: Messages, key: str, **values: object) -> Change:
@@ -164,8 +156,8 @@ def _greeting(ad: Posting, spec: dict, form: str) -> str:
     return greetings["named"].format(name=ad.contact_person, surname=surname)
 
 
-def _ties(report: MatchReport, resume: Analysed, guard: ConceptGuard, messages: Messages,
-          words: dict) -> list[tuple[str, str]]:
+def _ties(report: MatchReport, resume: Analysed, guard: ConceptGuard, messages: Messages
+          ) -> list[tuple[str, str]]:
     """Up to three of the posting's requirements, each with the resume line that shows it.
 
     Requirements with a whole experience bullet or summary sentence to quote come first; a
@@ -182,7 +174,7 @@ def _ties(report: MatchReport, resume: Analysed, guard: ConceptGuard, messages: 
     ties: list[tuple[str, str]] = []
     quoted: set[str] = set()
     for *_, quote, skill in sorted(candidates, key=lambda c: c[:3]):
-        label = label_in(skill, messages.lang)
+        label = skill_name(skill, messages.lang)
         if quote in quoted or guard.claims(label):
             continue
         quoted.add(quote)
@@ -228,12 +220,14 @@ def _sentence(text: str, at: int) -> str:
 
 def _reuse(own: CoverLetter, ad: Posting, title: str | None, words: dict, messages: Messages,
            changes: list[Change], lang: str) -> list[LetterPart]:
-    """The applicant's body paragraphs with the old company and job title replaced."""
+    """The applicant's body paragraphs with the old company replaced by the new one, and an
+    opening that names the job and the company where the body does not."""
     body = list(own.body)
-    swaps = []
     old_company = _old_company(own)
-    if old_company and ad.company and company_core(old_company) != company_core(ad.company):
-        swaps += [(old_company, ad.company), (company_core(old_company), company_core(ad.company))]
+    moved = bool(old_company and ad.company
+                 and company_core(old_company) != company_core(ad.company))
+    swaps = [(old_company, ad.company), (company_core(old_company), company_core(ad.company))
+             ] if moved else []
     for before, after in swaps:
         # Whole words only: "Baltikõnes" is an inflected name, not one to splice into.
         pattern = re.compile(rf"(?<!\w){re.escape(before)}(?!\w)")
@@ -241,7 +235,7 @@ def _reuse(own: CoverLetter, ad: Posting, title: str | None, words: dict, messag
             body = [pattern.sub(after, line) for line in body]
             changes.append(_change(messages, "letter_company", before=messages.quote(before),
                                    after=messages.quote(after)))
-    if old_company and ad.company and company_core(old_company) != company_core(ad.company):
+    if moved:
         changes.append(_change(messages, "letter_review", before=messages.quote(old_company),
                                after=messages.quote(ad.company)))
     text = " ".join(body).lower()

@@ -11,15 +11,17 @@ dropped rather than written.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from resume_helper.analysis import Analysed
 from resume_helper.documents.model import Paragraph, Posting, Resume
 from resume_helper.matching.factors import core_title
 from resume_helper.matching.model import MatchReport, SkillMatch
-from resume_helper.nlp.resources import load_compiled, stopwords
+from resume_helper.messages import Messages
+from resume_helper.nlp.resources import stopwords
 from resume_helper.tailoring.language import tailor_data
 
 LABEL = re.compile(r"^[^:]{1,25}:\s+")
@@ -123,7 +125,7 @@ def _profile(document: Resume, ad: Posting, report: MatchReport, lang: str,
              guard: ConceptGuard) -> str:
     spec = tailor_data(lang)["profile"]
     shown = [s for s in report.skills if s.status != "missing"]
-    hard = [_skill_name(s, lang) for s in shown if s.category in HARD]
+    hard = [skill_name(s, lang) for s in shown if s.category in HARD]
     soft = [_lower(s.label, lang) for s in shown if s.category == "soft"]
     hard = _allowed(hard, guard)[:MAX_PROFILE_SKILLS]
     soft = _allowed(soft, guard)[:MAX_STRENGTHS]
@@ -139,8 +141,10 @@ def _profile(document: Resume, ad: Posting, report: MatchReport, lang: str,
     # together ("Kunden" … "Management"); the profile may only say what the resume shows.
     while True:
         profile = _profile_text(spec, lang, role, hard, soft, target)
-        if not guard.claims(profile) or not (hard or soft):
-            return profile if not guard.claims(profile) else target
+        if not guard.claims(profile):
+            return profile
+        if not (hard or soft):
+            return target
         if soft:
             soft = soft[:-1]
         else:
@@ -149,7 +153,7 @@ def _profile(document: Resume, ad: Posting, report: MatchReport, lang: str,
 
 def _profile_text(spec: dict, lang: str, role: str | None, hard: list[str], soft: list[str],
                   target: str) -> str:
-    join = _joiner(lang)
+    join = Messages(lang).join
     sentences = []
     if hard:
         sentences.append(spec["with_role"].format(role=role, skills=join(hard)) if role
@@ -165,20 +169,9 @@ def _allowed(names: list[str], guard: ConceptGuard) -> list[str]:
     return [name for name in dict.fromkeys(names) if not guard.claims(name)]
 
 
-def _joiner(lang: str) -> Callable[[Iterable[str]], str]:
-    from resume_helper.messages import Messages
-
-    return Messages(lang).join
-
-
-def label_in(skill: SkillMatch, lang: str) -> str:
-    """A skill's name inside a sentence in ``lang`` (see :func:`_skill_name`)."""
-    return _skill_name(skill, lang)
-
-
-def _skill_name(skill: SkillMatch, lang: str) -> str:
-    """How the profile names a skill: a product or certificate as the resume writes it,
-    anything else by the taxonomy's label in the output language."""
+def skill_name(skill: SkillMatch, lang: str) -> str:
+    """How a sentence of the profile or letter names a skill: a product or certificate as the
+    resume writes it, anything else by its label in the output language."""
     if skill.category in ("tool", "certification"):
         if skill.status == "partial":  # "Zendesk" where the resume says "ticket system"
             wording = _posting_words(skill, single=False)
@@ -187,7 +180,7 @@ def _skill_name(skill: SkillMatch, lang: str) -> str:
         names = [e for e in skill.resume_evidence if _proper_name(e)]
         if names:
             return min(names, key=len)
-    return _lower(_label(skill.id, lang, skill.label), lang)
+    return _lower(skill.label, lang)
 
 
 def _proper_name(text: str) -> bool:
@@ -196,14 +189,14 @@ def _proper_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
-def _label(concept_id: str, lang: str, fallback: str) -> str:
-    concept = load_compiled(lang)["concepts"].get(concept_id)
-    return concept["label"] if concept else fallback
+def _capitalised_nouns(lang: str) -> bool:
+    return bool(tailor_data(lang)["capitalised_nouns"])
 
 
 def _lower(label: str, lang: str) -> str:
-    """A label inside a sentence: German nouns keep their capital, acronyms too."""
-    if lang == "de" or len(label) < 2 or label[1].isupper():
+    """A label inside a sentence: nouns keep their capital where the language writes them so
+    (German), acronyms too."""
+    if _capitalised_nouns(lang) or len(label) < 2 or label[1].isupper():
         return label
     return label[0].lower() + label[1:]
 
@@ -232,7 +225,7 @@ def _wordings(document: Resume, resume: Analysed, posting: Analysed, report: Mat
             after = _posting_words(match, single=not in_list)
             if after is None or after.lower() == before.lower() or guard.claims(after):
                 continue
-            if resume.lang == "de" and " " not in after and after[:1].islower():
+            if _capitalised_nouns(resume.lang) and " " not in after and after[:1].islower():
                 continue  # "kundenorientierte" is an adjective: no noun for a skills list
             found.append(Wording(paragraph=paragraph.index, before=before,
                                  after=_match_case(after, before, resume.lang),
@@ -243,19 +236,17 @@ def _wordings(document: Resume, resume: Analysed, posting: Analysed, report: Mat
 def _noun_swap(before: str, match: SkillMatch, lang: str) -> bool:
     """Whether one word in running text may be swapped for the posting's single word.
 
-    Only German tells nouns by their capital, so only there is a noun swapped for a noun
-    outside a skills list ("Reklamationsbearbeitung" → "Beschwerdemanagement"); elsewhere a
-    noun could become an adjective ("en rigtig teamplayer" → "en rigtig samarbejdsvillig").
+    Only where the capital tells a noun (German) is a noun swapped for a noun outside a
+    skills list ("Reklamationsbearbeitung" → "Beschwerdemanagement"); elsewhere a noun could
+    become an adjective ("en rigtig teamplayer" → "en rigtig samarbejdsvillig").
     """
-    if lang != "de" or " " in before.strip() or not before[:1].isupper():
+    if not _capitalised_nouns(lang) or " " in before.strip() or not before[:1].isupper():
         return False
     words = _posting_words(match, single=True)
     return bool(words) and words[:1].isupper()
 
 
 def _paragraph_at(document: Resume, starts: list[int], at: int) -> Paragraph:
-    import bisect
-
     return document.paragraphs[bisect.bisect_right(starts, at) - 1]
 
 
@@ -279,7 +270,7 @@ def _posting_words(match: SkillMatch, *, single: bool) -> str | None:
 
 
 def _match_case(after: str, before: str, lang: str) -> str:
-    if lang == "de" or after[:2].isupper():
+    if _capitalised_nouns(lang) or after[:2].isupper():
         return after[0].upper() + after[1:] if before[:1].isupper() else after
     if before[:1].isupper():
         return after[0].upper() + after[1:]

@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from os import PathLike
 from pathlib import Path
@@ -32,8 +32,6 @@ class BatchRow:
     file: str
     report: str | None = None
     name: str | None = None
-    email: str | None = None
-    phone: str | None = None
     score: int | None = None
     keyword_share: float | None = None
     top_matches: tuple[str, ...] = ()
@@ -41,7 +39,6 @@ class BatchRow:
     warnings: int = 0
     tips: int = 0
     error: str | None = None
-    private: tuple[str, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)
@@ -201,17 +198,13 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
     contact = document.contact if isinstance(document, Resume) else None
     return BatchRow(
         file=task.label, report=f"reports/{task.report.name}",
-        name=contact.name if contact else None, email=contact.email if contact else None,
-        phone=contact.phone.raw if contact and contact.phone else None,
+        name=contact.name if contact else None,
         score=report.score, keyword_share=report.keyword_share,
         top_matches=tuple(s.label for s in report.skills_with("matched")[:TOP]),
         top_gaps=tuple(s.label for s in report.skills_with("missing")[:TOP]),
         warnings=sum(1 for f in (*report.resume_findings, *report.letter_findings)
                      if f.severity == "warning"),
         tips=sum(1 for f in report.resume_findings if f.severity == "tip"),
-        private=tuple(x for x in (contact.name, contact.email,
-                                  contact.phone.raw if contact.phone else None)
-                      if x) if contact else (),
     )
 
 
@@ -220,14 +213,10 @@ def _one_line(text: str) -> str:
 
 
 def _anonymous(row: BatchRow) -> BatchRow:
-    """The row without name, e-mail and phone, also where they appear inside its texts."""
+    """The row without the person's name; an error names the file by its number only, and
+    any e-mail address in it is blanked out."""
     from dataclasses import replace
 
-    def scrub(text: str | None) -> str | None:
-        if text is None:
-            return None
-        for secret in row.private:
-            text = text.replace(secret, "…")
-        return re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "…", text)
+    from resume_helper.documents.contacts import EMAIL
 
-    return replace(row, name=None, email=None, phone=None, error=scrub(row.error), private=())
+    return replace(row, name=None, error=EMAIL.sub("…", row.error) if row.error else None)

@@ -56,10 +56,11 @@ def test_a_clean_resume_passes_the_layout_and_contact_checks() -> None:
     assert not [c for c, s in found.items() if s == "warning"]
 
 
-def test_contact_details_only_in_the_page_header_are_a_warning() -> None:
+def test_a_resume_laid_out_in_a_table_is_a_warning() -> None:
     resume = analyse(FIXTURES / "resume_de_table.docx", "resume")
     found = codes(resume_findings(resume, EN))
     assert found["layout-tables"] == "warning"
+    assert "layout-ok" not in found
 
 
 def _docx_with_header_contact() -> bytes:

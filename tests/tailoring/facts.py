@@ -55,7 +55,7 @@ def fixed_words(lang: str) -> frozenset[str]:
 
 
 def new_facts(inputs: Iterable[str], output: str, *, lang: str,
-              allowed_concepts: set[str] | None, input_langs: Iterable[str]) -> list[str]:
+              allowed_concepts: set[str] | None) -> list[str]:
     """What ``output`` states that no input does: numbers, periods, names, and concepts
     outside ``allowed_concepts`` (None: concepts are not checked)."""
     inputs = list(inputs)
