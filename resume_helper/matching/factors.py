@@ -17,6 +17,7 @@ from resume_helper.matching.model import ScorePart, SkillMatch
 from resume_helper.matching.scoring import level_rank, scoring
 from resume_helper.matching.skills import resume_language_levels
 from resume_helper.messages import Messages
+from resume_helper.nlp.resources import concept_label
 
 WORD = re.compile(r"[^\W\d_]+")
 GENDER_MARKER = re.compile(r"\((?:[mwfdx]\s*/\s*)+[mwfdx]\)|\b[mwfdx]/[mwfdx](?:/[mwfdx])?\b",
@@ -169,7 +170,8 @@ def education_part(skills: Sequence[SkillMatch], resume: Analysed,
         best = max(held, key=lambda s: levels[s.id])
         value = 1.0 if levels[best.id] >= required else 0.5
         key = "parts.education_met" if value == 1 else "parts.education_lower"
-        explanation = messages.text(key, found=best.label, required=wanted.label)
+        found = concept_label(best.id, messages.lang) or best.label  # in the report's language
+        explanation = messages.text(key, found=found, required=wanted.label)
     elif isinstance(resume.document, Resume) and resume.document.education:
         value = 0.5
         explanation = messages.text("parts.education_unclear", required=wanted.label)
@@ -220,8 +222,6 @@ def shorten(text: str, limit: int = 60) -> str:
 
 def language_label(code: str | None, lang: str) -> str | None:
     """The taxonomy's name for the language with ISO ``code``, in ``lang``."""
-    from resume_helper.nlp.resources import concept_label
-
     for concept_id, language in scoring()["language_codes"].items():
         if language == code:
             return concept_label(concept_id, lang)

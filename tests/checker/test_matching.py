@@ -135,3 +135,16 @@ def test_years_of_experience_from_dates_count_overlaps_once() -> None:
     report = _report(resume, posting)
     experience = next(p for p in report.parts if p.name == "experience")
     assert experience.value == pytest.approx(2 / 3)
+
+
+def test_the_education_part_names_both_degrees_in_the_report_language() -> None:
+    posting = ("Customer Service Agent\nAcme Inc., Denver, CO\n\nWhat we're looking for\n"
+               "- High school diploma or GED\n- Patience\n")
+    resume = analyse(read_text("Anna Beispiel\nProfil\nGeduldige Beraterin.\nAusbildung\n"
+                               "2015–2018 Abgeschlossene Berufsausbildung, Berufsschule Kiel",
+                               kind="resume"), "resume")
+    report = compare(resume, analyse(read_text(posting, kind="posting"), "posting"), lang="en",
+                     today=TODAY)
+    education = next(p for p in report.parts if p.name == "education")
+    assert "Berufsausbildung" not in education.explanation
+    assert "Vocational training" in education.explanation
