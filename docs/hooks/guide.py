@@ -3,8 +3,10 @@
 Pages never type a figure. They place markers (see /docs/README or the guide contract):
 
     [[fact:ID]]                 inline figure + short linked source and year
-    [[facts-table:NAME]]        pay-us-history | similar-jobs-pay | pay-latest
+    [[ref:KEY]]                 a cited publication: linked name, publisher and year
+    [[facts-table:NAME]]        pay-us-history | similar-jobs-pay
     [[chart:pay-us-history]]    inline SVG bar charts
+    [[pay-where]]               per country: where the official pay figure is published
     [[quick-facts]]  [[skills-table]]  [[education-table]]  [[sources-list]]
 
 This module only wires MkDocs events to the small modules beside it (guide_*.py), which
@@ -13,9 +15,12 @@ hold the logic; all data and text lives in YAML (docs/data/facts.yaml, strings/*
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
 from html import escape
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +29,7 @@ import guide_search
 import guide_skills
 import guide_tables
 from guide_data import FactBook, GuideDataError, load_factbook, load_strings
-from guide_format import inline_fact
+from guide_format import inline_fact, reference_link
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -48,8 +53,6 @@ Renderer = Callable[[FactBook, str, Mapping[str, Any]], str]
 
 
 def _facts_table(book: FactBook, name: str, strings: Mapping[str, Any]) -> str:
-    if name == "pay-latest":
-        return guide_tables.pay_latest(book, strings)
     renderers = {
         "pay-us-history": guide_tables.pay_history,
         "similar-jobs-pay": guide_tables.similar_jobs,
@@ -69,11 +72,19 @@ def _fact(book: FactBook, name: str, strings: Mapping[str, Any]) -> str:
     return inline_fact(book.facts[name], strings)
 
 
+def _ref(book: FactBook, name: str, strings: Mapping[str, Any]) -> str:
+    return reference_link(book.references[name], strings)
+
+
 def _block(kind: str, book: FactBook, lang: str, strings: Mapping[str, Any]) -> str:
     if kind == "quick-facts":
         return guide_tables.quick_facts(book, strings)
     if kind == "sources-list":
         return guide_tables.sources_list(book, strings)
+    if kind == "pay-where":
+        return guide_tables.pay_where(book, strings)
+    if kind == "edition":
+        return edition_text(strings)
     if kind == "skills-table":
         return guide_skills.skills_table(guide_skills.load_concepts(), lang, strings)
     if kind == "education-table":
@@ -83,6 +94,7 @@ def _block(kind: str, book: FactBook, lang: str, strings: Mapping[str, Any]) -> 
 
 WITH_NAME: dict[str, Callable[[FactBook, str, Mapping[str, Any]], str]] = {
     "fact": _fact,
+    "ref": _ref,
     "facts-table": _facts_table,
     "chart": _chart,
 }
@@ -95,7 +107,7 @@ def render_marker(kind: str, name: str | None, lang: str) -> str:
         if name is None:
             raise KeyError(kind)
         html = WITH_NAME[kind](book, name, strings)
-        return html if kind == "fact" else f"\n\n{html}\n\n"
+        return html if kind in ("fact", "ref") else f"\n\n{html}\n\n"
     if name is not None:
         raise KeyError(f"{kind}:{name}")
     return f"\n\n{_block(kind, book, lang, strings)}\n\n"
@@ -111,6 +123,47 @@ def render_markers(markdown: str, lang: str, where: str) -> str:
             raise PluginError(f"{where}: unknown marker {match.group(0)} ({exc})") from exc
 
     return MARKER.sub(replace, markdown)
+
+
+def build_date() -> date:
+    """The edition date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.date()
+
+
+def edition_text(strings: Mapping[str, Any]) -> str:
+    """The about page's edition line, with the build date in the page's language."""
+    from babel.dates import format_date
+
+    try:
+        version = metadata.version("resume-helper")
+    except metadata.PackageNotFoundError:
+        version = "?"
+    when = format_date(build_date(), format="long", locale=strings["locale"])
+    return f'<p class="guide-edition">{escape(strings["edition"].format(date=when, version=version))}</p>'
+
+
+def cited_keys(markdown: str) -> set[str]:
+    """The facts.yaml keys (facts, references, tables) a page shows, through its markers.
+
+    Why: every language must carry the same facts and figures; the tests compare these sets
+    page by page across languages.
+    """
+    book = load_factbook()
+    keys: set[str] = set()
+    for kind, name in MARKER.findall(markdown):
+        if kind == "fact":
+            keys.add(f"fact:{name}")
+        elif kind == "ref":
+            keys.add(f"ref:{name}")
+        elif kind in ("facts-table", "chart"):
+            keys.update(f"fact:{f.id}" for f in book.tables.get(name, ()))
+        elif kind == "quick-facts":
+            keys.update(f"fact:{f.id}" for f in book.quick_facts)
+        elif kind == "pay-where":
+            keys.update(f"ref:{e.reference.key}" for e in book.pay_where)
+    return keys
 
 
 def page_lang(page: Page) -> str:
@@ -149,8 +202,13 @@ def label_task_checkboxes(html: str) -> str:
 def on_post_page(output: str, page: Page, **_: Any) -> str:
     """Name the search dialog; point a translated page's search at its language's index."""
     lang = page_lang(page)
+    strings = load_strings(lang)
     output = label_task_checkboxes(output)
-    label = escape(load_strings(lang)["search_dialog"])
+    # The toc extension's permalink title is one English string for the whole site.
+    output = output.replace(
+        'title="Permanent link"', f'title="{escape(strings["permalink_title"])}"'
+    )
+    label = escape(strings["search_dialog"])
     output = output.replace(SEARCH_DIALOG, f'{SEARCH_DIALOG[:-1]} aria-label="{label}">', 1)
     if lang == DEFAULT_LANG:
         return output

@@ -50,6 +50,7 @@ class Fact:
     period: str | None = None
     until: int | None = None
     job: str | None = None
+    display: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,23 @@ class Official:
 
 
 @dataclass(frozen=True)
-class LatestPay:
+class Reference:
+    """A publication the text cites by name and year; no figure of ours comes from it."""
+
+    key: str
+    name: str
+    publisher: str
+    year: str
+    address: str
+
+
+@dataclass(frozen=True)
+class PayWhere:
+    """Where a country's official current pay figure is published, and what to search for."""
+
     country: str
-    fact: Fact | None
-    official: Official
+    reference: Reference
+    search: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -73,7 +87,8 @@ class FactBook:
     facts: Mapping[str, Fact]
     tables: Mapping[str, tuple[Fact, ...]]
     quick_facts: tuple[Fact, ...]
-    pay_latest: tuple[LatestPay, ...]
+    references: Mapping[str, Reference]
+    pay_where: tuple[PayWhere, ...]
     esco: Official
 
 
@@ -127,6 +142,7 @@ def _parse_fact(fact_id: str, entry: Any, sources: Mapping[str, Source]) -> Fact
         period=period,
         until=entry.get("until"),
         job=entry.get("job"),
+        display=entry.get("display"),
     )
 
 
@@ -147,23 +163,37 @@ def _parse_official(entry: Any, where: str) -> Official:
     )
 
 
-def _parse_latest(entries: Any, facts: Mapping[str, Fact]) -> tuple[LatestPay, ...]:
+def _parse_reference(key: str, entry: Any) -> Reference:
+    where = f"facts.yaml, reference '{key}'"
+    if not isinstance(entry, dict):
+        raise GuideDataError(f"{where}: must be a mapping")
+    address = _require(entry, "address", where, str)
+    if not address.startswith("https://"):
+        raise GuideDataError(f"{where}: address must be an https:// URL")
+    _require(entry, "checked", where, str)
+    return Reference(
+        key=key,
+        name=_require(entry, "name", where, str),
+        publisher=_require(entry, "publisher", where, str),
+        year=str(_require(entry, "year", where, (str, int))),
+        address=address,
+    )
+
+
+def _parse_pay_where(entries: Any, references: Mapping[str, Reference]) -> tuple[PayWhere, ...]:
     if not isinstance(entries, list):
-        raise GuideDataError("facts.yaml, pay-latest: must be a list")
-    latest = []
+        raise GuideDataError("facts.yaml, pay-where: must be a list")
+    result = []
     for index, entry in enumerate(entries, start=1):
-        where = f"facts.yaml, pay-latest entry {index}"
-        fact_id = entry.get("fact")
-        if fact_id is not None and fact_id not in facts:
-            raise GuideDataError(f"{where}: unknown fact '{fact_id}'")
-        latest.append(
-            LatestPay(
-                country=_require(entry, "country", where, str),
-                fact=facts[fact_id] if fact_id else None,
-                official=_parse_official(entry.get("official"), where),
-            )
+        where = f"facts.yaml, pay-where entry {index}"
+        key = _require(entry, "reference", where, str)
+        if key not in references:
+            raise GuideDataError(f"{where}: unknown reference '{key}'")
+        search = _require(entry, "search", where, list)
+        result.append(
+            PayWhere(_require(entry, "country", where, str), references[key], tuple(search))
         )
-    return tuple(latest)
+    return tuple(result)
 
 
 def parse_factbook(document: Any) -> FactBook:
@@ -176,12 +206,16 @@ def parse_factbook(document: Any) -> FactBook:
         name: _fact_list(ids, facts, f"facts.yaml, table '{name}'")
         for name, ids in (document.get("tables") or {}).items()
     }
+    references = {
+        k: _parse_reference(k, v) for k, v in (document.get("references") or {}).items()
+    }
     return FactBook(
         sources=sources,
         facts=facts,
         tables=tables,
         quick_facts=_fact_list(document.get("quick-facts"), facts, "facts.yaml, quick-facts"),
-        pay_latest=_parse_latest(document.get("pay-latest"), facts),
+        references=references,
+        pay_where=_parse_pay_where(document.get("pay-where"), references),
         esco=_parse_official(document.get("esco"), "facts.yaml, esco"),
     )
 

@@ -7,8 +7,13 @@ from html import escape
 from typing import Any
 
 from babel import Locale
-from babel.numbers import format_currency, format_decimal, format_percent
-from guide_data import Fact
+from babel.numbers import (
+    format_compact_decimal,
+    format_currency,
+    format_decimal,
+    format_percent,
+)
+from guide_data import Fact, Reference
 
 NBSP = "\u00a0"
 
@@ -37,6 +42,11 @@ def number(fact: Fact, locale: str) -> str:
         return money(fact.value, fact.currency or "", locale)
     if fact.kind == "percent":
         return format_percent(fact.value, locale=locale)
+    if fact.display == "millions":
+        # "2.9 million", "2,9 Millionen": the source rounds, so the guide does not add digits.
+        return format_compact_decimal(
+            fact.value, format_type="long", fraction_digits=1, locale=locale
+        )
     return format_decimal(fact.value, locale=locale)
 
 
@@ -51,6 +61,15 @@ def source_link(fact: Fact) -> str:
     return (
         f'<a href="{escape(source.address)}" title="{escape(source.name)}">'
         f"{escape(source.short)}</a>"
+    )
+
+
+def reference_link(reference: Reference, strings: Mapping[str, Any]) -> str:
+    """`[[ref:KEY]]`: the publication's name, linked, with its publisher and year."""
+    return strings["reference_inline"].format(
+        name=f'<a href="{escape(reference.address)}">{escape(reference.name)}</a>',
+        publisher=escape(reference.publisher),
+        year=escape(strings["reference_years"].get(reference.year, reference.year)),
     )
 
 

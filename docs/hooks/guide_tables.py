@@ -9,8 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
-from guide_data import Fact, FactBook, Official
-from guide_format import fact_year, join_years, number, source_link
+from guide_data import Fact, FactBook
+from guide_format import fact_year, join_years, number, reference_link, source_link
 
 
 def _table(caption: str, head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
@@ -76,25 +76,26 @@ def similar_jobs(facts: Sequence[Fact], strings: Mapping[str, Any]) -> str:
     return _table(caption, [escape(h) for h in head], body)
 
 
-def _official_link(official: Official) -> str:
-    return f'<a href="{escape(official.address)}">{escape(official.name)}</a>'
+def pay_where(book: FactBook, strings: Mapping[str, Any]) -> str:
+    """Per country: where the official current pay figure is published and what to search for.
 
-
-def pay_latest(book: FactBook, strings: Mapping[str, Any]) -> str:
-    """Latest verified pay per country, or where the official figure is published."""
-    locale, none = strings["locale"], strings["none"]
-    body = []
-    for entry in book.pay_latest:
-        country = escape(strings["countries"][entry.country])
-        if entry.fact is None:
-            note = escape(strings["not_published"])
-            body.append([country, note, none, _official_link(entry.official)])
-            continue
-        fact = entry.fact
-        label = f'{number(fact, locale)} {strings["periods"][fact.period or "annual"]}'
-        body.append([country, escape(label), fact_year(fact, strings), source_link(fact)])
-    head = [strings["country"], strings["figure"], strings["year"], strings["where_to_find"]]
-    return _table(strings["captions"]["pay-latest"], [escape(h) for h in head], body)
+    The reader's own country comes first; no figure is shown, only the way to the source.
+    """
+    home = strings["home_country"]
+    entries = sorted(book.pay_where, key=lambda e: e.country != home)
+    texts = strings["pay_where"]
+    items = []
+    for entry in entries:
+        terms = strings["search_joiner"].join(
+            f'{strings["quote_open"]}{escape(term)}{strings["quote_close"]}'
+            for term in entry.search
+        )
+        items.append(
+            f'<li><strong>{escape(strings["countries"][entry.country])}</strong>: '
+            f"{reference_link(entry.reference, strings)}. "
+            f'{escape(texts["search_for"])} {terms}. {escape(texts["hints"][entry.country])}</li>'
+        )
+    return f'<ul class="guide-pay-where">{"".join(items)}</ul>'
 
 
 def _quick_label(fact: Fact, strings: Mapping[str, Any]) -> str:
@@ -131,10 +132,9 @@ def sources_list(book: FactBook, strings: Mapping[str, Any]) -> str:
         if key in years
     ]
     items += [
-        f"<li>{escape(entry.official.name)}: "
-        f'<a href="{escape(entry.official.address)}">{escape(entry.official.address)}</a></li>'
-        for entry in book.pay_latest
-        if entry.fact is None
+        f"<li>{reference_link(reference, strings)}: "
+        f'<a href="{escape(reference.address)}">{escape(reference.address)}</a></li>'
+        for reference in book.references.values()
     ]
     items.append(
         f"<li>{escape(book.esco.name)}: "
