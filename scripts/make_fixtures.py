@@ -1,8 +1,10 @@
 """Regenerate the binary document fixtures in tests/fixtures/ (DOCX with python-docx, PDF
-through LibreOffice).
+through LibreOffice, and PDFs written as Google Docs, browsers and LaTeX write them with
+reportlab).
 
     python scripts/make_fixtures.py            # DOCX and, when soffice is installed, PDF
-    python scripts/make_fixtures.py --no-pdf   # DOCX only
+    python scripts/make_fixtures.py --no-pdf   # without the LibreOffice PDFs
+    python scripts/make_fixtures.py resume_de_gdocs.pdf   # one file
 
 The text fixtures beside them are written by hand. The generated files are committed, so
 tests need neither this script nor LibreOffice. Every name, employer, address and number is
@@ -252,6 +254,307 @@ def posting_da(path: Path) -> None:
     doc.save(path)
 
 
+# --- PDFs as Google Docs, browsers and LaTeX write them (reportlab) --------------------------
+#
+# Why reportlab and not LibreOffice: the reading problems live in how the text layer is
+# written, one positioned run per word (Google Docs, Chrome's print), character spacing,
+# accents drawn as separate glyphs over the letter (LaTeX without T1 fonts), ligature glyphs
+# and control characters standing for dashes. reportlab lets each of these be written exactly.
+
+PAGE_W, PAGE_H = 595.0, 842.0
+SANS = ("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+SANS_BOLD = ("DejaVuSans-Bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+SERIF = ("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+SPACING_ACCENTS = {"\u0308": "\u00a8", "\u030a": "\u02da", "\u0301": "\u00b4"}
+# Stand-ins drawn in place of control characters, patched in the ToUnicode map afterwards:
+# LaTeX's T1 fonts put the en dash at 0x15 and the fi ligature at 0x1C, and PDFs made
+# without a proper ToUnicode map hand these codes to every reader.
+CONTROL_STAND_INS = {"\u2021": "0015", "\u2020": "001C"}
+
+
+def _fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name, path in (SANS, SANS_BOLD, SERIF):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path))
+
+
+class Page:
+    """Draws text the way a given producer writes its text layer."""
+
+    def __init__(self, canvas, font: str = SANS[0]) -> None:
+        self.c = canvas
+        self.font = font
+
+    def words(self, x: float, y: float, text: str, size: float = 10, *, bold: bool = False,
+              font: str | None = None) -> float:
+        """One positioned text object per word, as Google Docs and Chrome's print write."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        face = SANS_BOLD[0] if bold else (font or self.font)
+        space = stringWidth(" ", face, size)
+        for word in text.split(" "):
+            if word:
+                self.c.setFont(face, size)
+                self.c.drawString(x, y, word)
+                x += stringWidth(word, face, size)
+            x += space
+        return x
+
+    def right(self, x_right: float, y: float, text: str, size: float = 10) -> None:
+        """Right-aligned, as a date after a right tab stop."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.words(x_right - stringWidth(text, self.font, size), y, text, size)
+
+    def tracked(self, x: float, y: float, text: str, size: float = 10,
+                tracking: float = 3.5) -> None:
+        """One run with character spacing (Tc), as designed headings are written."""
+        obj = self.c.beginText(x, y)
+        obj.setFont(SANS_BOLD[0], size)
+        obj.setCharSpace(tracking)
+        obj.textOut(text)
+        obj.setCharSpace(0)  # Tc outlives the text object; later runs must not inherit it
+        self.c.drawText(obj)
+
+    def latex(self, x: float, y: float, text: str, size: float = 10.5) -> float:
+        """Glyph by glyph; an accented letter is the spacing accent drawn over the bare letter,
+        accent first, as TeX's \\" and \\r with OT1 fonts."""
+        import unicodedata
+
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.c.setFont(SERIF[0], size)
+        for char in text:
+            decomposed = unicodedata.normalize("NFD", char)
+            base, marks = decomposed[0], decomposed[1:]
+            width = stringWidth(base, SERIF[0], size)
+            if marks and marks[0] in SPACING_ACCENTS:
+                accent = SPACING_ACCENTS[marks[0]]
+                offset = (width - stringWidth(accent, SERIF[0], size)) / 2
+                self.c.drawString(x + offset, y, accent)
+            self.c.drawString(x, y, base)
+            x += width
+        return x
+
+
+def _patch_controls(path: Path) -> None:
+    """Make the stand-in glyphs read as control characters (same length: offsets stay)."""
+    data = path.read_bytes()
+    for stand_in, code in CONTROL_STAND_INS.items():
+        data = data.replace(f"<{ord(stand_in):04X}>".encode(), f"<{code}>".encode())
+    path.write_bytes(data)
+
+
+def _canvas(path: Path, title: str):
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), pageCompression=0,
+                        invariant=1)
+    pdf.setTitle(title)
+    pdf.setCreator("Google Docs Renderer" if "gdocs" in path.name else "LaTeX with hyperref")
+    return pdf
+
+
+def _footer(page: Page, text: str) -> None:
+    page.words(40, 25, text, 8)
+
+
+def _column(page: Page, x: float, y: float, lines, *, leading: float = 14) -> float:
+    """Draw (kind, text) lines downwards from y; returns the next free y."""
+    for kind, text in lines:
+        if kind == "gap":
+            y -= leading / 2
+            continue
+        if kind == "h":
+            page.words(x, y, text, 12, bold=True)
+            y -= leading + 4
+        elif kind == "tracked":
+            page.tracked(x, y, text, 11)
+            y -= leading + 4
+        elif kind == "bullet":
+            page.words(x, y, "\u25cf", 7)
+            page.words(x + 12, y, text)
+            y -= leading
+        elif kind == "job":
+            title, dates = text
+            page.words(x, y, title, 10, bold=True)
+            page.right(PAGE_W - 40, y, dates)
+            y -= leading
+        else:
+            page.words(x, y, text)
+            y -= leading
+    return y
+
+
+def resume_de_gdocs(path: Path) -> None:
+    """German two-column resume as Google Docs exports it: one text run per word, a sidebar,
+    a letter-spaced heading and date, a rule after a heading, dates after a right tab, and a
+    browser-print footer line repeated on both pages.
+
+    Modelled on the tabular Lebenslauf layout described at
+    https://www.karriere-hamburg.de/blog/bewerbungstipps/die-ultimative-schritt-fuer-schritt-anleitung-fuer-den-perfekten-lebenslauf-17436.html
+    """
+    pdf = _canvas(path, "Lebenslauf")
+    page = Page(pdf)
+    page.words(40, 790, "Lebenslauf", 11)
+    page.words(40, 765, "Katrin Vogelsang", 22, bold=True)
+    _column(page, 40, 720, [
+        ("h", "KONTAKT"), ("text", "Lindenstraße 12"), ("text", "04109 Leipzig"),
+        ("text", "Tel.: 0341 2345 678"), ("text", "katrin.vogelsang@example.de"), ("gap", ""),
+        ("h", "S P R A C H E N"), ("text", "Deutsch – Muttersprache"),
+        ("text", "Englisch – B2"), ("text", "Polnisch"), ("gap", ""),
+        ("h", "KENNTNISSE"), ("text", "Zendesk"), ("text", "SAP S/4HANA"),
+        ("text", "MS Office"),
+    ])
+    y = _column(page, 215, 720, [
+        ("tracked", "PERSÖNLICHKEIT"),
+        ("text", "Freundliche und belastbare Kundenberaterin mit sechs"),
+        ("text", "Jahren Erfahrung im telefonischen Kundenservice eines"),
+        ("text", "Energieversorgers."), ("gap", ""),
+        ("h", "Berufserfahrung ______________________"),
+        ("job", ("Kundenberaterin", "01/10/2018–andauernd")),
+        ("text", "Stadtwerke Muldental GmbH, Leipzig"),
+        ("bullet", "Beratung von Privatkunden zu Tarifen und Abschlägen"),
+        ("bullet", "Bearbeitung von Reklamationen in Zendesk"), ("gap", ""),
+    ])
+    page.tracked(215, y, "September 2017 – September 2018", 10, tracking=3)
+    _column(page, 215, y - 14, [
+        ("text", "Servicemitarbeiterin im Kundendialog"),
+        ("text", "Mitteldeutsche Reisen AG, Halle (Saale)"),
+        ("bullet", "Annahme von Buchungen und Umbuchungen am Telefon"), ("gap", ""),
+        ("job", ("Praktikantin Kundenservice", "04.01.2016 – 08.01.2016")),
+        ("text", "Leipziger Verkehrsbetriebe GmbH"),
+    ])
+    _footer(page, "lebenslauf.pdf 2025-04-24 | 1 / 2")
+    pdf.showPage()
+    page = Page(pdf)
+    _column(page, 215, 790, [
+        ("h", "Ausbildung"),
+        ("job", ("Kauffrau für Dialogmarketing (IHK)", "2013 - 2016")),
+        ("text", "Berufliches Schulzentrum Leipzig"), ("gap", ""),
+        ("h", "Weiterbildung"),
+        ("text", "2019 Deeskalation am Telefon, IHK Leipzig"),
+    ])
+    _footer(page, "lebenslauf.pdf 2025-04-24 | 2 / 2")
+    pdf.save()
+
+
+def resume_et_gdocs(path: Path) -> None:
+    """Estonian two-column CV as Google Docs exports it: one run per word, a letter-spaced
+    e-mail address, "09.2010" with "Praeguseni" on the next line, durations such as
+    "(3 a ja 3 k)", and a page number in the footer.
+
+    Modelled on the sections the CV guide at https://www.cv.ee/content/index.php?id=674&gr=1
+    lists (Isikuandmed, Haridus, Töökogemus, Keelteoskus).
+    """
+    pdf = _canvas(path, "CV")
+    page = Page(pdf)
+    page.words(40, 780, "Kertu Saarmets", 22, bold=True)
+    page.words(40, 760, "k e r t u . s a a r m e t s @ e x a m p l e . c o m", 9)
+    _column(page, 40, 725, [
+        ("h", "Kontakt"), ("text", "Tel 5123 4567"),
+        ("text", "Tartu, Eesti"), ("gap", ""),
+        ("h", "K E E L T E O S K U S"), ("text", "eesti keel – emakeel"),
+        ("text", "inglise keel – B2"), ("text", "vene keel"), ("gap", ""),
+        ("h", "ARVUTIOSKUS"), ("text", "MS Office"), ("text", "Zendesk"),
+    ])
+    _column(page, 215, 725, [
+        ("h", "T Ö Ö K O G E M U S"),
+        ("text", "09.2010"), ("text", "Praeguseni"),
+        ("text", "Klienditeenindaja (3 a ja 3 k)"), ("text", "Emajõe Side AS, Tartu"),
+        ("bullet", "Klientide nõustamine telefoni ja e-posti teel"),
+        ("bullet", "Arvete ja lepingute selgitamine"), ("gap", ""),
+        ("text", "06.2008 – 08.2010"),
+        ("text", "Müüja (2 a ja 2 k)"), ("text", "Lõunakeskuse Kaubamaja OÜ"),
+        ("gap", ""), ("h", "HARIDUS"),
+        ("text", "2005 – 2008"), ("text", "Tartu Kutsehariduskeskus, kaubanduse eriala"),
+    ])
+    page.words(PAGE_W / 2, 25, "1", 9)
+    pdf.save()
+
+
+def resume_de_latex(path: Path) -> None:
+    """German resume typeset by LaTeX with OT1 fonts: accents drawn as separate glyphs
+    ("J¨org", "f¨ur"), fi ligature glyphs, and a control character for the en dash.
+
+    Modelled on the moderncv-style German CVs shared at https://www.bewerbung-hilfe.net/mappe_lebenslauf.php
+    """
+    pdf = _canvas(path, "Lebenslauf")
+    page = Page(pdf, SERIF[0])
+    y = 780
+    for size, text in ((20, "Jörg Müller-Lüdenscheid"), (10.5, "Grünberger Straße 5, 10245 Berlin"),
+                       (10.5, "Telefon: +49 (0)30 1234 5678"),
+                       (10.5, "E-Mail: joerg.mueller@example.org")):
+        page.latex(40, y, text, size)
+        y -= size + 8
+    y -= 10
+    for kind, text in (
+        ("h", "Berufserfahrung"),
+        ("t", "03/2019 \u2021 heute   Kundenberater für Geschäftskunden"),
+        ("t", "Spree Energie GmbH, Berlin"),
+        ("t", "•  Beratung zu Tarifen, Quali\ufb01kation neuer Kollegen im Service"),
+        ("t", "08/2016 \u2021 02/2019   Kundenbetreuer im Au\u00dfendienst"),
+        ("t", "Märkische Versicherung AG, Potsdam"),
+        ("t", "•  Betreuung von Kunden, \u2020nanzielle Beratung und Schadenaufnahme"),
+        ("h", "Ausbildung"),
+        ("t", "2013 \u2021 2016   Kaufmann für Versicherungen und Finanzen"),
+        ("t", "Oberstufenzentrum Bürowirtschaft, Berlin"),
+        ("h", "Sprachen"),
+        ("t", "Deutsch: Muttersprache, Englisch: ﬂießend (C1)"),
+    ):
+        if kind == "h":
+            y -= 6
+            page.latex(40, y, text, 13)
+            y -= 20
+        else:
+            page.latex(40, y, text)
+            y -= 15
+    pdf.save()
+    _patch_controls(path)
+
+
+def resume_da_latex(path: Path) -> None:
+    """Danish resume typeset by LaTeX: "p˚a" for "på", "Aarhus Universitet" with ligatures,
+    and a control character for the en dash.
+
+    Modelled on the section order recommended at
+    https://www.pro-org.dk/udvikling-og-karriere/karrierevaerktoejer/cv-og-ansoegning/cv/opbygning-af-cv
+    """
+    pdf = _canvas(path, "CV")
+    page = Page(pdf, SERIF[0])
+    y = 780
+    for size, text in ((20, "Åse Lindholm Sørensen"), (10.5, "Vestergade 8, 8000 Aarhus C"),
+                       (10.5, "Mobil: 28 45 61 90"), (10.5, "ase.sorensen@example.dk")):
+        page.latex(40, y, text, size)
+        y -= size + 8
+    y -= 10
+    for kind, text in (
+        ("h", "Profil"),
+        ("t", "Kundeservicemedarbejder med fokus på løsninger og \ufb02eksibel planlægning."),
+        ("h", "Erhvervserfaring"),
+        ("t", "2020 \u2021 nu   Kundeservicemedarbejder, Jysk Forsyning A/S, Aarhus"),
+        ("t", "•  Besvarelse af opkald og mails på dansk og engelsk"),
+        ("t", "2017 \u2021 2020   Butiksassistent, Bogcafeen på Åboulevarden ApS, Aarhus"),
+        ("h", "Uddannelse"),
+        ("t", "2014 \u2021 2017   Kontoruddannelse med speciale i o\ufb00entlig administration"),
+        ("h", "Sprog"),
+        ("t", "Dansk: modersmål; Engelsk: \ufb02ydende"),
+    ):
+        if kind == "h":
+            y -= 6
+            page.latex(40, y, text, 13)
+            y -= 20
+        else:
+            page.latex(40, y, text)
+            y -= 15
+    pdf.save()
+    _patch_controls(path)
+
+
 def to_pdf(source: Path, target: Path) -> bool:
     """Convert with LibreOffice; False when soffice is not installed."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -271,17 +574,24 @@ def to_pdf(source: Path, target: Path) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice PDFs")
+    parser.add_argument("names", nargs="*", help="only these files (default: all)")
     args = parser.parse_args()
     FIXTURES.mkdir(parents=True, exist_ok=True)
     builders = {"resume_de_table.docx": resume_de_table,
                 "resume_da_textbox.docx": resume_da_textbox,
                 "resume_et.docx": resume_et, "resume_en.docx": resume_en,
                 "letter_de.docx": letter_de, "posting_da.docx": posting_da}
+    builders |= {"resume_de_gdocs.pdf": resume_de_gdocs, "resume_et_gdocs.pdf": resume_et_gdocs,
+                 "resume_de_latex.pdf": resume_de_latex, "resume_da_latex.pdf": resume_da_latex}
     for name, build in builders.items():
+        if args.names and name not in args.names:
+            continue
         build(FIXTURES / name)
         print(f"wrote {name}")
     if not args.no_pdf:
-        for stem in ("resume_et", "posting_da"):
+        for stem in ("resume_et", "posting_da", "resume_de_table"):
+            if args.names and f"{stem}.pdf" not in args.names:
+                continue
             if to_pdf(FIXTURES / f"{stem}.docx", FIXTURES / f"{stem}.pdf"):
                 print(f"wrote {stem}.pdf")
 

@@ -14,14 +14,15 @@ from resume_helper.documents.model import DateRange, YearMonth
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 YEARISH = re.compile(rf"(?<!\d){YEAR}(?!\d)")
-DASH = r"\s*(?:-|–|—|−|/|bis|til|to|until|till|kuni|\.\.)\s*"
+DASH = r"\s*(?:[-–—−‐‑‒―~/]|bis|til|to|until|till|kuni|\.\.)\s*"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month_names = "|".join(sorted((re.escape(m) for m in lexicon.months()), key=len, reverse=True))
     single = (
-        rf"(?:(?:{month_names})\.?\s*,?\s*{YEAR}"        # März 2019, Jan. 2020, jaanuar 2020
+        rf"(?:(?:0?[1-9]|[12]\d|3[01])\s*[./]\s*(?:0?[1-9]|1[0-2])\s*[./]\s*{YEAR}"  # 04.01.2016
+        rf"|(?:{month_names})\.?\s*,?\s*{YEAR}"         # März 2019, Jan. 2020, jaanuar 2020
         rf"|(?:0?[1-9]|1[0-2])\s*[./-]\s*{YEAR}"         # 03/2021, 01.2019, 3-2020
         rf"|{YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)"     # 2019-03
         rf"|{YEAR})"                                      # 2019
@@ -88,6 +89,12 @@ def parse_date(text: str) -> YearMonth | None:
     if rest.isdigit():
         month = int(rest)
         return (year, month) if 1 <= month <= 12 else None
+    day_month = re.fullmatch(r"(\d{1,2})\s*[./]\s*(\d{1,2})", rest)
+    if day_month:
+        # Day first as in Europe ("01/10/2018" is 1 October); US order when that cannot be.
+        first, second = int(day_month.group(1)), int(day_month.group(2))
+        month = second if second <= 12 else first
+        return (year, month) if 1 <= month <= 12 else None
     month = lexicon.months().get(rest.rstrip("."))
     return (year, month) if month else None
 
@@ -95,3 +102,27 @@ def parse_date(text: str) -> YearMonth | None:
 def looks_like_date(text: str) -> bool:
     """Whether ``text`` mentions a year, so a failure to parse it is worth flagging."""
     return bool(YEARISH.search(text))
+
+
+@cache
+def _duration() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in lexicon.words("duration_units"))
+    part = rf"\d+(?:[.,]\d)?\s*(?:{units})(?!\w)"
+    joiner = r"(?:\s*(?:,|ja|und|og|and|&)?\s*)"
+    return re.compile(rf"\(\s*{part}(?:{joiner}{part})?\s*\)|(?:^|(?<=[·•|]))\s*{part}"
+                      rf"(?:{joiner}{part})?\s*$", re.I)
+
+
+def strip_duration(text: str) -> str:
+    """``text`` without a job's printed length ("(3 a ja 3 k)", "(2 Jahre, 3 Monate)",
+    "· 2 yrs 3 mos"): a length is never part of a title or an employer.
+
+    >>> strip_duration("Klienditeenindaja (3 a ja 3 k)")
+    'Klienditeenindaja'
+    """
+    return " ".join(_duration().sub(" ", text).split()).strip(" ·|")
+
+
+def is_present(text: str) -> bool:
+    """Whether ``text`` is only a word for "until now" ("Praeguseni", "heute", "present")."""
+    return lexicon.normalize(text) in lexicon.words("present")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from resume_helper.documents.dates import find_date_range
+from resume_helper.documents.dates import find_date_range, is_present, strip_duration
 from resume_helper.documents.model import DateRange, Education, Experience, Paragraph
 
 STRONG_SEPARATOR = re.compile(r"\s+(?:[|·•@–—-]|at|bei|hos|ettevõttes)\s+|\t+|\s{3,}")
@@ -37,8 +37,7 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
     """Entries from a section's paragraphs (the heading paragraph left out by the caller)."""
     entries: list[RawEntry] = []
     current: RawEntry | None = None
-    for paragraph in paragraphs:
-        text = paragraph.text.strip()
+    for paragraph, text in _joined_dates(paragraphs):
         found = find_date_range(text)
         is_detail = paragraph.list_item or (not found and (
             len(text) > LONG_LINE or text.endswith(".")
@@ -59,10 +58,34 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
             current.dates = found[0]
             start, end = found[1]
             rest = f"{text[:start]} {text[end:]}"
-        rest = _trim(rest)
+        rest = _trim(strip_duration(rest))
         if rest:
             current.headers.append(" ".join(rest.split()))
     return entries
+
+
+def _joined_dates(paragraphs: Sequence[Paragraph]) -> list[tuple[Paragraph, str]]:
+    """Paragraphs with their text; a period split over two lines ("09.2010" and
+    "Praeguseni" below it, or two dates one under the other) is joined into one."""
+    joined: list[tuple[Paragraph, str]] = []
+    skip = False
+    for index, paragraph in enumerate(paragraphs):
+        if skip:
+            skip = False
+            continue
+        text = paragraph.text.strip()
+        following = paragraphs[index + 1].text.strip() if index + 1 < len(paragraphs) else ""
+        if following and _only_date(text) and (is_present(following) or _only_date(following)):
+            text, skip = f"{text} – {following}", True
+        joined.append((paragraph, text))
+    return joined
+
+
+def _only_date(text: str) -> bool:
+    """Whether ``text`` is one date and nothing else ("09.2010", "März 2019")."""
+    found = find_date_range(text)
+    return (found is not None and found[0].parsed and found[0].start == found[0].end
+            and not found[0].present and found[1] == (0, len(text)))
 
 
 def _trim(text: str) -> str:

@@ -1,13 +1,21 @@
-"""Read PDFs that have a text layer; scanned ones are refused with a clear message."""
+"""Read PDFs that have a text layer; scanned ones are refused with a clear message.
+
+Why pdfminer.six: it hands over every character with its position, size and font, which
+:mod:`resume_helper.documents.layout` needs to rebuild lines from one-word runs, read two
+columns in order, undo letter-spacing and join LaTeX accents. pypdf's plain mode follows
+the content stream (one word per line for Google Docs PDFs) and its layout mode pads columns
+side by side; benchmarks/reading_quality.py measures the three.
+"""
 
 from __future__ import annotations
 
 import io
 import logging
 import re
-from typing import Any
+import statistics
 
 from resume_helper.documents.errors import DocumentError, EncryptedDocumentError, NoTextError
+from resume_helper.documents.layout import Char, Line, drop_page_furniture, page_lines
 from resume_helper.documents.model import Block, Extracted
 from resume_helper.documents.safety import MAX_TEXT_CHARS
 from resume_helper.documents.text import split_bullet
@@ -15,82 +23,116 @@ from resume_helper.documents.text import split_bullet
 MAX_PAGES = 50
 SENTENCE_END = re.compile(r"[.:!?;]\s*$")
 FONT_SUBSET = re.compile(r"^[A-Z]{6}\+")
+HEADING_SIZE = 1.15   # a short line this much larger than the body text is a heading
+MAX_HEADING_WORDS = 6
+WRAP_SHARE = 0.75     # a line filling this share of its column's width may wrap on
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
-    """Blocks of a PDF's text layer, one per line, with wrapped prose joined back."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    """Blocks of a PDF's text layer, one per line in reading order, wrapped prose joined."""
+    pages, height, fonts = _characters(data, name)
+    lines_per_page = [page_lines(chars, page=number, width=width)
+                      for number, (chars, width) in enumerate(pages)]
+    if not any(line.text.strip() for lines in lines_per_page for line in lines):
+        raise NoTextError(f"{name} has no text layer (a scan?); OCR is not supported")
+    lines = drop_page_furniture(lines_per_page, height)
+    return Extracted(blocks=tuple(_blocks(lines)), file_format="pdf",
+                     fonts=tuple(sorted(fonts)), pages=len(pages))
 
-    # Why: pypdf logs every repaired cross-reference table; a user's slightly odd PDF is
-    # not worth a screen of warnings when the text comes out fine.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]], float, set[str]]:
+    """Each page's characters and width, the page height, and the fonts of letters."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.psexceptions import PSException
+
+    # Why: pdfminer logs every odd object it repairs; a user's slightly broken PDF is not
+    # worth a screen of warnings when the text comes out fine.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    pages: list[tuple[list[Char], float]] = []
+    fonts: set[str] = set()
+    height = 842.0
+    total = 0
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise EncryptedDocumentError(
-                f"{name} is a password-protected PDF; save an unprotected copy"
-            )
-        pages = reader.pages
-        if len(pages) > MAX_PAGES:
-            raise DocumentError(f"{name} has {len(pages)} pages; resumes, letters and postings "
-                                f"have at most {MAX_PAGES}")
-        texts: list[str] = []
-        fonts: set[str] = set()
-        total = 0
-        for page in pages:
-            text = page.extract_text() or ""
-            total += len(text)
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        page_list = list(PDFPage.create_pages(document))
+        if len(page_list) > MAX_PAGES:
+            raise DocumentError(f"{name} has {len(page_list)} pages; resumes, letters and "
+                                f"postings have at most {MAX_PAGES}")
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=None)
+        interpreter = PDFPageInterpreter(manager, device)
+        for page in page_list:
+            interpreter.process_page(page)
+            layout = device.get_result()
+            height = layout.height or height
+            chars: list[Char] = []
+            stack = [layout]
+            while stack:
+                for item in stack.pop():
+                    if isinstance(item, LTChar):
+                        if not item.upright:
+                            continue
+                        text = item.get_text()
+                        if text.startswith("(cid:"):
+                            continue
+                        font = FONT_SUBSET.sub("", item.fontname)
+                        if text.isalnum():
+                            fonts.add(font)
+                        chars.append(Char(text, item.x0, item.x1, item.matrix[5], item.size,
+                                          font))
+                    elif isinstance(item, LTContainer):
+                        stack.append(item)
+            total += len(chars)
             if total > MAX_TEXT_CHARS:
                 raise DocumentError(f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text")
-            texts.append(text)
-            fonts |= _page_fonts(page)
+            pages.append((chars, layout.width))
     except DocumentError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError) as exc:
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedDocumentError(
+            f"{name} is a password-protected PDF; save an unprotected copy") from exc
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            AssertionError, ZeroDivisionError, RecursionError, OSError) as exc:
         raise DocumentError(f"{name} is a damaged or truncated PDF ({type(exc).__name__})") from exc
-    if not any(t.strip() for t in texts):
-        raise NoTextError(f"{name} has no text layer (a scan?); OCR is not supported")
-    blocks = [block for text in texts for block in _blocks(text)]
-    return Extracted(blocks=tuple(blocks), file_format="pdf", fonts=tuple(sorted(fonts)),
-                     pages=len(pages))
+    return pages, height, fonts
 
 
-def _blocks(text: str) -> list[Block]:
+def _blocks(lines: list[Line]) -> list[Block]:
     """One block per line; a line continues the previous one when that was wrapped prose."""
-    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
-    lines = [line for line in lines if line]
-    width = max((len(line) for line in lines), default=0)
-    blocks: list[Block] = []
-    previous = ""
+    body = statistics.median([line.size for line in lines]) if lines else 0.0
+    widths: dict[tuple[int, int, int], float] = {}
     for line in lines:
-        content, is_list = split_bullet(line)
+        widths[line.group] = max(widths.get(line.group, 0.0), line.x1 - line.x0)
+    blocks: list[Block] = []
+    previous: Line | None = None
+    for line in lines:
+        content, is_list = split_bullet(line.text.strip())
+        if not content:
+            continue
         wrapped = (
-            blocks
-            and len(previous) >= 0.75 * width
-            and not SENTENCE_END.search(previous)
+            blocks and previous is not None
+            and previous.group == line.group
+            and previous.bold == line.bold and abs(previous.size - line.size) < 0.5
+            and previous.x1 - previous.x0 >= WRAP_SHARE * widths[line.group]
+            and "\t" not in previous.text
+            and not SENTENCE_END.search(previous.text)
             and not is_list
-            and content[:1].islower()
+            and (content[:1].islower() or previous.text.rstrip().endswith((",", "-"))
+                 # a list item's hanging indent: the next line starts right of its bullet
+                 or (blocks[-1].list_item and line.x0 > previous.x0 + 2))
         )
         if wrapped:
             last = blocks[-1]
             blocks[-1] = Block(text=f"{last.text} {content}", list_item=last.list_item)
         else:
-            blocks.append(Block(text=content, list_item=is_list))
+            large = body and line.size >= HEADING_SIZE * body
+            heading = 1 if large and len(content.split()) <= MAX_HEADING_WORDS else None
+            blocks.append(Block(text=content, list_item=is_list, bold=line.bold,
+                                heading_level=heading))
         previous = line
     return blocks
-
-
-def _page_fonts(page: Any) -> set[str]:
-    """Font names on a page, without the six-letter subset prefix ("ABCDEF+Carlito")."""
-    found: set[str] = set()
-    try:
-        fonts = page["/Resources"]["/Font"]
-        for ref in fonts.values():
-            base = str(ref.get_object().get("/BaseFont", "")).lstrip("/")
-            if base:
-                found.add(FONT_SUBSET.sub("", base))
-    except (KeyError, TypeError, AttributeError):
-        return found
-    return found

@@ -88,6 +88,9 @@ def _from_text(text: str, file_format: str, *, kind: Kind | None, name: str
 
 def build(extracted: Extracted, *, kind: Kind | None, name: str) -> Resume | CoverLetter | Posting:
     """The structure of ``extracted`` as ``kind`` (guessed when None)."""
+    from resume_helper.documents.cleanup import clean_extracted
+
+    extracted = clean_extracted(extracted)
     if not extracted.blocks:
         raise NoTextError(f"{name} contains no text")
     check_text_length("\n".join(b.text for b in extracted.blocks), name)

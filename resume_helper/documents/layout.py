@@ -1,0 +1,317 @@
+"""Build characters placed on a page into lines of words, in reading order.
+
+Why our own layout step: Google Docs and browsers write one positioned text run per word,
+designers letter-space headings with character spacing, and LaTeX draws an accent as its
+own glyph over the letter. A reader that follows the content stream gets one word per line,
+"P E R S Ö N L I C H K E I T" and "J¨org". Like pdftotext and pdfminer.six's layout
+analysis, we place characters first: characters on one baseline form a row, rows split into
+fragments at wide gaps, a gutter that no row crosses separates two columns, and words come
+from the gaps between characters, measured against the line's own spacing.
+
+The module knows nothing about PDF; :mod:`resume_helper.documents.pdf` feeds it characters.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from resume_helper.documents.dates import find_date_range
+
+# Spacing accents as TeX draws them, with the combining mark each stands for.
+SPACING_ACCENTS = {
+    "\u00a8": "\u0308", "\u02da": "\u030a", "\u00b4": "\u0301", "`": "\u0300",
+    "\u02c6": "\u0302", "^": "\u0302", "\u02dc": "\u0303", "~": "\u0303", "\u02c7": "\u030c",
+    "\u00b8": "\u0327", "\u02d8": "\u0306", "\u02d9": "\u0307", "\u02dd": "\u030b",
+    "\u00af": "\u0304", "\u02db": "\u0328",
+}
+ROW_TOLERANCE = 0.35      # of the font size: characters this close vertically share a row
+WORD_GAP = 0.15           # of the font size: a wider gap between characters is a space
+FRAGMENT_GAP = 1.5        # of the font size: a wider gap splits a row into fragments
+LETTER_SPACED_RUN = 4     # this many one-character words in a row are letter-spaced text
+EDGE_SHARE = 0.09         # of the page height: where running headers and footers sit
+PAGE_NUMBER = re.compile(
+    r"^\W*(?:page|seite|side|lk|lehekülg|s\.)?\s*\d{1,3}"
+    r"(?:\s*(?:/|of|von|af|\|)\s*\d{1,3})?\W*$|"
+    r"(?:^|\s)(?:page|seite|side|lk|lehekülg)\s*\d{1,3}(?:\s*(?:/|of|von|af)\s*\d{1,3})?\W*$|"
+    r"(?:^|\s|\|)\d{1,3}\s*/\s*\d{1,3}\s*$|^file:/|^https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Char:
+    """One glyph as placed on the page: its text, box, baseline, size and font name."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    font: str = ""
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text in reading order; ``group`` names the column block it belongs to."""
+
+    text: str
+    page: int
+    y: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    group: tuple[int, int, int]
+
+
+@dataclass
+class _Fragment:
+    chars: list[Char]
+
+    @property
+    def x0(self) -> float:
+        return self.chars[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(c.x1 for c in self.chars)
+
+
+def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
+    """The lines of one page in reading order: two columns are read one after the other."""
+    rows = _rows(chars)
+    fragments = [_fragments(row) for row in rows]
+    gutter = _gutter(fragments, width)
+    lines: list[Line] = []
+    if gutter is None:
+        return [_line(row, page, (page, 0, 0)) for row in fragments if row]
+    block = 0
+    pending: list[list[_Fragment]] = []
+
+    def flush() -> None:
+        nonlocal block
+        if not pending:
+            return
+        left = [[f for f in row if f.x1 <= gutter] for row in pending]
+        right = [[f for f in row if f.x0 >= gutter] for row in pending]
+        if _rows_pair(left, right):
+            lines.extend(_line(row, page, (page, block, 0)) for row in pending)
+        else:
+            lines.extend(_line(row, page, (page, block, 1)) for row in left if row)
+            lines.extend(_line(row, page, (page, block, 2)) for row in right if row)
+        pending.clear()
+        block += 1
+
+    for row in fragments:
+        if any(f.x0 < gutter < f.x1 for f in row):
+            flush()
+            lines.append(_line(row, page, (page, block, 0)))
+            block += 1
+        else:
+            pending.append(row)
+    flush()
+    return lines
+
+
+def drop_page_furniture(pages: Sequence[Sequence[Line]], height: float) -> list[Line]:
+    """All lines without running headers, footers and page numbers.
+
+    A line near the top or bottom edge goes when it is a page number or page counter
+    ("Seite 2 von 3", "cv.md 2025-04-24 | 1 / 2"), or when the same line (digits aside)
+    comes back on another page; a repeated line without a counter is kept once.
+    """
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.text.split())).lower()
+
+    def at_edge(line: Line) -> bool:
+        return line.y > height * (1 - EDGE_SHARE) or line.y < height * EDGE_SHARE
+
+    seen: dict[str, set[str]] = {}
+    for lines in pages:
+        for line in lines:
+            if at_edge(line):
+                seen.setdefault(key(line), set()).add(line.text)
+    repeated = {k for k, texts in seen.items() if sum(
+        1 for lines in pages for line in lines if at_edge(line) and key(line) == k) >= 2}
+    kept: list[Line] = []
+    shown: set[str] = set()
+    for lines in pages:
+        for line in lines:
+            k = key(line)
+            if at_edge(line) and PAGE_NUMBER.search(line.text.strip()):
+                continue
+            if at_edge(line) and k in repeated:
+                if len(seen[k]) > 1 or k in shown:
+                    continue
+                shown.add(k)
+            kept.append(line)
+    return kept
+
+
+def _rows(chars: Iterable[Char]) -> list[list[Char]]:
+    """Characters grouped by baseline, top of the page first, each row left to right."""
+    ordered = sorted((c for c in chars if c.text), key=lambda c: (-c.y, c.x0))
+    rows: list[list[Char]] = []
+    for char in ordered:
+        if rows:
+            last = rows[-1]
+            if abs(last[0].y - char.y) <= ROW_TOLERANCE * min(last[0].size, char.size):
+                last.append(char)
+                continue
+        rows.append([char])
+    return [sorted(row, key=lambda c: c.x0) for row in rows]
+
+
+def _fragments(row: list[Char]) -> list[_Fragment]:
+    """A row split at gaps wider than a tab; spaces do not count as ink."""
+    fragments: list[_Fragment] = []
+    last: Char | None = None
+    for char in row:
+        if _blank(char.text):
+            continue
+        if last is None or char.x0 - last.x1 > FRAGMENT_GAP * max(char.size, last.size):
+            fragments.append(_Fragment([char]))
+        else:
+            fragments[-1].chars.append(char)
+        last = char if last is None or char.x1 > last.x1 else last
+    return fragments
+
+
+def _gutter(rows: list[list[_Fragment]], width: float) -> float | None:
+    """The x of a vertical gap that splits the page into two columns, or None."""
+    if len(rows) < 6:
+        return None
+    best: tuple[int, float] | None = None
+    band: list[float] = []
+    for step in range(int(width * 0.15), int(width * 0.85), 2):
+        x = float(step)
+        crossing = sum(1 for row in rows if any(f.x0 < x < f.x1 for f in row))
+        left = sum(1 for row in rows if any(f.x1 <= x for f in row))
+        right = sum(1 for row in rows if any(f.x0 >= x for f in row))
+        if left < 3 or right < 3 or crossing > len(rows) * 0.25:
+            continue
+        if best is None or crossing < best[0]:
+            best, band = (crossing, x), [x]
+        elif crossing == best[0] and band and x - band[-1] <= 2:
+            band.append(x)
+    if best is None:
+        return None
+    return band[len(band) // 2]
+
+
+def _rows_pair(left: list[list[_Fragment]], right: list[list[_Fragment]]) -> bool:
+    """Whether the two sides are rows of one table ("dates | job") rather than two columns.
+
+    Why dates decide: in a tabular CV or beside a right tab, the side-by-side pieces of
+    a row belong together, and the piece on one side is a period; two columns that
+    happen to share baselines hold running text on both sides.
+    """
+    paired = [(a, b) for a, b in zip(left, right, strict=True) if a and b]
+    if not paired or len(paired) < 0.3 * sum(1 for row in right if row):
+        return False
+    dated = sum(1 for a, b in paired if _is_dates(a) or _is_dates(b))
+    return dated >= 0.5 * len(paired)
+
+
+def _is_dates(fragments: list[_Fragment]) -> bool:
+    text = " ".join(_text(f.chars) for f in fragments)
+    found = find_date_range(text)
+    return found is not None and found[1][1] - found[1][0] >= 0.6 * len(text.strip())
+
+
+def _line(row: list[_Fragment], page: int, group: tuple[int, int, int]) -> Line:
+    chars = [c for f in row for c in f.chars]
+    text = "\t".join(_text(f.chars) for f in row)
+    sizes = [c.size for c in chars if not _blank(c.text)] or [0.0]
+    bold = all("bold" in c.font.lower() or "black" in c.font.lower() for c in chars
+               if c.text.strip())
+    return Line(text=text, page=page, y=chars[0].y, x0=row[0].x0, x1=row[-1].x1,
+                size=statistics.median(sizes), bold=bold, group=group)
+
+
+def _text(chars: list[Char]) -> str:
+    """The words of one fragment: accents joined to their letter, letter-spacing undone."""
+    glyphs = _attach_accents([c for c in chars if not _blank(c.text)])
+    if not glyphs:
+        return ""
+    words: list[list[Char]] = [[glyphs[0]]]
+    gaps: list[float] = []
+    for before, char in zip(glyphs, glyphs[1:], strict=False):
+        gap = char.x0 - before.x1
+        if gap > WORD_GAP * max(char.size, before.size) or _space_between(chars, before, char):
+            gaps.append(gap)
+            words.append([char])
+        else:
+            words[-1].append(char)
+    if _letter_spaced(words):
+        words = _respace(words, gaps)
+    return " ".join("".join(c.text for c in word) for word in words)
+
+
+def _space_between(chars: list[Char], before: Char, after: Char) -> bool:
+    return any(_blank(c.text) and before.x1 - 0.5 <= c.x0 <= after.x0 + 0.5 for c in chars)
+
+
+def _letter_spaced(words: list[list[Char]]) -> bool:
+    singles = sum(1 for w in words if len(w) == 1)
+    return singles >= LETTER_SPACED_RUN and singles >= 0.6 * len(words)
+
+
+def _respace(words: list[list[Char]], gaps: list[float]) -> list[list[Char]]:
+    """Letter-spaced words rebuilt: only gaps clearly wider than the usual one part words."""
+    usual = statistics.median(gaps)
+    rebuilt: list[list[Char]] = [words[0]]
+    for word, gap in zip(words[1:], gaps, strict=True):
+        if gap > usual * 1.5 + 0.5:
+            rebuilt.append(list(word))
+        else:
+            rebuilt[-1].extend(word)
+    return rebuilt
+
+
+def _attach_accents(chars: list[Char]) -> list[Char]:
+    """A spacing accent drawn over a letter becomes part of that letter ("¨" + "o" = "ö")."""
+    result: list[Char] = []
+    skip: set[int] = set()
+    for index, char in enumerate(chars):
+        if index in skip:
+            continue
+        mark = SPACING_ACCENTS.get(char.text)
+        if mark:
+            target = _overlapped(chars, index)
+            if target is not None and target not in skip:
+                letter = chars[target]
+                combined = unicodedata.normalize("NFC", letter.text + mark)
+                if len(combined) == 1:
+                    skip.add(target)
+                    joined = Char(combined, min(char.x0, letter.x0), max(char.x1, letter.x1),
+                                  letter.y, letter.size, letter.font)
+                    if target < index:
+                        result[-1] = joined
+                    else:
+                        result.append(joined)
+                    continue
+        result.append(char)
+    return result
+
+
+def _overlapped(chars: list[Char], index: int) -> int | None:
+    """The letter next to ``chars[index]`` that it covers by half its width or more."""
+    accent = chars[index]
+    width = max(accent.x1 - accent.x0, 0.1)
+    for other in (index + 1, index - 1):
+        if 0 <= other < len(chars) and chars[other].text.isalpha():
+            letter = chars[other]
+            overlap = min(accent.x1, letter.x1) - max(accent.x0, letter.x0)
+            if overlap >= 0.5 * width:
+                return other
+    return None
+
+
+def _blank(text: str) -> bool:
+    """A space glyph; control characters (Python calls some of them spaces) are ink."""
+    return text in (" ", "\u00a0", "\u2002", "\u2003", "\u2009", "\t")
