@@ -7,7 +7,7 @@ Pages never type a figure. They place markers (see /docs/README or the guide con
     [[facts-table:NAME]]        pay-us-history | similar-jobs-pay
     [[chart:pay-us-history]]    inline SVG bar charts
     [[pay-where]]               per country: where the official pay figure is published
-    [[quick-facts]]  [[skills-table]]  [[education-table]]  [[sources-list]]
+    [[quick-facts]]  [[top-skills]]  [[skills-table]]  [[education-table]]  [[sources-list]]
 
 This module only wires MkDocs events to the small modules beside it (guide_*.py), which
 hold the logic; all data and text lives in YAML (docs/data/facts.yaml, strings/*.yaml).
@@ -87,6 +87,8 @@ def _block(kind: str, book: FactBook, lang: str, strings: Mapping[str, Any]) -> 
         return edition_text(strings)
     if kind == "skills-table":
         return guide_skills.skills_table(guide_skills.load_concepts(), lang, strings)
+    if kind == "top-skills":
+        return guide_skills.top_skills(guide_skills.load_concepts(), lang, strings)
     if kind == "education-table":
         return guide_skills.education_table(guide_skills.load_concepts(), lang, strings)
     raise KeyError(kind)
