@@ -1,8 +1,10 @@
 """Find a person's name, e-mail, phone, location and links, and normalise phone numbers.
 
-Phones are recognised in the national and international formats of the US, Germany,
-Denmark and Estonia; the E.164 form is given when the country can be told from the
-number's shape (a leading 0 is German, "xx xx xx xx" Danish, "5xxx xxxx" Estonian, …).
+Phones are read with the ``phonenumbers`` library (Google's libphonenumber data): a number
+written nationally ("0151 2345 6789", "28 45 61 90", "(503) 555-0142") is read in the
+document's country, told by the caller from the document's language or the address; when
+no country is known, the number's shape suggests one (a leading 0 is German, "xx xx xx xx"
+Danish, "5xxx xxxx" Estonian, …).
 """
 
 from __future__ import annotations
@@ -13,17 +15,23 @@ from collections.abc import Sequence
 from resume_helper.documents import lexicon
 from resume_helper.documents.model import Block, Contact, Phone, Source
 
+COMPANY = re.compile(
+    r"(?<!\w)(?:GmbH|AG|KG|SE|A/S|ApS|OÜ|AS|Inc\.?|LLC|Ltd\.?|Corp\.?|Group|Gruppe|Bank|"
+    r"Hotel|Kommune|Universit\w*|Hochschule|Skole|Kool|Ülikool)(?!\w)"
+)
+
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])", re.I)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s,;<>()\"']+|(?<![\w.@])(?:[a-z]{2,3}\.)?(?:linkedin\.com|xing\.com|"
     r"github\.com)/[^\s,;<>()\"']+",
     re.I,
 )
-PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d\s()./-]{5,18}\d(?!\w)")
+PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d\s()./\-‐‑‒–—−]{5,18}\d(?!\w)")
 DATE_LIKE = re.compile(r"\d{1,2}\s*[./]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[-/–]\s*(?:\d|heute)|"
                        r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
 PHONE_LABEL = re.compile(r"(?i)(?:tel|telefon|phone|mobil|mobile|mobiil|handy|tlf|cell|☎|📞)")
 COUNTRY_CODES = {"1": "US", "49": "DE", "45": "DK", "372": "EE"}
+DASHES = str.maketrans({d: "-" for d in "‐‑‒–—−"})
 SEPARATORS = re.compile(r"\s*(?:[·|•∙▪]|\s{3,}|\t)\s*")
 POSTCODE_CITY = re.compile(
     r"(?<!\d)(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜÆØÅÕŠŽ][\w.-]+(?:\s[A-ZÄÖÜÆØÅ]\w+)?"
@@ -34,16 +42,22 @@ KNOWN_CITIES = re.compile(r"\b(?:Tallinn|Tartu|Pärnu|Narva|København|Aarhus|Od
 NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜÆØÅÕŠŽ][\w'’.-]+|von|van|der|de|zu|af)$")
 
 
-def find_contact(blocks: Sequence[Block], *, top: int = 12) -> Contact:
-    """The contact details in ``blocks``; the name is looked for among the first ``top``."""
+def find_contact(blocks: Sequence[Block], *, top: int = 12, region: str | None = None
+                 ) -> Contact:
+    """The contact details in ``blocks``; the name is looked for among the first ``top``.
+
+    ``region`` (ISO country code such as "DE") is where national phone numbers are read;
+    a country named in the address wins over it.
+    """
     email = phone = location = None
+    region = _address_region(blocks) or region
     links: list[str] = []
     found_in: list[Source] = []
     for block in blocks:
         hit = False
         if email is None and (match := EMAIL.search(block.text)):
             email, hit = match.group(0), True
-        if phone is None and (number := find_phone(block.text)):
+        if phone is None and (number := find_phone(block.text, region=region)):
             phone, hit = number, True
         for link in (*block.links, *(m.group(0) for m in URL.finditer(block.text))):
             link = link.rstrip(".")
@@ -58,46 +72,72 @@ def find_contact(blocks: Sequence[Block], *, top: int = 12) -> Contact:
                    links=tuple(links), found_in=tuple(found_in))
 
 
-def find_phone(text: str) -> Phone | None:
-    """The first telephone number in ``text``."""
+def find_phone(text: str, *, region: str | None = None) -> Phone | None:
+    """The first telephone number in ``text``, read in ``region`` when written nationally."""
     labelled = bool(PHONE_LABEL.search(text))
     for match in PHONE_CANDIDATE.finditer(text):
         raw = match.group(0).strip()
         digits = re.sub(r"\D", "", raw.replace("(0)", ""))
-        if DATE_LIKE.search(raw) or not 7 <= len(digits) <= 15:
+        if DATE_LIKE.search(raw.translate(DASHES)) or not 7 <= len(digits) <= 15:
             continue
-        phone = normalize_phone(raw)
+        phone = normalize_phone(raw, region=region)
         if phone.e164 or labelled or raw.startswith(("+", "00")):
             return phone
     return None
 
 
-def normalize_phone(raw: str) -> Phone:
-    """``raw`` with its E.164 form and country when these can be told."""
-    international = raw.startswith(("+", "00"))
-    digits = re.sub(r"\D", "", raw.replace("(0)", ""))
-    if international:
-        digits = digits[2:] if raw.startswith("00") else digits
-        for code in sorted(COUNTRY_CODES, key=len, reverse=True):
-            if digits.startswith(code):
-                return Phone(raw=raw, e164=f"+{digits}", country=COUNTRY_CODES[code])
-        return Phone(raw=raw, e164=f"+{digits}")
-    groups = [g for g in re.split(r"[\s./-]+", raw.replace("(", " ").replace(")", " ")) if g]
-    if digits.startswith("0") and 9 <= len(digits) <= 12:
-        return Phone(raw=raw, e164=f"+49{digits[1:]}", country="DE")
-    if len(digits) == 11 and digits.startswith("1"):
-        return Phone(raw=raw, e164=f"+{digits}", country="US")
-    if len(digits) == 10 and digits[0] in "23456789" and re.fullmatch(
-        r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}", raw
-    ):
-        return Phone(raw=raw, e164=f"+1{digits}", country="US")
-    if len(digits) == 8 and [len(g) for g in groups] in ([2, 2, 2, 2], [4, 4]) and not (
-        digits[0] == "5" and [len(g) for g in groups] == [4, 4]
-    ):
-        return Phone(raw=raw, e164=f"+45{digits}", country="DK")
-    if len(digits) in (7, 8) and digits[0] in "56":
-        return Phone(raw=raw, e164=f"+372{digits}", country="EE")
+def normalize_phone(raw: str, *, region: str | None = None) -> Phone:
+    """``raw`` with its E.164 form and country when these can be told.
+
+    >>> normalize_phone("0151 2345 6789", region="DE").e164
+    '+4915123456789'
+    >>> normalize_phone("28 45 61 90", region="DK").country
+    'DK'
+    """
+    import phonenumbers
+
+    cleaned = raw.translate(DASHES)
+    if cleaned.startswith("00"):
+        cleaned = "+" + cleaned[2:]
+    for guess in dict.fromkeys((region, _shape_region(cleaned))):
+        try:
+            number = phonenumbers.parse(cleaned, guess)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return Phone(raw=raw, country=phonenumbers.region_code_for_number(number),
+                         e164=phonenumbers.format_number(number,
+                                                         phonenumbers.PhoneNumberFormat.E164))
     return Phone(raw=raw)
+
+
+def _shape_region(raw: str) -> str | None:
+    """The country a nationally written number's shape suggests, when nothing else says."""
+    if raw.startswith("+"):
+        return None
+    digits = re.sub(r"\D", "", raw.replace("(0)", ""))
+    groups = [len(g) for g in re.split(r"[\s./-]+", raw.replace("(", " ").replace(")", " ")) if g]
+    if digits.startswith("0") and 9 <= len(digits) <= 12:
+        return "DE"
+    if len(digits) == 10 or len(digits) == 11 and digits.startswith("1"):
+        return "US"
+    if len(digits) == 8 and groups in ([2, 2, 2, 2], [4, 4]) and not (
+            digits[0] == "5" and groups == [4, 4]):
+        return "DK"
+    if len(digits) in (7, 8) and digits[0] in "56":
+        return "EE"
+    return None
+
+
+def _address_region(blocks: Sequence[Block]) -> str | None:
+    """The country an address names ("1010 Wien", "Österreich"), from the language data."""
+    countries = lexicon.mapping("address_regions")
+    for block in blocks[:15]:
+        lowered = block.text.lower()
+        for word, region in countries.items():
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+                return str(region)
+    return None
 
 
 def find_location(text: str) -> str | None:
@@ -116,20 +156,54 @@ def find_location(text: str) -> str | None:
 
 
 def find_name(blocks: Sequence[Block]) -> str | None:
-    """The first short line that reads as a person's name (two to four capitalised words)."""
+    """The first short line that reads as a person's name (two to four capitalised words).
+
+    Labels go ("Name:", "NAME" above the name, "Lebenslauf", "– CV", "Curriculum Vitae"),
+    a name split over two lines is joined, and a heading or an employer is never the name.
+    """
     titles = set(lexicon.words("resume_titles"))
     headings = lexicon.headings("resume")
     labels = lexicon.words("name_labels")
-    for block in blocks:
-        text = block.text.strip()
+    texts = [_without_title(b.text.strip(), titles) for b in blocks]
+    for index, text in enumerate(texts):
         lowered = text.lower()
         for label in labels:
-            if lowered.startswith(label + ":"):
-                return text.split(":", 1)[1].strip() or None
+            if lowered.startswith(label) and lowered[len(label):len(label) + 1] in (":", "\t"):
+                value = text[len(label) + 1:].strip(" :\t")
+                return value or _next_name(texts, index, titles, headings)
+            if lowered == label:
+                return _next_name(texts, index, titles, headings)
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if _one_name_word(text, titles) and _one_name_word(following, titles) and _is_name(
+                f"{text} {following}", titles, headings):
+            return f"{text} {following}"
         for part in SEPARATORS.split(text):
             if _is_name(part, titles, headings):
                 return part.strip()
     return None
+
+
+def _without_title(text: str, titles: set[str]) -> str:
+    """ "Lebenslauf Katrin Vogelsang", "Katrin Vogelsang – CV" → the name alone."""
+    for title in sorted(titles, key=len, reverse=True):
+        pattern = rf"^{re.escape(title)}(?:\s+(?:von|of|for|af|for))?\s*[:–—|-]?\s+(?=\S)|" \
+                  rf"\s*[:–—|,-]?\s+{re.escape(title)}$"
+        stripped = re.sub(pattern, "", text, flags=re.I)
+        if stripped != text:
+            return stripped.strip()
+    return text
+
+
+def _next_name(texts: list[str], index: int, titles: set[str],
+               headings: dict[str, str]) -> str | None:
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    return following if _is_name(following, titles, headings) else None
+
+
+def _one_name_word(text: str, titles: set[str]) -> bool:
+    return len(text.split()) == 1 and bool(NAME_WORD.match(text)) and text[:1].isupper() \
+        and len(text) >= 2 and lexicon.normalize(text) not in titles \
+        and lexicon.normalize(text) not in lexicon.headings("resume")
 
 
 def _is_name(text: str, titles: set[str], headings: dict[str, str]) -> bool:
@@ -142,4 +216,6 @@ def _is_name(text: str, titles: set[str], headings: dict[str, str]) -> bool:
         and lexicon.normalize(text) not in headings
         and all(NAME_WORD.match(w) for w in words)
         and sum(w[0].isupper() for w in words) >= 2
+        and not COMPANY.search(text)
+        and not any(lexicon.normalize(w) in headings for w in words if len(words) == 2)
     )

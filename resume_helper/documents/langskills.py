@@ -53,6 +53,16 @@ def language_skills(lines: Iterable[str]) -> tuple[LanguageSkill, ...]:
     """The languages listed in a resume's language section."""
     skills: list[LanguageSkill] = []
     for line in lines:
+        cells = [c.strip() for c in re.split(r"\s*[|\t]\s*", line) if c.strip()]
+        if len(cells) > 1 and len(find_languages(cells[0])) == 1 and not find_languages(
+                " ".join(cells[1:])) and find_level(" ".join(cells[1:])):
+            # A table row: "Vene | B2 / B2", "Englisch <tab> fließend"
+            skill = _skill(f"{cells[0]} – {' '.join(cells[1:])}")
+            if skill is not None:
+                skills.append(skill)
+            continue
+        if len(cells) > 1 and not find_languages(line) and find_level(line) is None:
+            continue  # a table's header row ("Keel | Tase")
         for item in ITEM_SPLIT.split(line):
             skill = _skill(item)
             if skill is not None:

@@ -8,6 +8,7 @@ Adding a language is adding one file to each folder.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -143,3 +144,22 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of ``phrases`` as whole words."""
     alternatives = "|".join(re.escape(p) for p in phrases)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+
+
+def heading_language(texts: Iterable[str], kind: str = "resume") -> str | None:
+    """The language whose section headings ``texts`` use most, or None when none is known.
+
+    Why headings: they are the few words of a resume that are surely in its language,
+    and this is known while reading, before the language detector runs.
+    """
+    counts: dict[str, int] = {}
+    for lang, data in _load("headings").items():
+        known = {normalize(str(n)) for names in (data.get(kind) or {}).values() for n in names}
+        counts[lang] = sum(1 for text in texts if normalize(text) in known)
+    best = max(counts, key=lambda lang: counts[lang], default=None)
+    return best if best is not None and counts[best] else None
+
+
+def region(lang: str | None) -> str | None:
+    """The country (ISO code) whose conventions a document in ``lang`` follows."""
+    return str(_load("vocab").get(lang or "", {}).get("region") or "") or None

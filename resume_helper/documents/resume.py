@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resume_helper.documents import lexicon
 from resume_helper.documents.contacts import find_contact
 from resume_helper.documents.entries import educations, experiences
 from resume_helper.documents.langskills import language_skills
@@ -22,7 +23,8 @@ def build_resume(extracted: Extracted, *, name: str) -> Resume:
     paragraphs, sections = assemble(blocks, spans)
     top = [p for s in sections if s.kind == "contact" for p in s.paragraphs]
     rest = [p for p in paragraphs if p.section != "contact"]
-    contact = find_contact([*top, *rest], top=max(len(top), 3))
+    lang = lexicon.heading_language(s.heading for s in sections if s.heading)
+    contact = find_contact([*top, *rest], top=max(len(top), 3), region=lexicon.region(lang))
     summary = " ".join(line for s in _of(sections, "summary") for line in s.lines) or None
     return Resume(
         name=name,

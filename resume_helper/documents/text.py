@@ -80,9 +80,12 @@ def read_markdown(text: str) -> Extracted:
                                 links=links))
             continue
         if line.startswith("|") and line.endswith("|"):
-            for cell in line.strip("|").split("|"):
-                if cell.strip():
-                    blocks.append(Block(text=_plain(cell), source="table", links=links))
+            # Why one block per row: a row's cells belong together ("| Vene | B2 / B2 |",
+            # "| 2019 – 2021 | Kundenberater |"), as in the table a reader sees.
+            cells = [_plain(cell) for cell in line.strip("|").split("|")]
+            row = " | ".join(cell for cell in cells if cell)
+            if row:
+                blocks.append(Block(text=row, source="table", links=links))
             continue
         bold = MD_BOLD_LINE.match(line)
         content, is_list = split_bullet(line)
