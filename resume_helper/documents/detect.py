@@ -39,7 +39,11 @@ JSON_RESUME_KEYS = {"basics", "work", "education", "skills", "languages", "volun
                     "certificates", "projects"}
 HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 HTML_TAGS = re.compile(r"<(p|div|h[1-6]|ul|ol|li|br|section|article|table)\b[^>]*>", re.I)
-MARKDOWN = re.compile(r"^(?:#{1,6}\s|\*\*[^*]+\*\*|=+\s*$)|\]\(https?://", re.M)
+MARKDOWN = re.compile(
+    r"^(?:#{1,6}\s|\*\*[^*]+\*\*|=+\s*$)|\]\(https?://"
+    r"|\A\ufeff?\s*---[ \t]*\n[A-Za-z_][\w -]*:",  # front matter
+    re.M,
+)
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,8 @@ class Extracted:
     """What a format reader returns: the blocks in reading order and facts about the file.
 
     ``layout`` names what applicant tracking systems read badly ("images", "columns");
-    ``pages`` is the page count when the file records it.
+    ``pages`` is the page count when the file records it; ``metadata`` holds what the file
+    states about itself (Markdown front matter: ``title``, ``company``, …), lower-case keys.
     """
 
     blocks: tuple[Block, ...]
@@ -54,6 +55,7 @@ class Extracted:
     notes: tuple[str, ...] = ()
     layout: tuple[str, ...] = ()
     pages: int | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from resume_helper.documents import lexicon
 from resume_helper.documents.contacts import find_location
+from resume_helper.documents.dates import find_date_range
 from resume_helper.documents.entries import COMPANY
 from resume_helper.documents.langskills import language_requirements
 from resume_helper.documents.model import Extracted, Paragraph, Posting, Section
@@ -21,8 +22,17 @@ BOILERPLATE = {"benefits", "company", "legal"}
 TITLE_SEPARATOR = re.compile(r"\s+[–—|·]\s+|\s+-\s+")
 NAME = r"[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+(?:\s+[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+){1,3}"
 MAX_TITLE = 100
+MAX_TITLE_WORDS = 12
 MAX_COMPANY = 60
 TOP = 8
+# Template gaps never filled in: "<ORGANIZATION>", "[Firmenname]", "{{company}}", "XXX".
+PLACEHOLDER = re.compile(
+    r"<[^<>]{2,40}>|\[[^\[\]]{2,40}\]|\{\{?[^{}]{2,40}\}?\}|(?<!\w)X{3,}(?!\w)")
+DANGLING = re.compile(r"\s+(?:bei|at|hos|in|für|for|til|@|i|ettevõttes|-|–|—|\|)\s*$", re.I)
+META_KEYS = {"title": ("title", "job_title", "position", "jobtitle"),
+             "company": ("company", "organization", "organisation", "employer",
+                         "hiringorganization"),
+             "location": ("location", "place", "city", "joblocation")}
 
 
 def build_posting(extracted: Extracted, *, name: str) -> Posting:
@@ -33,8 +43,11 @@ def build_posting(extracted: Extracted, *, name: str) -> Posting:
         span.boilerplate = span.kind in BOILERPLATE
     paragraphs, sections = assemble(blocks, spans)
     intro = [p for s in sections if s.kind == "intro" for p in s.paragraphs][:TOP]
-    title = _title(intro)
+    meta = dict(extracted.metadata)
+    title = _meta(meta, "title") or _title(intro)
     company, location = _company_location(intro, title)
+    company = _meta(meta, "company") or _confident(company, MAX_COMPANY)
+    location = _meta(meta, "location") or _confident(location, MAX_COMPANY)
     nice_markers = lexicon.phrase_pattern(lexicon.words("nice_markers"))
     requirements = _lines(sections, "requirements")
     must = tuple(line for line in requirements if not nice_markers.search(line))
@@ -74,19 +87,55 @@ def _labelled(text: str, field: str) -> str | None:
     return None
 
 
+def _meta(meta: dict[str, str], field: str) -> str | None:
+    """A field from the file's own metadata (front matter), unless it is a template gap."""
+    for key in META_KEYS[field]:
+        value = _confident(meta.get(key), MAX_TITLE)
+        if value:
+            return value
+    return None
+
+
+def _confident(text: str | None, limit: int) -> str | None:
+    """``text`` as a title, company or place, or None when it cannot be one: a template
+    gap ("<ORGANIZATION>"), a date, a sentence or a fragment of one."""
+    if not text:
+        return None
+    text = PLACEHOLDER.sub("", text).strip()
+    while DANGLING.search(text):
+        text = DANGLING.sub("", text).strip()
+    text = text.strip(" ,;:–—-|")
+    if not text or len(text) > limit or len(text.split()) > MAX_TITLE_WORDS:
+        return None
+    found = find_date_range(text)
+    if found is not None and found[1][1] - found[1][0] >= 0.5 * len(text):
+        return None
+    if text[:1].islower() and not text[:1].isdigit() and " " in text:
+        return None  # "und bei uns." is the tail of a sentence
+    if re.search(r"[.!?]\s+\S", text) or text.endswith(("!", "?", ",")):
+        return None
+    return text
+
+
 def _title(intro: Sequence[Paragraph]) -> str | None:
     """The job title: the first heading of the ad, else its first short line."""
     for paragraph in intro:
         if paragraph.heading_level == 1:
-            return paragraph.text
+            title = _confident(paragraph.text, MAX_TITLE)
+            if title:
+                return title
     for paragraph in intro:
         text = paragraph.text
         if len(text) <= MAX_TITLE and not _labelled(text, "company") and \
                 not _labelled(text, "location") and ":" not in text and not text.endswith("."):
             parts = TITLE_SEPARATOR.split(text)
             if len(parts) > 1 and COMPANY.search(parts[0]) and not COMPANY.search(parts[1]):
-                return parts[1]
-            return parts[0] if COMPANY.search(text) and len(parts) > 1 else text
+                candidate = parts[1]
+            else:
+                candidate = parts[0] if COMPANY.search(text) and len(parts) > 1 else text
+            title = _confident(candidate, MAX_TITLE)
+            if title:
+                return title
     return None
 
 

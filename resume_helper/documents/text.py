@@ -17,6 +17,10 @@ MD_AUTOLINK = re.compile(r"<(https?://[^>]+|[^@>\s]+@[^>\s]+)>")
 MD_BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1:?$")
 MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w -]{0,30}):[ \t]*(.*?)\s*$")
+MAX_FRONT_MATTER = 4000
 
 
 def split_bullet(line: str) -> tuple[str, bool]:
@@ -27,8 +31,45 @@ def split_bullet(line: str) -> tuple[str, bool]:
     return line.strip(), False
 
 
+def front_matter(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """(metadata, the rest) of a text that starts with a YAML front matter block.
+
+    Job ads saved from static-site generators start with "---", "title: …", "---"; those
+    lines describe the ad and are not its text. Only flat "key: value" lines are read, so
+    no YAML feature can surprise us.
+
+    >>> front_matter("---\\ntitle: Kundenservice\\n---\\nText")
+    ((('title', 'Kundenservice'),), 'Text')
+    """
+    match = FRONT_MATTER.match(text[:MAX_FRONT_MATTER])
+    if not match:
+        return (), text
+    pairs = []
+    for line in match.group(1).split("\n"):
+        found = FRONT_MATTER_LINE.match(line)
+        if found is None:
+            if line.strip() and not line.startswith((" ", "\t", "-", "#")):
+                return (), text  # not front matter after all
+            continue
+        value = found.group(2).strip().strip("\"'")
+        if value:
+            pairs.append((found.group(1).strip().lower(), value))
+    if not pairs:
+        return (), text
+    return tuple(pairs), text[match.end():]
+
+
+def _prepare(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """Front matter split off and HTML comments (``<!--StartFragment-->``) removed."""
+    metadata, text = front_matter(text)
+    if "<!--" in text:
+        text = HTML_COMMENT.sub("", text)
+    return metadata, text
+
+
 def read_plain(text: str) -> Extracted:
     """Blocks of plain text: each line, except hard-wrapped prose joined back together."""
+    metadata, text = _prepare(text)
     blocks: list[Block] = []
     previous_raw = ""
     for raw in text.split("\n"):
@@ -43,7 +84,7 @@ def read_plain(text: str) -> Extracted:
         else:
             blocks.append(Block(text=content, list_item=is_list))
         previous_raw = raw
-    return Extracted(blocks=tuple(blocks), file_format="text")
+    return Extracted(blocks=tuple(blocks), file_format="text", metadata=metadata)
 
 
 def _continues(previous: str, line: str, is_list: bool) -> bool:
@@ -58,6 +99,7 @@ def _continues(previous: str, line: str, is_list: bool) -> bool:
 
 def read_markdown(text: str) -> Extracted:
     """Blocks of Markdown: headings, bold lines, list items and table rows keep their role."""
+    metadata, text = _prepare(text)
     blocks: list[Block] = []
     for raw in text.split("\n"):
         line = raw.strip()
@@ -90,7 +132,8 @@ def read_markdown(text: str) -> Extracted:
         bold = MD_BOLD_LINE.match(line)
         content, is_list = split_bullet(line)
         blocks.append(Block(text=_plain(content), bold=bool(bold), list_item=is_list, links=links))
-    return Extracted(blocks=tuple(b for b in blocks if b.text), file_format="markdown")
+    return Extracted(blocks=tuple(b for b in blocks if b.text), file_format="markdown",
+                     metadata=metadata)
 
 
 def _plain(text: str) -> str:
