@@ -39,3 +39,62 @@ def test_the_json_report_is_documented_in_every_language(lang: str) -> None:
     page = (DOCS / lang / "resume-checker.md").read_text(encoding="utf-8")
     for key in data:
         assert f"`{key}`" in page, key
+
+
+GUIDE_LANGS = ("en", "de", "da", "et")
+# Words that speak of how the guide was made; reader pages cite sources by name and year.
+MAKING_OF = (
+    "seed article", "typed by hand", "machine transl", "machine-transl", "Ausgangsartikel",
+    "maschinell übersetzt", "kildeartikl", "maskinoversæt", "lähteartikl", "masintõlgi",
+)
+
+
+def _guide_pages(lang: str) -> set[str]:
+    return {p.name for p in (DOCS / lang).glob("*.md")}
+
+
+def _cited_keys(lang: str, page: str) -> set[str]:
+    import sys
+
+    sys.path.insert(0, str(DOCS / "hooks"))
+    try:
+        import guide
+    finally:
+        sys.path.pop(0)
+    return guide.cited_keys((DOCS / lang / page).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", GUIDE_LANGS[1:])
+def test_every_guide_page_exists_in_every_language(lang: str) -> None:
+    assert _guide_pages(lang) == _guide_pages("en")
+
+
+@pytest.mark.parametrize("page", sorted(_guide_pages("en")))
+def test_every_page_shows_the_same_facts_in_every_language(page: str) -> None:
+    """The facts.yaml keys (figures, cited publications) a page shows are the same in all four
+    languages, so no reader gets a figure or a source the others do not."""
+    english = _cited_keys("en", page)
+    for lang in GUIDE_LANGS[1:]:
+        other = _cited_keys(lang, page)
+        assert other == english, (
+            f"{lang}/{page}: missing {sorted(english - other)}, extra {sorted(other - english)}"
+        )
+
+
+def test_the_home_and_pay_pages_cite_the_official_pay_sources() -> None:
+    for page in ("index.md", "pay.md"):
+        keys = _cited_keys("en", page)
+        assert {"ref:bls-oews", "ref:entgeltatlas", "ref:statistikbanken",
+                "ref:statistikaamet-palgad"} <= keys, page
+    assert "fact:us-2023-employment" in _cited_keys("en", "index.md")
+
+
+@pytest.mark.parametrize("lang", GUIDE_LANGS)
+def test_reader_pages_do_not_speak_of_how_the_guide_was_made(lang: str) -> None:
+    found = {
+        page.name: word
+        for page in (DOCS / lang).glob("*.md")
+        for word in MAKING_OF
+        if word.casefold() in page.read_text(encoding="utf-8").casefold()
+    }
+    assert found == {}

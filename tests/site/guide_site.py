@@ -14,7 +14,7 @@ DEFAULT_LANG = "en"
 PAGES = (
     "index", "duties", "skills", "strengths-weaknesses", "pay", "education",
     "work-environment", "career-path", "get-hired", "similar-jobs", "resume-checker",
-    "workshop-kit", "sources",
+    "workshop-kit", "sources", "about",
 )
 CHROMIUM = Path(os.environ.get("GUIDE_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [

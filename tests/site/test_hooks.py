@@ -36,9 +36,10 @@ def test_inline_fact_has_value_source_and_year() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
     "marker",
-    ["[[facts-table:pay-us-history]]", "[[facts-table:pay-latest]]",
+    ["[[facts-table:pay-us-history]]", "[[pay-where]]", "[[ref:kutseregister-4]]",
      "[[facts-table:similar-jobs-pay]]", "[[chart:pay-us-history]]", "[[quick-facts]]",
-     "[[sources-list]]", "[[skills-table]]", "[[education-table]]"],
+     "[[sources-list]]", "[[top-skills]]", "[[skills-table]]", "[[education-table]]",
+     "[[edition]]"],
 )
 def test_every_marker_renders(lang: str, marker: str) -> None:
     out = guide.render_markers(f"before\n\n{marker}\n\nafter", lang, "test.md")
@@ -61,10 +62,62 @@ def test_chart_is_accessible_svg() -> None:
     assert "14,36" in svg
 
 
-def test_unverified_latest_pay_says_where_to_find_it() -> None:
-    html = guide.render_marker("facts-table", "pay-latest", "de")
-    assert "Entgeltatlas" in html
+@pytest.mark.parametrize(("lang", "first"), [("en", "United States"), ("de", "Deutschland"),
+                                             ("da", "Danmark"), ("et", "Eesti")])
+def test_pay_where_lists_the_reader_country_first(lang: str, first: str) -> None:
+    html = guide.render_marker("pay-where", None, lang)
+    assert html.split("<li><strong>")[1].startswith(first)
     assert "https://web.arbeitsagentur.de/entgeltatlas/" in html
+    assert html.count("<li>") == 4
+
+
+def test_entgeltatlas_filters_are_region_age_and_gender() -> None:
+    html = guide.render_marker("pay-where", None, "de")
+    assert "Region (Bundesland), Altersgruppe und Geschlecht" in html
+    assert "Betriebsgröße" not in html
+
+
+def test_rounded_count_is_not_given_false_precision() -> None:
+    assert "2,9\u00a0Millionen" in guide.render_marker("fact", "us-2023-employment", "de") or (
+        "2,9 Millionen" in guide.render_marker("fact", "us-2023-employment", "de")
+    )
+    assert "2.9 million" in guide.render_marker("fact", "us-2023-employment", "en")
+
+
+def test_superseded_projection_is_not_a_fact() -> None:
+    assert "us-outlook-2016-2026" not in load_factbook().facts
+
+
+def test_edition_date_comes_from_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 1 January 2026, 00:00 UTC
+    assert "1. Januar 2026" in guide.render_marker("edition", None, "de")
+    assert "January 1, 2026" in guide.render_marker("edition", None, "en")
+
+
+def test_esco_links_are_https_and_named_after_the_skill() -> None:
+    concepts = guide_skills.load_concepts()
+    html = guide_skills.skills_table(concepts, "da", load_strings("da"))
+    assert 'href="http://' not in html
+    assert "ESCO-kompetence 1" not in html
+    assert ">active listening<" in html.lower() or ">listen actively<" in html.lower()
+
+
+def test_unrelated_concepts_have_an_anchor_but_no_row() -> None:
+    concepts = guide_skills.load_concepts()
+    html = guide_skills.skills_table(concepts, "en", load_strings("en"))
+    for concept_id in ("hygiene", "artistic-expression", "network-protocols"):
+        assert f'<tr id="{concept_id}"' not in html
+        assert f'id="{concept_id}"' in html
+
+
+def test_education_tables_have_no_empty_column() -> None:
+    concepts = guide_skills.load_concepts()
+    html = guide_skills.education_table(concepts, "en", load_strings("en"))
+    assert html.count("<table>") == 2
+    for table in html.split("<table>")[1:]:
+        body = table.split("<tbody>")[1]
+        cells = body.count("<td>")
+        assert cells == 0 or cells != body.count("<td>–</td>")
 
 
 def test_bad_fact_is_reported_by_name() -> None:
