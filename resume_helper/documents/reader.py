@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from os import PathLike, fspath
 
 from resume_helper.documents.detect import sniff, text_format
@@ -90,7 +91,9 @@ def build(extracted: Extracted, *, kind: Kind | None, name: str) -> Resume | Cov
     """The structure of ``extracted`` as ``kind`` (guessed when None)."""
     from resume_helper.documents.cleanup import clean_extracted
 
-    extracted = clean_extracted(extracted)
+    from resume_helper.documents.fonts import families
+
+    extracted = replace(clean_extracted(extracted), fonts=families(extracted.fonts))
     if not extracted.blocks:
         raise NoTextError(f"{name} contains no text")
     check_text_length("\n".join(b.text for b in extracted.blocks), name)
