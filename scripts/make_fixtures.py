@@ -6,7 +6,8 @@ reportlab).
     python scripts/make_fixtures.py --no-pdf   # without the LibreOffice PDFs
     python scripts/make_fixtures.py resume_de_gdocs.pdf   # one file
 
-The text fixtures beside them are written by hand. The generated files are committed, so
+The text fixtures of issue 13's reading classes are written here too; the older ones beside
+them were written by hand. The generated files are committed, so
 tests need neither this script nor LibreOffice. Every name, employer, address and number is
 fictional.
 """
@@ -555,6 +556,134 @@ def resume_da_latex(path: Path) -> None:
     _patch_controls(path)
 
 
+# --- Text fixtures for the reading classes of issue 13 ---------------------------------------
+# Written by this script too, so each class's fixture sits beside the code that makes it.
+
+TEXT_FIXTURES = {
+    # A German ad saved from a static-site job board: front matter, the clipboard's
+    # StartFragment comments, a template gap left in the heading, a link glued to the next
+    # word. Modelled on the ads summarised at
+    # https://www.wir-lieben-jobs.de/customer-service-jobs-in-potsdam
+    "posting_de_frontmatter.md": """---
+title: Kundenservice-Mitarbeiter (m/w/d) in Teilzeit
+date: 2025-03-14
+location: Potsdam
+---
+<!--StartFragment-->
+# Kundenservice bei <ORGANIZATION>
+
+Bewirb dich über unser [Karriereportal](https://example.org/jobs)und werde Teil des Teams.
+
+## Deine Aufgaben
+- Beantwortung von Kundenanfragen per Telefon, E-Mail und Chat
+- Pflege der Kundendaten im CRM-System
+
+## Qualifikation
+- Abgeschlossene kaufmännische Ausbildung
+- Erste Erfahrung im Kundenservice
+- Sehr gute Deutschkenntnisse, gute Englischkenntnisse
+
+## Das bieten wir
+- 30 Tage Urlaub
+<!--EndFragment-->
+""",
+    # An Estonian ad pasted from a template with its gaps unfilled. Modelled on the duties
+    # listed at https://www.kandideeri.ee/muuja-klienditeenindaja/
+    "posting_et_placeholder.md": """<!--StartFragment-->
+# Klienditeenindaja
+
+[Ettevõtte nimi] otsib oma meeskonda rõõmsameelset klienditeenindajat.
+
+**Tööülesanded**
+- Klientide nõustamine kaupluses ja telefoni teel
+- Kaupade vastuvõtmine ja väljapanek
+
+**Ootame sinult**
+- Eelnevat kogemust klienditeeninduses
+- Eesti keele väga head oskust ja vene keele suhtlustasandil oskust
+
+**Omalt poolt pakume**
+- Tasuta parkimist
+<!--EndFragment-->
+""",
+    # An Estonian CV in Markdown: languages in a table, a start date with "Praeguseni" on
+    # the next line, durations beside titles. Sections as https://www.cv.ee/content/index.php?id=674&gr=1
+    "resume_et_table.md": """# Liisa Kaasik
+
+Tel 5567 8901 · liisa.kaasik@example.com · Tartu
+
+## Töökogemus
+
+09.2010
+Praeguseni
+**Klienditeenindaja (3 a ja 3 k)**
+Tartu Veevärk AS
+- Klientide nõustamine telefoni ja e-posti teel
+
+## Keeleoskus
+
+| Keel | Tase |
+|------|------|
+| Eesti | emakeel |
+| Vene | B2 / B2 |
+| Soome | |
+""",
+    # A German CV typed in a word processor: the name under a "NAME" label, headings with
+    # a typed rule, dates after a tab, an Austrian mobile number. Layout as described at
+    # https://www.karriere-hamburg.de/blog/bewerbungstipps/die-ultimative-schritt-fuer-schritt-anleitung-fuer-den-perfekten-lebenslauf-17436.html
+    "resume_de_labels.txt": """LEBENSLAUF
+
+NAME
+Theresa Pichler
+
+Anschrift: Mariahilfer Straße 40, 1070 Wien
+Telefon: 0664 123 4567
+E-Mail: theresa.pichler@example.at
+
+Erfahrung ______________________________
+
+Kundenberaterin\t01/10/2018–andauernd
+Wiener Stadtwerke Service GmbH
+- Beratung von Kundinnen und Kunden am Telefon
+
+Praktikantin im Kundenservice\t04.01.2016 – 08.01.2016
+Donau Reisen AG
+
+S P R A C H E N ____________________
+
+Deutsch – Muttersprache
+Englisch
+""",
+    # An American resume with a labelled name and a US number written with en dashes.
+    # Sections as https://www.jobseeker.com/da/cv/artikler/dansk-cv-danmark describes for the
+    # reverse-chronological layout.
+    "resume_en_labels.txt": """Name: Jordan Whitaker – CV
+Phone: 503–555–0187 | jordan.whitaker@example.com | Portland, OR 97205
+
+EXPERIENCE -----------------------------------------
+
+Customer Support Specialist\tMar 2021 – Present
+Cascade Outdoor Supply Inc.
+- Resolved 60+ tickets a day in Zendesk
+
+Sales Associate\t2018‒2021
+Rose City Books LLC
+
+LANGUAGES -------------------------------------------
+
+English (native), Spanish
+""",
+}
+
+
+def write_text_fixtures(names: list[str]) -> None:
+    for name, text in TEXT_FIXTURES.items():
+        if names and name not in names:
+            continue
+        (FIXTURES / name).write_text(text, encoding="utf-8")
+        print(f"wrote {name}")
+
+
 def to_pdf(source: Path, target: Path) -> bool:
     """Convert with LibreOffice; False when soffice is not installed."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -583,6 +712,7 @@ def main() -> None:
                 "letter_de.docx": letter_de, "posting_da.docx": posting_da}
     builders |= {"resume_de_gdocs.pdf": resume_de_gdocs, "resume_et_gdocs.pdf": resume_et_gdocs,
                  "resume_de_latex.pdf": resume_de_latex, "resume_da_latex.pdf": resume_da_latex}
+    write_text_fixtures(args.names)
     for name, build in builders.items():
         if args.names and name not in args.names:
             continue

@@ -38,19 +38,27 @@ def clean_extracted(extracted: Extracted) -> Extracted:
     """``extracted`` with every block's text repaired; blocks that were only a rule go."""
     blocks: list[Block] = []
     for block in extracted.blocks:
-        text = clean_text(block.text)
+        text = clean_line(block.text)
         heading_level = block.heading_level
-        ruled = RULE.search(text)
-        if ruled:
-            text = RULE.sub("", text).strip()
-            if text and heading_level is None and len(text.split()) <= MAX_HEADING_WORDS:
-                heading_level = 2  # "Erfahrung ______": the rule marks a heading
+        if text != clean_text(block.text) and text and heading_level is None \
+                and len(text.split()) <= MAX_HEADING_WORDS:
+            heading_level = 2  # "Erfahrung ______": the rule marks a heading
         if not text.strip():
             continue
         if text != block.text or heading_level != block.heading_level:
             block = replace(block, text=text, heading_level=heading_level)
         blocks.append(block)
     return replace(extracted, blocks=tuple(blocks))
+
+
+def clean_line(text: str) -> str:
+    """:func:`clean_text`, and a typed rule before or after the text taken off.
+
+    >>> clean_line("Erfahrung ______")
+    'Erfahrung'
+    """
+    text = clean_text(text)
+    return RULE.sub("", text).strip() if RULE.search(text) else text
 
 
 def clean_text(text: str) -> str:

@@ -40,7 +40,7 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
     for paragraph, text in _joined_dates(paragraphs):
         found = find_date_range(text)
         is_detail = paragraph.list_item or (not found and (
-            len(text) > LONG_LINE or text.endswith(".")
+            len(text) > LONG_LINE or (text.endswith(".") and not _ends_with_legal_form(text))
             or (current is not None and current.dates is not None
                 and len(current.headers) >= MAX_HEADER_LINES - 1)
         ))
@@ -62,6 +62,12 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
         if rest:
             current.headers.append(" ".join(rest.split()))
     return entries
+
+
+def _ends_with_legal_form(text: str) -> bool:
+    """Whether the final full stop belongs to "Inc." or "Co." rather than a sentence."""
+    last = COMPANY.search(text.split()[-1]) if text.split() else None
+    return last is not None and len(text.split()) <= 8
 
 
 def _joined_dates(paragraphs: Sequence[Paragraph]) -> list[tuple[Paragraph, str]]:

@@ -258,7 +258,7 @@ def _space_between(chars: list[Char], before: Char, after: Char) -> bool:
 
 def _letter_spaced(words: list[list[Char]]) -> bool:
     singles = sum(1 for w in words if len(w) == 1)
-    return singles >= LETTER_SPACED_RUN and singles >= 0.6 * len(words)
+    return singles >= LETTER_SPACED_RUN and singles >= 0.8 * len(words)
 
 
 def _respace(words: list[list[Char]], gaps: list[float]) -> list[list[Char]]:

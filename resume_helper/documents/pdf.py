@@ -14,6 +14,7 @@ import logging
 import re
 import statistics
 
+from resume_helper.documents.dates import find_date_range
 from resume_helper.documents.errors import DocumentError, EncryptedDocumentError, NoTextError
 from resume_helper.documents.layout import Char, Line, drop_page_furniture, page_lines
 from resume_helper.documents.model import Block, Extracted
@@ -26,6 +27,8 @@ FONT_SUBSET = re.compile(r"^[A-Z]{6}\+")
 HEADING_SIZE = 1.15   # a short line this much larger than the body text is a heading
 MAX_HEADING_WORDS = 6
 WRAP_SHARE = 0.75     # a line filling this share of its column's width may wrap on
+FULL_SHARE = 0.75     # … and one filling this much, with PROSE_WORDS words, is running prose
+PROSE_WORDS = 6
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
@@ -123,6 +126,10 @@ def _blocks(lines: list[Line]) -> list[Block]:
             and not SENTENCE_END.search(previous.text)
             and not is_list
             and (content[:1].islower() or previous.text.rstrip().endswith((",", "-"))
+                 # German nouns start upper-case: a full line of prose goes on regardless
+                 or (len(previous.text.split()) >= PROSE_WORDS
+                     and previous.x1 - previous.x0 >= FULL_SHARE * widths[line.group]
+                     and find_date_range(content) is None)
                  # a list item's hanging indent: the next line starts right of its bullet
                  or (blocks[-1].list_item and line.x0 > previous.x0 + 2))
         )

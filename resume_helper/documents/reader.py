@@ -90,7 +90,6 @@ def _from_text(text: str, file_format: str, *, kind: Kind | None, name: str
 def build(extracted: Extracted, *, kind: Kind | None, name: str) -> Resume | CoverLetter | Posting:
     """The structure of ``extracted`` as ``kind`` (guessed when None)."""
     from resume_helper.documents.cleanup import clean_extracted
-
     from resume_helper.documents.fonts import families
 
     extracted = replace(clean_extracted(extracted), fonts=families(extracted.fonts))

@@ -1,0 +1,276 @@
+"""Reading as a person reads (issue 13): PDF layout, repaired text, dates, names, phones,
+language levels, fonts and posting metadata. Each class has a fixture written by
+scripts/make_fixtures.py in the language where it shows and in one other."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from resume_helper.documents import read_document, read_text
+from resume_helper.documents.cleanup import clean_text
+from resume_helper.documents.contacts import normalize_phone
+from resume_helper.documents.dates import find_date_range, strip_duration
+from resume_helper.documents.fonts import families, family
+from resume_helper.documents.layout import Char, page_lines
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+GDOCS = ("resume_de_gdocs.pdf", "resume_et_gdocs.pdf")
+LATEX = ("resume_de_latex.pdf", "resume_da_latex.pdf")
+BROKEN = re.compile(r"[\x00-\x08\x0b-\x1f\ufb00-\ufb06¨˚´ˆ˜ˇ¸]|(?:\b\w\b ){3,}")
+
+
+def _texts(name: str) -> list[str]:
+    return [p.text for p in read_document(FIXTURES / name).paragraphs]
+
+
+# --- PDF text as a reader sees it ---------------------------------------------------------
+
+@pytest.mark.parametrize("name", GDOCS + LATEX)
+def test_pdf_lines_are_whole_and_clean(name: str) -> None:
+    resume = read_document(FIXTURES / name)
+    texts = [p.text for p in resume.paragraphs]
+    headings = {s.heading for s in resume.sections}
+    one_word = [t for t in texts if len(t.split()) == 1 and t not in headings and "@" not in t]
+    # Headings, e-mail addresses and one-word skills only; read run by run, nearly every
+    # paragraph of these files was a single word.
+    assert len(one_word) <= 0.2 * len(texts), one_word
+    assert not [t for t in texts if BROKEN.search(t)]
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    texts = _texts("resume_de_gdocs.pdf")
+    sidebar = texts.index("Lindenstraße 12")
+    assert texts[sidebar:sidebar + 4] == ["Lindenstraße 12", "04109 Leipzig",
+                                          "Tel.: 0341 2345 678", "katrin.vogelsang@example.de"]
+    assert texts.index("MS Office") < texts.index("PERSÖNLICHKEIT") < texts.index(
+        "Berufserfahrung")
+    assert "Freundliche und belastbare Kundenberaterin mit sechs Jahren Erfahrung im " \
+           "telefonischen Kundenservice eines Energieversorgers." in texts
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("resume_de_gdocs.pdf", ["SPRACHEN", "PERSÖNLICHKEIT", "September 2017 – September 2018"]),
+    ("resume_et_gdocs.pdf", ["kertu.saarmets@example.com", "TÖÖKOGEMUS", "KEELTEOSKUS"]),
+])
+def test_letter_spacing_is_joined(name: str, expected: list[str]) -> None:
+    texts = _texts(name)
+    for text in expected:
+        assert text in texts
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("resume_de_latex.pdf", ["Jörg Müller-Lüdenscheid", "Qualifikation neuer Kollegen",
+                             "finanzielle Beratung", "03/2019 – heute", "fließend"]),
+    ("resume_da_latex.pdf", ["Åse Lindholm Sørensen", "fokus på løsninger", "fleksibel",
+                             "2020 – nu", "offentlig administration", "flydende"]),
+])
+def test_latex_accents_ligatures_and_control_characters(name: str, expected: list[str]) -> None:
+    text = read_document(FIXTURES / name).text
+    for part in expected:
+        assert part in text
+
+
+@pytest.mark.parametrize("name", GDOCS)
+def test_page_headers_footers_and_numbers_are_dropped(name: str) -> None:
+    texts = _texts(name)
+    assert not [t for t in texts if "lebenslauf.pdf" in t or re.fullmatch(r"\d{1,2}", t)]
+
+
+def test_same_resume_as_docx_and_pdf_reads_the_same() -> None:
+    docx = read_document(FIXTURES / "resume_de_table.docx")
+    pdf = read_document(FIXTURES / "resume_de_table.pdf")
+    body = [s.kind for s in docx.sections if s.kind not in ("contact", "other")]
+    assert [s.kind for s in pdf.sections if s.kind not in ("contact", "other")] == body
+    assert pdf.experience == docx.experience
+    assert pdf.education == docx.education
+    assert pdf.languages == docx.languages
+    assert pdf.skills == docx.skills
+    assert (pdf.contact.name, pdf.contact.email, pdf.contact.phone) == (
+        docx.contact.name, docx.contact.email, docx.contact.phone)
+
+
+def test_layout_keeps_a_date_beside_its_job_and_splits_columns() -> None:
+    def word(text: str, x: float, y: float) -> list[Char]:
+        return [Char(ch, x + 6 * i, x + 6 * i + 5.5, y, 10.0) for i, ch in enumerate(text)]
+
+    chars: list[Char] = []
+    for row in range(8):   # a sidebar at x=40 and a main column at x=300, rows not aligned
+        chars += word(f"Skill{row}", 40, 700 - row * 14)
+        chars += word(f"Main{row}", 300, 695 - row * 14)
+    lines = [line.text for line in page_lines(chars, page=0, width=595)]
+    assert lines == [f"Skill{r}" for r in range(8)] + [f"Main{r}" for r in range(8)]
+    dated = word("Kundenberater", 40, 700) + word("2019", 400, 700)
+    assert [line.text for line in page_lines(dated, page=0, width=595)] == [
+        "Kundenberater\t2019"]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("J¨org f¨ur p˚a Caf´e", "Jörg für på Café"),
+    ("Qualiﬁkation, ﬂießend, Oﬀice", "Qualifikation, fließend, Office"),
+    ("2016 \x15 2018, Kunden \x1cnanzen", "2016 – 2018, Kunden finanzen"),
+    ("P E R S Ö N L I C H K E I T", "PERSÖNLICHKEIT"),
+    ("S e p t e m b e r 2 0 1 7", "September 2017"),
+    ("t o n i s . l u s m a g i @ e x a m p l e . c o m", "tonis.lusmagi@example.com"),
+    ("Klienditeenindaja (3 a ja 3 k)", "Klienditeenindaja (3 a ja 3 k)"),
+    ("don´t", "don´t"),
+])
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+# --- Structure --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "start", "end", "present"), [
+    ("04.01.2016 – 08.01.2016", (2016, 1), (2016, 1), False),
+    ("01/10/2018–andauernd", (2018, 10), None, True),
+    ("2019‒2020", (2019, None), (2020, None), False),
+    ("2019—2020", (2019, None), (2020, None), False),
+    ("marts 2019 − nu", (2019, 3), None, True),
+    ("Jan 2020 ‐ Present", (2020, 1), None, True),
+])
+def test_date_ranges(text: str, start: tuple, end: tuple | None, present: bool) -> None:
+    found = find_date_range(text)
+    assert found is not None
+    dates = found[0]
+    assert (dates.start, dates.end, dates.present, dates.parsed) == (start, end, present, True)
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("Klienditeenindaja (3 a ja 3 k)", "Klienditeenindaja"),
+    ("Kundenberaterin (2 Jahre, 3 Monate)", "Kundenberaterin"),
+    ("Butiksassistent (2 år 3 mdr.)", "Butiksassistent"),
+    ("Sales Associate · 2 yrs 3 mos", "Sales Associate"),
+])
+def test_durations_are_never_part_of_a_title(text: str, bare: str) -> None:
+    assert strip_duration(text) == bare
+
+
+@pytest.mark.parametrize(("name", "jobs"), [
+    ("resume_et_gdocs.pdf", [("Klienditeenindaja", "Emajõe Side AS", (2010, 9), True),
+                             ("Müüja", "Lõunakeskuse Kaubamaja OÜ", (2008, 6), False)]),
+    ("resume_et_table.md", [("Klienditeenindaja", "Tartu Veevärk AS", (2010, 9), True)]),
+    ("resume_de_gdocs.pdf", [
+        ("Kundenberaterin", "Stadtwerke Muldental GmbH", (2018, 10), True),
+        ("Servicemitarbeiterin im Kundendialog", "Mitteldeutsche Reisen AG", (2017, 9), False),
+        ("Praktikantin Kundenservice", "Leipziger Verkehrsbetriebe GmbH", (2016, 1), False)]),
+    ("resume_de_labels.txt", [
+        ("Kundenberaterin", "Wiener Stadtwerke Service GmbH", (2018, 10), True),
+        ("Praktikantin im Kundenservice", "Donau Reisen AG", (2016, 1), False)]),
+    ("resume_en_labels.txt", [
+        ("Customer Support Specialist", "Cascade Outdoor Supply Inc.", (2021, 3), True),
+        ("Sales Associate", "Rose City Books LLC", (2018, None), False)]),
+])
+def test_jobs_with_their_dates(name: str, jobs: list[tuple]) -> None:
+    resume = read_document(FIXTURES / name)
+    assert [(j.title, j.employer, j.dates.start if j.dates else None,
+             j.dates.present if j.dates else None) for j in resume.experience] == jobs
+    assert not [s.heading for s in resume.sections if s.heading and find_date_range(s.heading)]
+
+
+@pytest.mark.parametrize(("name", "headings"), [
+    ("resume_de_labels.txt", [("experience", "Erfahrung"), ("languages", "SPRACHEN")]),
+    ("resume_en_labels.txt", [("experience", "EXPERIENCE"), ("languages", "LANGUAGES")]),
+])
+def test_headings_with_rules_and_letter_spacing(name: str, headings: list) -> None:
+    resume = read_document(FIXTURES / name)
+    assert [(s.kind, s.heading) for s in resume.sections if s.heading] == headings
+
+
+@pytest.mark.parametrize(("name", "contact"), [
+    ("resume_de_gdocs.pdf", ("Katrin Vogelsang", "katrin.vogelsang@example.de", "+493412345678")),
+    ("resume_et_gdocs.pdf", ("Kertu Saarmets", "kertu.saarmets@example.com", "+37251234567")),
+    ("resume_de_latex.pdf", ("Jörg Müller-Lüdenscheid", "joerg.mueller@example.org",
+                             "+493012345678")),
+    ("resume_da_latex.pdf", ("Åse Lindholm Sørensen", "ase.sorensen@example.dk", "+4528456190")),
+    ("resume_de_labels.txt", ("Theresa Pichler", "theresa.pichler@example.at", "+436641234567")),
+    ("resume_en_labels.txt", ("Jordan Whitaker", "jordan.whitaker@example.com", "+15035550187")),
+    ("resume_et_table.md", ("Liisa Kaasik", "liisa.kaasik@example.com", "+37255678901")),
+])
+def test_name_email_and_phone(name: str, contact: tuple[str, str, str]) -> None:
+    found = read_document(FIXTURES / name).contact
+    assert (found.name, found.email, found.phone.e164 if found.phone else None) == contact
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NAME\nKatrin Vogelsang\nTel. 0341 2345 678", "Katrin Vogelsang"),
+    ("Name: Katrin Vogelsang", "Katrin Vogelsang"),
+    ("Lebenslauf\nKATRIN\nVOGELSANG\nTel. 0341 2345 678", "KATRIN VOGELSANG"),
+    ("Curriculum Vitae – Dana Morales\n(503) 555-0142", "Dana Morales"),
+    ("Mari Tamm – CV\nTel 5123 4567", "Mari Tamm"),
+    ("Navn: Søren Højgaard\nTlf. 23 45 67 89", "Søren Højgaard"),
+    ("Berufserfahrung\nNordWind Energie GmbH\n2019 – heute Kundenberater", None),
+])
+def test_names_without_labels(text: str, name: str | None) -> None:
+    assert read_text(text, kind="resume").contact.name == name
+
+
+@pytest.mark.parametrize(("raw", "region", "e164"), [
+    ("+49 (0)30 1234 5678", None, "+493012345678"),
+    ("0151 2345 6789", "DE", "+4915123456789"),
+    ("0664 123 4567", "AT", "+436641234567"),
+    ("28 45 61 90", "DK", "+4528456190"),
+    ("28456190", "DK", "+4528456190"),
+    ("(123) 456-7890", "US", None),     # 123 is no US area code: not a number we can call
+    ("(503) 456-7890", "US", "+15034567890"),
+    ("503–456–7890", "US", "+15034567890"),
+    ("5123 4567", "EE", "+37251234567"),
+])
+def test_phones_in_the_documents_country(raw: str, region: str | None, e164: str | None) -> None:
+    assert normalize_phone(raw, region=region).e164 == e164
+
+
+@pytest.mark.parametrize(("name", "levels"), [
+    ("resume_et_table.md", [("et", "native"), ("ru", "B2"), ("fi", None)]),
+    ("resume_de_gdocs.pdf", [("de", "native"), ("en", "B2"), ("pl", None)]),
+    ("resume_de_labels.txt", [("de", "native"), ("en", None)]),
+])
+def test_language_levels_as_stated(name: str, levels: list) -> None:
+    resume = read_document(FIXTURES / name)
+    assert [(x.code, x.level) for x in resume.languages] == levels
+
+
+def test_font_families() -> None:
+    assert [family(n) for n in ("ArialMT", "Arial-BoldMT", "TimesNewRomanPSMT",
+                                "ABCDEF+Calibri-Bold", "DejaVuSans-Bold")] == [
+        "Arial", "Arial", "Times New Roman", "Calibri", "DejaVu Sans"]
+    assert families(["ArialMT", "Symbol", "Wingdings-Regular", "ZapfDingbats"]) == ("Arial",)
+    assert read_document(FIXTURES / "resume_de_gdocs.pdf").fonts == ("DejaVu Sans",)
+
+
+# --- Postings ---------------------------------------------------------------------------------
+
+def test_front_matter_comments_placeholders_and_links() -> None:
+    posting = read_document(FIXTURES / "posting_de_frontmatter.md")
+    assert posting.kind == "posting"
+    assert (posting.title, posting.company, posting.location) == (
+        "Kundenservice-Mitarbeiter (m/w/d) in Teilzeit", None, "Potsdam")
+    assert not [p for p in posting.paragraphs if "<!--" in p.text or p.text.startswith("title:")]
+    assert any("Karriereportalund werde Teil des Teams" in p.text for p in posting.paragraphs)
+    assert "Erste Erfahrung im Kundenservice" in posting.requirements
+
+
+def test_placeholder_is_never_the_company() -> None:
+    posting = read_document(FIXTURES / "posting_et_placeholder.md")
+    assert (posting.title, posting.company) == ("Klienditeenindaja", None)
+    assert "Eelnevat kogemust klienditeeninduses" in posting.requirements
+
+
+@pytest.mark.parametrize("heading", ["Qualifikation", "Dein Profil", "Ihr Profil",
+                                     "Das bringst du mit", "Vi forventer", "Din profil",
+                                     "Kvalifikationer", "Ootame sinult", "Nõuded",
+                                     "What we expect"])
+def test_requirement_headings_as_ads_write_them(heading: str) -> None:
+    posting = read_text(f"Kundenservice (m/w/d)\n\n{heading}:\n- Erfahrung im Kundenservice\n",
+                        kind="posting")
+    assert posting.requirements == ("Erfahrung im Kundenservice",)
+
+
+@pytest.mark.parametrize("line", ["04.01.2016 – 08.01.2016", "und bei uns bewerben,",
+                                  "<ORGANIZATION>", "[Firmenname]"])
+def test_title_is_left_empty_when_not_confident(line: str) -> None:
+    posting = read_text(f"{line}\n\nIhre Aufgaben\n- Beratung am Telefon\n", kind="posting")
+    assert posting.title is None
+    assert posting.company is None
