@@ -3,27 +3,44 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from os import PathLike
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from resume_helper.documents.model import CoverLetter, Document, Kind, Posting, Resume
 from resume_helper.skills import Skill
+
+if TYPE_CHECKING:
+    from resume_helper.matching.occupations import HeldTitle
 
 Source: TypeAlias = "str | PathLike[str] | bytes | Document"
 
 
 @dataclass(frozen=True)
 class Analysed:
-    """A read document with its language and the concepts it evidences."""
+    """A read document with its language and its facts, found once for every later stage.
+
+    ``languages``: (ISO code, stated level or None) for each language a resume names; the
+    language it is written in is named without a level unless it says more (a level is
+    never inferred). ``titles``: the job titles (a resume's jobs and headline, a posting's
+    title) that name an ESCO occupation we know.
+    """
 
     document: Resume | CoverLetter | Posting
     lang: str
     skills: tuple[Skill, ...]
+    languages: tuple[tuple[str, str | None], ...] = ()
+    titles: tuple[HeldTitle, ...] = ()
 
     @property
     def text(self) -> str:
         return self.document.text
+
+    @property
+    def language_levels(self) -> dict[str, str | None]:
+        """ISO code → the level stated (None: named without a level)."""
+        return dict(self.languages)
 
     def skill(self, concept_id: str) -> Skill | None:
         """The found concept with this id, if any."""
@@ -61,8 +78,90 @@ def analyse(source: Source, kind: Kind, *, lang: str | None = None,
         except LanguageError as exc:
             raise LanguageError(f"{document.name}: {exc}") from exc
     document = dataclasses.replace(document, lang=lang)
-    return Analysed(document=document, lang=lang,
-                    skills=tuple(extract_skills(document.text, lang=lang)))
+    skills = tuple(extract_skills(document.text, lang=lang))
+    if isinstance(document, Resume):
+        skills = _without_aspirations(skills, document.text, lang)
+    analysed = Analysed(document=document, lang=lang, skills=skills)
+    return dataclasses.replace(analysed, languages=_language_levels(analysed),
+                               titles=_titles(analysed))
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _without_aspirations(skills: tuple[Skill, ...], text: str, lang: str) -> tuple[Skill, ...]:
+    """The skills without spans in a sentence about the job wanted ("moving into customer
+    service", "möchte in den Kundenservice wechseln"): a wish is no evidence."""
+    from resume_helper.matching.wording import pattern
+
+    wish = pattern(lang, "aspiration")
+    if wish is None:
+        return skills
+    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
+    wishes = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if wish.search(text[a:b])]
+    if not wishes:
+        return skills
+    kept = []
+    for skill in skills:
+        pairs = [(span, form) for span, form in
+                 zip(skill.spans, skill.forms or ("",) * len(skill.spans), strict=True)
+                 if not any(a <= span[0] < b for a, b in wishes)]
+        if pairs:
+            kept.append(dataclasses.replace(skill, spans=tuple(p[0] for p in pairs),
+                                            forms=tuple(p[1] for p in pairs)))
+    return tuple(kept)
+
+
+def _language_levels(analysed: Analysed) -> tuple[tuple[str, str | None], ...]:
+    """The languages a resume names with the best level it states for each.
+
+    The languages section is trusted first: there each level stands next to its language,
+    while in running text a level may belong to the neighbouring language.
+    """
+    from resume_helper.matching.scoring import level_rank, scoring
+
+    document = analysed.document
+    if not isinstance(document, Resume):
+        return ()
+    levels: dict[str, str | None] = {}
+
+    def offer(code: str | None, level: str | None) -> None:
+        if code is not None and (code not in levels or level_rank(level) > level_rank(levels[code])):
+            levels[code] = level
+
+    for language in document.languages:
+        offer(language.code, language.level)
+    listed = set(levels)
+    codes = scoring()["language_codes"]
+    for skill in analysed.skills:
+        code = codes.get(skill.id)
+        if skill.category == "language" and code not in listed:
+            offer(code, skill.level)
+    offer(analysed.lang, None)
+    return tuple(levels.items())
+
+
+def _titles(analysed: Analysed) -> tuple[HeldTitle, ...]:
+    """The resume's job titles and headline, or the posting's title, read as occupations.
+
+    Why not a resume's summary: a tailored profile names the job it aims at, not a job held.
+    """
+    from resume_helper.languages import SUPPORTED_LANGUAGES
+    from resume_helper.matching.occupations import held_titles
+
+    document = analysed.document
+    if isinstance(document, Posting):
+        titles = [document.title] if document.title else []
+    elif isinstance(document, Resume):
+        titles = [job.title for job in document.experience if job.title]
+        titles += [p.text for s in document.sections_of("contact") for p in s.paragraphs
+                   if len(p.text) <= MAX_HEADLINE]
+    else:
+        return ()
+    return held_titles(titles, analysed.lang, SUPPORTED_LANGUAGES)
+
+
+MAX_HEADLINE = 80
 
 
 def within_sections(analysed: Analysed, kinds: tuple[str, ...]) -> Analysed:

@@ -54,7 +54,7 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
         factors.title_part(resume, posting, messages),
         factors.experience_part(resume, posting, messages, today=today or date.today()),
         factors.education_part(skills, resume, messages),
-        factors.languages_part(resume, posting, messages),
+        factors.languages_part(skills, messages),
     ) if part is not None]
     found, total = keyword_share(skills, same_language=resume.lang == posting.lang)
     score = combine(parts)
@@ -74,7 +74,8 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
         letter_findings=tuple(letter_findings(letter, posting, skills, messages)),
         summary=_summary(score, skills, messages,
                          title_skipped=resume.lang != posting.lang and bool(
-                             getattr(posting.document, "title", None))),
+                             getattr(posting.document, "title", None)) and not any(
+                             p.name == "title" for p in parts)),
     )
 
 

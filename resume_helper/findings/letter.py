@@ -74,13 +74,16 @@ def names_title(text: str, title: str, lang: str) -> bool:
     """Whether one sentence of ``text`` names every word of the job title, each as a whole
     word in any form ("Kundenberaterin im Kundenservice" names "Kundenberater im
     Kundenservice"; "arbejder i kundeservice" does not name "Kundeservicemedarbejder")."""
-    from resume_helper.matching.skills import covers
+    from resume_helper.matching.wording import same_word
     from resume_helper.nlp.resources import stopwords
 
     function_words = stopwords().get(lang, frozenset())
 
     def words(value: str) -> list[str]:
         return [w.lower() for w in WORD.findall(value) if w.lower() not in function_words]
+
+    def covers(have: list[str], want: list[str]) -> bool:
+        return all(any(same_word(w, h, lang) for h in have) for w in want)
 
     wanted = words(title)
     return bool(wanted) and any(covers(words(sentence), wanted)

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from resume_helper.analysis import Analysed
-from resume_helper.documents.model import DateRange, Posting, Resume
+from resume_helper.documents.model import DateRange, Experience, Posting, Resume
 from resume_helper.documents.posting import stated_years
 from resume_helper.matching.model import ScorePart, SkillMatch
-from resume_helper.matching.scoring import level_rank, scoring
-from resume_helper.matching.skills import resume_language_levels
+from resume_helper.matching.scoring import scoring
+from resume_helper.matching.wording import base
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import concept_label
 
@@ -39,24 +39,31 @@ def weight(name: str) -> float:
 
 
 def title_part(resume: Analysed, posting: Analysed, messages: Messages) -> ScorePart | None:
-    """How close the resume's job titles come to the posting's, word by word."""
+    """How close the resume's job titles come to the posting's: word by word in one language
+    (gender and compound spelling aside), and as the same ESCO occupation in any."""
     document = posting.document
     if not isinstance(document, Posting) or not document.title:
         return None
     title = core_title(document.title)
     label = messages.text("parts.title")
-    if resume.lang != posting.lang:
-        return None
     wanted = title_words(title, posting.lang)
-    if not wanted:
-        return None
     best, closest = 0.0, ""
-    for candidate in _resume_titles(resume):
-        have = title_words(candidate, resume.lang)
-        share = len(wanted & have) / len(wanted)
-        if share > best:
-            best, closest = share, candidate
-    if best == 0:
+    if resume.lang == posting.lang and wanted:
+        for candidate in _resume_titles(resume):
+            have = title_words(candidate, resume.lang)
+            share = len(wanted & have) / len(wanted)
+            if share > best:
+                best, closest = share, candidate
+    occupation = posting.titles[0].occupation if posting.titles else None
+    same = [held for held in resume.titles
+            if occupation is not None and held.occupation.uri == occupation.uri]
+    if same and best < 1.0:
+        best, closest = 1.0, same[0].title
+        explanation = messages.text("parts.title_occupation", title=messages.quote(title),
+                                    closest=messages.quote(shorten(closest)))
+    elif best == 0 and resume.lang != posting.lang:
+        return None
+    elif best == 0:
         explanation = messages.text("parts.title_none", title=messages.quote(title))
     else:
         explanation = messages.text("parts.title_found", title=messages.quote(title),
@@ -67,17 +74,13 @@ def title_part(resume: Analysed, posting: Analysed, messages: Messages) -> Score
 
 
 def title_words(text: str, lang: str) -> set[str]:
-    """The lemma parts of a job title's words, function words left out."""
-    from resume_helper.nlp.analysis import analyzer
+    """The bases of a job title's words, function words left out ("Kundenberaterin" and
+    "Kundenberater" give the same base)."""
     from resume_helper.nlp.resources import stopwords
 
     function_words = stopwords().get(lang, frozenset())
-    parts: set[str] = set()
-    for word in WORD.findall(text.lower()):
-        if word in function_words or len(word) < 2:
-            continue
-        parts.update(p.lstrip("?") for p in analyzer(lang).parts(word))
-    return parts - function_words
+    return {base(word, lang) for word in WORD.findall(text.lower())
+            if word not in function_words and len(word) >= 2}
 
 
 def _resume_titles(resume: Analysed) -> list[str]:
@@ -97,31 +100,94 @@ def _resume_titles(resume: Analysed) -> list[str]:
 
 def experience_part(resume: Analysed, posting: Analysed, messages: Messages, *,
                     today: date) -> ScorePart | None:
-    """Years of work the resume shows against the years the posting asks for."""
+    """Years in roles that evidence what the posting's years ask for ("2 years in customer
+    service or a call centre") against those years; other roles are named as transferable,
+    with the asked-for skills they show, and not counted."""
     document = posting.document
     if not isinstance(document, Posting) or not document.years_of_experience:
         return None
     required = document.years_of_experience
-    years, jobs = resume_years(resume, today=today)
+    asked = _years_concepts(posting)
     label = messages.text("parts.experience")
-    if years is None:
-        return ScorePart(name="experience", label=label, weight=weight("experience"), value=0.0,
-                         explanation=messages.text("parts.experience_unknown", required=required))
-    value = min(1.0, years / required)
-    key = "parts.experience_found" if jobs else "parts.experience_stated"
-    return ScorePart(name="experience", label=label, weight=weight("experience"), value=value,
-                     explanation=messages.text(key, years=messages.decimal(years), jobs=jobs,
-                                               required=required))
+    roles = _roles(resume)
+    dated = [(job, period) for job, period in ((j, _months(j.dates, today)) for j in roles
+                                               if j.dates) if period]
+    if not dated:
+        years, _ = resume_years(resume, today=today)
+        if years is None:
+            return ScorePart(name="experience", label=label, weight=weight("experience"),
+                             value=0.0, explanation=messages.text("parts.experience_unknown",
+                                                                  required=required))
+        return ScorePart(name="experience", label=label, weight=weight("experience"),
+                         value=min(1.0, years / required),
+                         explanation=messages.text("parts.experience_stated",
+                                                   years=messages.decimal(years),
+                                                   required=required))
+    relevant = [(job, period) for job, period in dated
+                if not asked or asked & _role_concepts(resume, job)]
+    years = _merged_months([p for _, p in relevant]) / 12
+    explanation = messages.text("parts.experience_found", years=messages.decimal(years),
+                                jobs=len(relevant), required=required)
+    transferable = [(job, sorted(_role_concepts(resume, job) & _posting_concepts(posting)))
+                    for job, _ in dated if (job, _) not in relevant]
+    if transferable:
+        shown = [messages.text("parts.experience_transferable_role", title=messages.quote(
+            shorten(job.title or job.employer or "")), skills=messages.join(
+                [concept_label(c, messages.lang) or c for c in concepts[:3]]))
+                 if concepts else messages.quote(shorten(job.title or job.employer or ""))
+                 for job, concepts in transferable]
+        explanation += " " + messages.text("parts.experience_transferable",
+                                           roles="; ".join(shown))
+    return ScorePart(name="experience", label=label, weight=weight("experience"),
+                     value=min(1.0, years / required), explanation=explanation)
+
+
+def _roles(resume: Analysed) -> tuple[Experience, ...]:
+    document = resume.document
+    return document.experience if isinstance(document, Resume) else ()
+
+
+def _years_concepts(posting: Analysed) -> frozenset[str]:
+    """The concepts named in the line that asks for the years ("im Kundenservice oder
+    Callcenter"): the experience that counts."""
+    document = posting.document
+    line = getattr(document, "years_evidence", None)
+    if not line:
+        return frozenset()
+    start = posting.text.find(line)
+    if start < 0:
+        return frozenset()
+    end = start + len(line)
+    return frozenset(s.id for s in posting.skills if s.category not in ("language", "education")
+                     and any(start <= a < end for a, _ in s.spans))
+
+
+def _posting_concepts(posting: Analysed) -> frozenset[str]:
+    return frozenset(s.id for s in posting.skills)
+
+
+def _role_concepts(resume: Analysed, job: Experience) -> frozenset[str]:
+    """The concepts a role evidences: those named in its title and bullets, and those its
+    title's occupation stands for ("Klienditeenindaja": customer service)."""
+    text = resume.text
+    pieces = [p for p in (job.title, *job.bullets) if p]
+    ranges = []
+    for piece in pieces:
+        at = text.find(piece)
+        if at >= 0:
+            ranges.append((at, at + len(piece)))
+    found = {s.id for s in resume.skills if any(a <= span[0] < b for a, b in ranges
+                                                for span in s.spans)}
+    for held in resume.titles:
+        if job.title and held.title == job.title:
+            found.update(held.occupation.evidences)
+    return frozenset(found)
 
 
 def resume_years(resume: Analysed, *, today: date) -> tuple[float | None, int]:
     """(years of work, number of dated jobs): overlapping jobs counted once; or the years the
     resume states ("five years of experience") when no job has dates we understand."""
-    document = resume.document
-    periods = []
-    if isinstance(document, Resume):
-        periods = [p for job in document.experience if job.dates
-                   for p in [_months(job.dates, today)] if p]
+    periods = [p for job in _roles(resume) if job.dates for p in [_months(job.dates, today)] if p]
     if periods:
         return _merged_months(periods) / 12, len(periods)
     stated = stated_years([resume.text])[0]
@@ -155,59 +221,82 @@ def _merged_months(periods: Sequence[tuple[int, int]]) -> int:
     return total
 
 
+STATUS_VALUE = {"matched": 1.0, "partial": 0.5, "missing": 0.0}
+
+
 def education_part(skills: Sequence[SkillMatch], resume: Analysed,
                    messages: Messages) -> ScorePart | None:
-    """The education level the resume shows against the lowest one the posting accepts."""
-    levels = scoring()["education_levels"]
-    asked = [s for s in skills if s.category == "education" and s.id in levels]
+    """The best answer the resume gives to the education the posting asks for: met, of
+    another field or kind ("partial"), or not shown."""
+    asked = [s for s in skills if s.category == "education"]
     if not asked:
         return None
-    required = min(levels[s.id] for s in asked)
-    wanted = min(asked, key=lambda s: levels[s.id])
-    held = [s for s in resume.skills if s.id in levels]
+    best = max(asked, key=lambda s: STATUS_VALUE[s.status])
     label = messages.text("parts.education")
-    if held:
-        best = max(held, key=lambda s: levels[s.id])
-        value = 1.0 if levels[best.id] >= required else 0.5
-        key = "parts.education_met" if value == 1 else "parts.education_lower"
-        found = concept_label(best.id, messages.lang) or best.label  # in the report's language
-        explanation = messages.text(key, found=found, required=wanted.label)
+    found = _degree_name(best, resume, messages.lang)
+    if best.status == "matched":
+        explanation = messages.text("parts.education_met", found=found or best.label,
+                                    required=best.label)
+    elif best.status == "partial":
+        explanation = messages.text("parts.education_field", required=best.label, found=found)
+    elif found:
+        explanation = messages.text("parts.education_lower", required=best.label, found=found)
     elif isinstance(resume.document, Resume) and resume.document.education:
-        value = 0.5
-        explanation = messages.text("parts.education_unclear", required=wanted.label)
+        explanation = messages.text("parts.education_unclear", required=best.label)
     else:
-        value = 0.0
-        explanation = messages.text("parts.education_none", required=wanted.label)
-    return ScorePart(name="education", label=label, weight=weight("education"), value=value,
-                     explanation=explanation)
+        explanation = messages.text("parts.education_none", required=best.label)
+    return ScorePart(name="education", label=label, weight=weight("education"),
+                     value=STATUS_VALUE[best.status], explanation=explanation)
 
 
-def languages_part(resume: Analysed, posting: Analysed, messages: Messages) -> ScorePart | None:
-    """The languages and CEFR levels the posting asks for against the resume's."""
-    document = posting.document
-    if not isinstance(document, Posting) or not document.language_requirements:
+def _degree_name(skill: SkillMatch, resume: Analysed, lang: str) -> str | None:
+    """The resume's degree in its own words, or by the taxonomy's name in the report's
+    language when the report speaks another language than the resume."""
+    from resume_helper.matching.education import level_concept
+
+    if not skill.resume_evidence:
         return None
-    levels = resume_language_levels(resume)
+    words = skill.resume_evidence[0]
+    if lang == resume.lang or skill.basis == "alternative":
+        return words
+    concept = level_concept(words, resume.lang)
+    return (concept_label(concept, lang) if concept else None) or words
+
+
+NICE_LOWER = 0.9  # a nice-to-have language at a lower level costs little
+
+
+def languages_part(skills: Sequence[SkillMatch], messages: Messages) -> ScorePart | None:
+    """The languages the posting asks for against the levels the resume states; an
+    "Estonian, Danish or German" requirement counts once."""
+    asked = [s for s in skills if s.category == "language"]
+    if not asked:
+        return None
     total = got = 0.0
-    notes = []
-    for requirement in document.language_requirements:
-        share = 1.0 if requirement.required else 0.5
-        total += share
-        name = language_label(requirement.code, messages.lang) or requirement.language
-        wanted = requirement.level
-        if requirement.code not in levels:
-            notes.append(messages.text("parts.language_missing", language=name))
+    notes, seen = [], set()
+    for skill in asked:
+        if skill.id in seen:
             continue
-        have = levels[requirement.code]
-        if wanted is None or level_rank(have) >= level_rank(wanted):
+        seen.update((skill.id, *skill.alternatives))
+        share = 0.5 if skill.importance == "nice_to_have" else 1.0
+        total += share
+        name = skill.label
+        if skill.status == "missing":
+            notes.append(messages.text("parts.language_missing", language=name))
+        elif skill.status == "matched":
             got += share
-            notes.append(messages.text("parts.language_met", language=name,
-                                       level=messages.level(have)))
+            level = messages.level(skill.level_found) if skill.level_found else \
+                messages.text("words.level_unstated")
+            notes.append(messages.text("parts.language_met", language=name, level=level))
+        elif skill.level_found is None:
+            got += share * (NICE_LOWER if share < 1 else 0.5)
+            notes.append(messages.text("parts.language_not_stated", language=name,
+                                       required=messages.level(skill.level_required)))
         else:
-            got += share / 2
+            got += share * (NICE_LOWER if share < 1 else 0.5)
             notes.append(messages.text("parts.language_lower", language=name,
-                                       found=messages.level(have),
-                                       required=messages.level(wanted)))
+                                       found=messages.level(skill.level_found),
+                                       required=messages.level(skill.level_required)))
     return ScorePart(name="languages", label=messages.text("parts.languages"),
                      weight=weight("languages"), value=got / total if total else 0.0,
                      explanation="; ".join(notes) + ".")

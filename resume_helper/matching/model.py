@@ -33,6 +33,11 @@ class SkillMatch:
     letter_evidence: tuple[str, ...] = ()
     level_required: str | None = None
     level_found: str | None = None
+    alternatives: tuple[str, ...] = ()
+    """The other concepts of an "X or Y" requirement; the requirement counts once."""
+    basis: str = "words"
+    """What the status rests on: "words", "concept" (other language), "member" (a specific
+    skill for a category), "title" (a job held), "alternative", "level", "field"."""
 
 
 @dataclass(frozen=True, kw_only=True)

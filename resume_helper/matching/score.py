@@ -12,9 +12,11 @@ OWN_PARTS = ("language", "education")  # categories scored by their own part, wi
 
 
 def skill_weight(skill: SkillMatch) -> float:
-    """How much one asked-for concept counts: where the posting asks for it × what it is."""
+    """How much one asked-for concept counts: where the posting asks for it × what it is;
+    the concepts of an "X or Y" requirement share one requirement's weight."""
     data = scoring()
-    return float(data["importance"][skill.importance]) * float(data["category"][skill.category])
+    return float(data["importance"][skill.importance]) * float(
+        data["category"][skill.category]) / (1 + len(skill.alternatives))
 
 
 def skills_part(skills: Sequence[SkillMatch], messages: Messages) -> ScorePart | None:

@@ -9,85 +9,122 @@ Languages compare CEFR levels instead of words.
 
 from __future__ import annotations
 
-import os
+import dataclasses
+import re
+from functools import cache
 from collections.abc import Sequence
 
 from resume_helper.analysis import Analysed
 from resume_helper.documents.model import Posting, Resume
 from resume_helper.matching.demand import Demand, evidence_text
-from resume_helper.matching.model import SkillMatch, Status
+from resume_helper.matching.education import education_status
+from resume_helper.matching.model import STATUS_ORDER, SkillMatch, Status
 from resume_helper.matching.scoring import level_rank, scoring
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import concept_label, load_compiled
+from resume_helper.matching.wording import any_same_wording
 from resume_helper.skills import Skill
 
-MIN_STEM = 5
-MAX_ENDING = 3
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 def match_skills(demands: Sequence[Demand], resume: Analysed, posting: Analysed, *,
                  letter: Analysed | None, messages: Messages) -> list[SkillMatch]:
-    """A :class:`SkillMatch` per demand, in the demands' order."""
-    found = []
-    for demand in demands:
-        skill = demand.skill
-        own = resume.skill(skill.id)
-        in_letter = letter.skill(skill.id) if letter is not None else None
-        level_required = level_found = None
-        if skill.category == "language":
-            level_required, level_found, status = _language_status(skill, resume, posting)
-        elif skill.category == "education" and own is None:
-            own = _higher_education(skill, resume)
-            status = "matched" if own else "missing"
-        elif own is None and skill.id in scoring()["implied_by_languages"]:
-            status = "matched" if _speaks_several(resume) else "missing"
-        else:
-            status = _status(demand, own, same_language=resume.lang == posting.lang)
+    """A :class:`SkillMatch` per demand, in the demands' order; the concepts of an "X or Y"
+    requirement share the best status among them."""
+    found = [_match(demand, resume, posting, letter, messages) for demand in demands]
+    return _alternatives_met(found, messages)
+
+
+def _match(demand: Demand, resume: Analysed, posting: Analysed, letter: Analysed | None,
+           messages: Messages) -> SkillMatch:
+    skill = demand.skill
+    same_language = resume.lang == posting.lang
+    own = resume.skill(skill.id)
+    in_letter = letter.skill(skill.id) if letter is not None else None
+    level_required = level_found = None
+    basis = "words" if same_language else "concept"
+    resume_evidence: tuple[str, ...] = ()
+    if skill.category == "language":
+        level_required, level_found, status = _language_status(skill, resume, posting)
+        basis = "level"
+    elif skill.category == "education":
+        status, resume_evidence, basis = education_status(skill, demand, resume, posting)
+        own = None
+    elif own is None and skill.id in scoring()["implied_by_languages"]:
+        status = "matched" if _speaks_several(resume) else "missing"
+    else:
+        status = _status(demand, own, lang=posting.lang, same_language=same_language)
+        if own is None:
+            status, resume_evidence, basis = _other_evidence(demand, resume, posting)
+    if own is not None:
         resume_evidence = tuple(dict.fromkeys(
-            evidence_text(resume.text, *span) for span in own.spans)) if own else ()
-        if status == "matched" and not resume_evidence:
-            resume_evidence = ((messages.text("words.written_in"),)
-                               if skill.category == "language" else _language_evidence(resume))
-        letter_evidence = tuple(in_letter.evidence(letter.text)) if in_letter and letter else ()
-        found.append(SkillMatch(
-            id=skill.id, label=concept_label(skill.id, messages.lang) or skill.label,
-            category=skill.category, importance=demand.importance, status=status,
-            resume_evidence=resume_evidence, posting_evidence=demand.evidence,
-            letter_evidence=letter_evidence if status == "missing" else (),
-            advice=_advice(status, demand, resume_evidence, letter_evidence, messages,
-                           level_required, level_found),
-            guide=guide_path(skill.id, messages.lang),
-            level_required=level_required, level_found=level_found,
-        ))
-    return found
+            evidence_text(resume.text, *span) for span in own.spans))
+    if status == "matched" and not resume_evidence:
+        resume_evidence = ((messages.text("words.written_in"),)
+                           if skill.category == "language" else _language_evidence(resume))
+    letter_evidence = tuple(in_letter.evidence(letter.text)) if in_letter and letter else ()
+    return SkillMatch(
+        id=skill.id, label=concept_label(skill.id, messages.lang) or skill.label,
+        category=skill.category, importance=demand.importance, status=status,
+        resume_evidence=resume_evidence, posting_evidence=demand.evidence,
+        letter_evidence=letter_evidence if status == "missing" else (),
+        advice=_advice(status, demand, resume_evidence, letter_evidence, messages,
+                       level_required, level_found, basis=basis, posting=posting),
+        guide=guide_path(skill.id, messages.lang),
+        level_required=level_required, level_found=level_found,
+        alternatives=demand.alternatives, basis=basis,
+    )
 
 
-def _status(demand: Demand, own: Skill | None, *, same_language: bool) -> Status:
+def _status(demand: Demand, own: Skill | None, *, lang: str, same_language: bool) -> Status:
     if own is None:
         return "missing"
-    if not same_language or own.category == "education":
-        return "matched"  # only the concept compares across languages; a degree keeps its name
-    resume_forms = [form.split() for form in own.forms]
-    for form in demand.forms:
-        wanted = form.split()
-        if any(covers(have, wanted) for have in resume_forms):
-            return "matched"
-    return "partial"
+    if not same_language:
+        return "matched"  # only the concept compares across languages
+    return "matched" if any_same_wording(demand.forms, own.forms, lang) else "partial"
 
 
-def covers(have: list[str], wanted: list[str]) -> bool:
-    """Whether every wanted lemma is among ``have``, or shares a stem with one of them
-    ("Geduld" / "geduldig", "Teamfähigkeit" / "teamfähig"), as keyword matchers stem."""
-    return all(any(_same_stem(word, other) for other in have) for word in wanted)
+def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
+                    ) -> tuple[Status, tuple[str, ...], str]:
+    """A concept the resume does not name, shown another way: by a member of the category
+    the posting asks for (Salesforce for CRM software), or by a job held under a title that
+    names the field ("Klienditeenindaja" for customer service)."""
+    from resume_helper.matching.relations import members_found
+
+    members = members_found(demand.skill.id, resume.skills)
+    if members:
+        evidence = tuple(dict.fromkeys(evidence_text(resume.text, *span)
+                                       for member in members for span in member.spans))
+        return "matched", evidence, "member"
+    titles = [held.title for held in resume.titles
+              if demand.skill.id in held.occupation.evidences]
+    if titles:
+        if resume.lang != posting.lang:
+            return "matched", tuple(titles), "title"
+        title_forms = [" ".join(WORD.findall(title.lower())) for title in titles]
+        surface = [" ".join(WORD.findall(e.lower())) for e in demand.evidence]
+        same = any_same_wording(surface, title_forms, posting.lang)
+        return ("matched" if same else "partial"), tuple(titles), "title"
+    return "missing", (), "words"
 
 
-def _same_stem(a: str, b: str) -> bool:
-    """Equal, or sharing a stem of at least five letters that leaves at most three letters
-    of the shorter word ("bearbeiten" / "bearbeitung", "kannatlik" / "kannatlikkus")."""
-    if a == b:
-        return True
-    common = len(os.path.commonprefix((a, b)))
-    return common >= MIN_STEM and common >= min(len(a), len(b)) - MAX_ENDING
+def _alternatives_met(found: list[SkillMatch], messages: Messages) -> list[SkillMatch]:
+    """Each concept of an "X or Y" requirement with the best status among them: either one
+    meets it, and the advice says which one did."""
+    by_id = {match.id: match for match in found}
+    result = []
+    for match in found:
+        group = [by_id[m] for m in match.alternatives if m in by_id]
+        best = max([match, *group], key=lambda m: STATUS_ORDER.index(m.status))
+        if best is match or STATUS_ORDER.index(best.status) <= STATUS_ORDER.index(match.status):
+            result.append(match)
+            continue
+        result.append(dataclasses.replace(
+            match, status=best.status, resume_evidence=best.resume_evidence,
+            level_found=best.level_found, basis="alternative", letter_evidence=(),
+            advice=messages.text("advice.alternative", other=messages.quote(best.label))))
+    return result
 
 
 def _language_evidence(resume: Analysed) -> tuple[str, ...]:
@@ -101,60 +138,21 @@ def _language_evidence(resume: Analysed) -> tuple[str, ...]:
 
 def _speaks_several(resume: Analysed) -> bool:
     """Whether the resume lists two or more languages at B2 or above (multilingualism)."""
-    good = level_rank(scoring()["written_in_level"])
-    return sum(1 for level in resume_language_levels(resume).values()
-               if level_rank(level) >= good) >= 2
-
-
-def _higher_education(skill: Skill, resume: Analysed) -> Skill | None:
-    """An education the resume shows at the asked level or above, such as an associate
-    degree for a posting that asks for a high school diploma."""
-    levels = scoring()["education_levels"]
-    if skill.id not in levels:
-        return None
-    held = [s for s in resume.skills if levels.get(s.id, -1) >= levels[skill.id]]
-    return max(held, key=lambda s: levels[s.id]) if held else None
-
-
-def resume_language_levels(resume: Analysed) -> dict[str, str | None]:
-    """ISO code → best level the resume states (None: named without a level).
-
-    The languages section is trusted first: there each level stands next to its language,
-    while in running text a level may belong to the neighbouring language.
-
-    The resume's own language counts at the level set in scoring.yaml unless it says more.
-    """
-    levels: dict[str, str | None] = {}
-
-    def offer(code: str | None, level: str | None) -> None:
-        if code is None:
-            return
-        if code not in levels or level_rank(level) > level_rank(levels[code]):
-            levels[code] = level
-
-    document = resume.document
-    if isinstance(document, Resume):
-        for language in document.languages:
-            offer(language.code, language.level)
-    listed = set(levels)
-    codes = scoring()["language_codes"]
-    for skill in resume.skills:  # languages named outside a languages section
-        code = codes.get(skill.id)
-        if skill.category == "language" and code not in listed:
-            offer(code, skill.level)
-    offer(resume.lang, scoring()["written_in_level"])
-    return levels
+    good = level_rank(scoring()["multilingual_level"])
+    return sum(1 for level in resume.language_levels.values() if level_rank(level) >= good) >= 2
 
 
 def _language_status(skill: Skill, resume: Analysed, posting: Analysed
                      ) -> tuple[str | None, str | None, Status]:
+    """(level asked, level stated, status): a language named without a level where the
+    posting asks for one is "partial" (level not stated), never a guessed level."""
     code = scoring()["language_codes"].get(skill.id)
     required = None
     if isinstance(posting.document, Posting):
         for requirement in posting.document.language_requirements:
             if requirement.code == code and level_rank(requirement.level) > level_rank(required):
                 required = requirement.level
-    levels = resume_language_levels(resume)
+    levels = resume.language_levels
     if code not in levels:
         return required, None, "missing"
     found = levels[code]
@@ -163,26 +161,61 @@ def _language_status(skill: Skill, resume: Analysed, posting: Analysed
     return required, found, "partial"
 
 
+@cache
+def _terms(lang: str) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """Concept id → (lemma set, term as written) for every term of ``lang``."""
+    terms: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for concept_id, lemmas, term in load_compiled(lang)["patterns"]:
+        terms.setdefault(concept_id, []).append(
+            (frozenset(x.lstrip("^") for x in lemmas), term))
+    return terms
+
+
+def posting_words(demand: Demand, lang: str) -> str:
+    """The posting's words for a concept, in their base form: the taxonomy's term its
+    shortest mention reads as ("kannatlikkust" → "kannatlikkus"), else that mention as
+    written; never a piece of a longer phrase when a shorter mention exists."""
+    if not demand.evidence:
+        return ""
+    shortest = min(demand.evidence, key=lambda e: (len(e.split()), len(e)))
+    for form in sorted(demand.forms, key=len):
+        lemmas = set(form.split())
+        for term_lemmas, term in _terms(lang).get(demand.skill.id, ()):
+            if lemmas and lemmas <= term_lemmas and len(term_lemmas - lemmas) <= 1 and \
+                    len(term.split()) <= len(shortest.split()):
+                return term
+    return shortest
+
+
 def _advice(status: Status, demand: Demand, resume_evidence: tuple[str, ...],
             letter_evidence: tuple[str, ...], messages: Messages,
-            level_required: str | None, level_found: str | None) -> str:
-    posting_words = messages.quote(demand.evidence[0]) if demand.evidence else ""
-    if demand.skill.category == "language" and status != "matched":
+            level_required: str | None, level_found: str | None, *, basis: str,
+            posting: Analysed) -> str:
+    wanted = posting_words(demand, posting.lang)
+    quoted = messages.quote(wanted) if wanted else ""
+    category = demand.skill.category
+    if category == "language" and status != "matched":
+        if status == "partial" and level_found is None:
+            return messages.text("advice.language_not_stated",
+                                 required=messages.level(level_required))
         if status == "partial":
             return messages.text("advice.language_lower", found=messages.level(level_found),
                                  required=messages.level(level_required))
-        return messages.text("advice.language_missing", posting=posting_words)
+        return messages.text("advice.language_missing", posting=quoted)
     if status == "matched":
         return messages.text("advice.matched")
+    if category == "education" and status == "partial":
+        return messages.text("advice.education_field", posting=quoted,
+                             resume=messages.quote(resume_evidence[0]))
     if status == "partial":
-        return messages.text("advice.partial", posting=posting_words,
+        return messages.text("advice.partial", posting=quoted,
                              resume=messages.quote(resume_evidence[0]))
     if letter_evidence:
         return messages.text("advice.missing_in_letter", letter=messages.quote(letter_evidence[0]))
-    if demand.skill.category in ("education", "certification"):
-        return messages.text(f"advice.missing_{demand.skill.category}", posting=posting_words)
+    if category in ("education", "certification"):
+        return messages.text(f"advice.missing_{category}", posting=quoted)
     key = "advice.missing_required" if demand.importance == "required" else "advice.missing"
-    return messages.text(key, posting=posting_words)
+    return messages.text(key, posting=quoted)
 
 
 def guide_path(concept_id: str, lang: str) -> str:

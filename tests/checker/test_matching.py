@@ -130,11 +130,43 @@ def test_every_part_explains_itself_and_the_score_is_their_weighted_mean() -> No
 def test_years_of_experience_from_dates_count_overlaps_once() -> None:
     posting = ("Customer Service Agent\nAcme Inc., Denver, CO\n\nWhat we're looking for\n"
                "- 3+ years of customer service experience\n")
-    resume = ("Sam Doe\nExperience\nAgent, Acme Inc. | Jan 2020 - Dec 2021\n"
-              "Cashier, Shop LLC | Jan 2021 - Dec 2021\n")
+    resume = ("Sam Doe\nExperience\nCustomer Service Agent, Acme Inc. | Jan 2020 - Dec 2021\n"
+              "Call Center Agent, Phone LLC | Jan 2021 - Dec 2021\n")
     report = _report(resume, posting)
     experience = next(p for p in report.parts if p.name == "experience")
     assert experience.value == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(("lang", "posting", "resume", "transferable"), [
+    ("en", "Customer Service Agent\nAcme Inc., Denver, CO\n\nWhat we're looking for\n"
+           "- 2+ years of experience in customer service or a call center\n",
+     "Sam Doe\nExperience\nCustomer Service Agent, Acme Inc. | Jan 2024 - Dec 2024\n"
+     "Forklift Operator, Depot LLC | Jan 2018 - Dec 2023\n- Trained new hires\n",
+     "Forklift Operator"),
+    ("de", "Kundenberater (m/w/d)\nBeispiel GmbH, Berlin\n\nIhr Profil\n"
+           "- Mindestens 2 Jahre Berufserfahrung im Kundenservice oder Callcenter\n",
+     "Anna Beispiel\nBerufserfahrung\n01/2024 – 12/2024 Kundenberaterin, Muster AG\n"
+     "01/2018 – 12/2023 Lageristin, Depot GmbH\n",
+     "Lageristin"),
+    ("da", "Kundeservicemedarbejder\nEksempel A/S, Aarhus\n\nVi forventer, at du\n"
+           "- har mindst 2 års erfaring med kundeservice eller fra et callcenter\n",
+     "Mette Eksempel\nErhvervserfaring\n01/2024 – 12/2024 Kundeservicemedarbejder, Muster A/S\n"
+     "01/2018 – 12/2023 Tømrer, Byg ApS\n",
+     "Tømrer"),
+    ("et", "Klienditeenindaja\nNäide OÜ, Tallinn\n\nNõudmised kandidaadile\n"
+           "- Vähemalt 2-aastane töökogemus klienditeeninduses või kõnekeskuses\n",
+     "Kadri Näide\nTöökogemus\n01.2024 – 12.2024 Klienditeenindaja, Näide AS\n"
+     "01.2018 – 12.2023 Keevitaja, Metall OÜ\n",
+     "Keevitaja"),
+])
+def test_years_count_the_roles_the_posting_asks_for(lang: str, posting: str, resume: str,
+                                                     transferable: str) -> None:
+    """Six years as a forklift operator are not customer-service years: shown as
+    transferable, not counted."""
+    report = _report(resume, posting)
+    experience = next(p for p in report.parts if p.name == "experience")
+    assert experience.value == pytest.approx(0.5, abs=0.05)
+    assert transferable in experience.explanation
 
 
 def test_the_education_part_names_both_degrees_in_the_report_language() -> None:

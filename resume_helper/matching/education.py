@@ -1,0 +1,149 @@
+"""Education compared by level, kind and field, as a recruiter reads it.
+
+"Abgeschlossene kaufmännische Ausbildung" asks for a vocational education in a commercial
+field: a Kfz-Mechatroniker apprenticeship has the level but not the field ("partial"), and
+"HHX" (general upper-secondary school) is not met by a carpenter's svendebrev, which is
+vocational ("partial": another kind of education at that level).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+from resume_helper.datafiles import load_yaml
+from resume_helper.documents.model import Resume
+from resume_helper.matching.scoring import scoring
+
+if TYPE_CHECKING:
+    from resume_helper.analysis import Analysed
+    from resume_helper.matching.demand import Demand
+    from resume_helper.matching.model import Status
+    from resume_helper.skills import Skill
+
+Kind = Literal["general", "vocational", "tertiary"]
+GENERAL_UP_TO = 3  # asked levels up to this one are school-leaving certificates
+VOCATIONAL = 4
+
+
+@dataclass(frozen=True)
+class Schooling:
+    """One education of a resume: its words, highest level, kind and fields."""
+
+    text: str
+    level: int
+    kind: Kind
+    fields: frozenset[str]
+
+
+@cache
+def _data() -> dict:
+    return load_yaml("resume_helper.matching", "data", "education.yaml")
+
+
+def fields_of(text: str, lang: str) -> frozenset[str]:
+    """The fields ``text`` names ("kaufmännische Ausbildung" → commercial)."""
+    lowered = text.lower()
+    return frozenset(field for field, words in _data()["fields"].items()
+                     if any(w in lowered for w in words.get(lang, ())))
+
+
+def schooling(text: str, lang: str) -> Schooling | None:
+    """The level and kind ``text`` names, with its fields; None when it names no level."""
+    lowered = f" {text.lower()} "
+    best: tuple[int, Kind] | None = None
+    for entry in _data()["levels"].get(lang, ()):
+        if any(w in lowered for w in entry["words"]) and (best is None or entry["level"] > best[0]):
+            best = (int(entry["level"]), entry["kind"])
+    if best is None:
+        return None
+    return Schooling(text=text, level=best[0], kind=best[1], fields=fields_of(text, lang))
+
+
+def resume_schooling(resume: Analysed) -> tuple[Schooling, ...]:
+    """Every education of the resume whose level could be told, read with the rules of the
+    resume's language and then of the others (an English resume may name an EUD)."""
+    document = resume.document
+    if not isinstance(document, Resume):
+        return ()
+    found = []
+    for entry in document.education:
+        text = " ".join(x for x in (entry.degree, entry.institution, *entry.details) if x)
+        for lang in dict.fromkeys((resume.lang, *_data()["levels"])):
+            read = schooling(text, lang)
+            if read is not None:
+                found.append(read)
+                break
+    return tuple(found)
+
+
+def asked_fields(demand: Demand, lang: str) -> frozenset[str]:
+    """The fields the posting's words for an education name, in the clauses that ask for it."""
+    return frozenset().union(*(fields_of(text, lang) for text in demand.context)) \
+        if demand.context else frozenset()
+
+
+def education_status(skill: Skill, demand: Demand, resume: Analysed, posting: Analysed
+                     ) -> tuple[Status, tuple[str, ...], str]:
+    """(status, the resume's education that answers, basis) for an asked education."""
+    levels = scoring()["education_levels"]
+    wanted = levels.get(skill.id)
+    held = resume_schooling(resume)
+    if wanted is None:
+        own = resume.skill(skill.id)
+        return ("matched", tuple(own.evidence(resume.text)), "words") if own else \
+            ("missing", (), "words")
+    if not held:
+        return _from_concepts(wanted, resume, levels)
+    fields = asked_fields(demand, posting.lang) if wanted >= VOCATIONAL else frozenset()
+    verdicts = [(_verdict(wanted, fields, item), item) for item in held]
+    order = ("matched", "field", "kind", "lower")
+    verdict, item = min(verdicts, key=lambda v: order.index(v[0]))
+    if verdict == "matched":
+        return "matched", (item.text,), "level"
+    if verdict in ("field", "kind"):
+        return "partial", (item.text,), "field"
+    return "missing", (item.text,), "level"
+
+
+def _verdict(wanted: int, fields: frozenset[str], item: Schooling) -> str:
+    if wanted <= GENERAL_UP_TO:
+        if item.kind == "general" and item.level >= wanted or item.kind == "tertiary":
+            return "matched"
+        return "kind" if item.level >= wanted else "lower"
+    if item.level < wanted:
+        return "lower"
+    return "matched" if fields <= item.fields else "field"
+
+
+def _from_concepts(wanted: int, resume: Analysed, levels: dict[str, int]
+                   ) -> tuple[Status, tuple[str, ...], str]:
+    """Without readable education entries: the education concepts the text names."""
+    held = [s for s in resume.skills if levels.get(s.id, -1) >= wanted]
+    if not held:
+        return "missing", (), "level"
+    best = max(held, key=lambda s: levels[s.id])
+    return "matched", tuple(best.evidence(resume.text)[:1]), "level"
+
+
+LEVEL_CONCEPTS = {("general", 2): "edu-lower-secondary", ("general", 3): "edu-upper-secondary",
+                  ("vocational", 4): "edu-vocational", ("tertiary", 5): "edu-short-cycle-tertiary",
+                  ("tertiary", 6): "edu-bachelor", ("tertiary", 7): "edu-master"}
+
+
+def level_concept(text: str, lang: str) -> str | None:
+    """The taxonomy's education concept for the level ``text`` names (to name a degree in
+    the report's language: "Berufsausbildung" → "Vocational training")."""
+    for reading in dict.fromkeys((lang, *_data()["levels"])):
+        found = schooling(text, reading)
+        if found is not None:
+            return LEVEL_CONCEPTS.get((found.kind, found.level))
+    return None
+
+
+def best_of(statuses: Iterable[str]) -> str:
+    """The best of some statuses (matched over partial over missing)."""
+    order = ("missing", "partial", "matched")
+    return max(statuses, key=order.index, default="missing")
