@@ -74,3 +74,34 @@ def test_tailoring_texts_claim_no_skill(lang: str) -> None:
         if words.strip(" .,:;[]"):
             found = [s.id for s in extract_skills(words, lang=lang)]
             assert not found, f"{path}: {text!r} evidences {found}"
+
+
+PLURAL_SPEC = re.compile(r"{(\w+):plural:([^}|]+)\|([^}]+)}")
+HEDGED_PLURAL = re.compile(r"\w\((?:s|e|n|er|r|es)\)")
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "expected"),
+    [("en", 1, "1 year"), ("en", 3, "3 years"), ("de", 1, "1 Jahr"), ("de", 2, "2 Jahre"),
+     ("de", "1,5", "1,5 Jahre"), ("da", 1, "1 side"), ("da", 2, "2 sider"),
+     ("da", "1,5", "1,5 side")],
+)
+def test_plural_forms_follow_the_language_rule(lang: str, count: object, expected: str) -> None:
+    """CLDR: Danish says "1,5 side" (one), German "1,5 Jahre" (other)."""
+    word = {"en": "year|years", "de": "Jahr|Jahre", "da": "side|sider"}[lang]
+    template = "{n} {n:plural:" + word + "}"
+    from resume_helper.messages import _PluralFormatter
+
+    assert _PluralFormatter(lang).format(template, n=count) == expected
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_messages_spell_plurals_out(lang: str) -> None:
+    """No "Seite(n)" or "year(s)": plural specs name both forms of a placeholder it has."""
+    for key in all_keys(lang):
+        value = Messages(lang).raw(key)
+        if not isinstance(value, str):
+            continue
+        assert not HEDGED_PLURAL.search(value), f"{lang}.yaml {key}: {value!r}"
+        for name, one, other in PLURAL_SPEC.findall(value):
+            assert one and other and "{" + name + "}" in value, f"{lang}.yaml {key}"

@@ -1,14 +1,18 @@
 """Everything the reports and tailored documents say to people, in each language.
 
 One YAML file per language beside this module (``en.yaml``, ``de.yaml`` …) with the same
-nested keys; adding a language is adding a file. Texts are ``str.format`` templates.
+nested keys; adding a language is adding a file. Texts are ``str.format`` templates with one
+addition: ``{pages:plural:Seite|Seiten}`` writes the form for the number ``pages`` by the
+language's CLDR plural rule (``words.plural_rule``), forms in the order one|other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
+from string import Formatter
 from typing import Any
 
 from resume_helper.datafiles import load_yaml
@@ -30,6 +34,30 @@ def keys(data: dict[str, Any], prefix: str = "") -> Iterable[str]:
             yield dotted
 
 
+@cache
+def _plural_rule(lang: str) -> Any:
+    """The language's CLDR plural rule (babel.plural alone imports in milliseconds)."""
+    from babel.plural import PluralRule
+
+    return PluralRule(dict(Messages(lang).raw("words.plural_rule")))
+
+
+class _PluralFormatter(Formatter):
+    """``str.format`` plus the ``plural:one|other`` format spec."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if not format_spec.startswith("plural:"):
+            return super().format_field(value, format_spec)
+        forms = format_spec.removeprefix("plural:").split("|")
+        if isinstance(value, str):  # a number already written with this language's separator
+            value = Decimal(value.replace(Messages(self.lang).text("words.decimal"), "."))
+        category = _plural_rule(self.lang)(value)
+        return forms[0] if category == "one" else forms[-1]
+
+
 @dataclass(frozen=True)
 class Messages:
     """The texts of one language; ``Messages("de").text("score.title")``."""
@@ -47,7 +75,7 @@ class Messages:
 
     def text(self, key: str, **params: Any) -> str:
         """The message at ``key`` with ``params`` filled in."""
-        return str(self.raw(key)).format(**params)
+        return _PluralFormatter(self.lang).format(str(self.raw(key)), **params)
 
     def join(self, items: Iterable[str]) -> str:
         """"a, b and c" in this language."""
