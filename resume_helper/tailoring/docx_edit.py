@@ -38,15 +38,33 @@ def paragraph_text(paragraph: Any) -> str:
 def replace_text(paragraph: Any, old: str, new: str) -> bool:
     """Replace the first ``old`` in the paragraph by ``new``; False when ``old`` is not there.
 
-    The new text takes the formatting of the run where ``old`` began.
+    Only the part that differs is rewritten (what ``old`` and ``new`` share at their start and
+    end keeps its runs), so "Salesforce" → "Salesforce (CRM)" only adds text to the run that
+    ends the word. New text takes the formatting of the run where the difference begins.
     """
     nodes = text_nodes(paragraph)
     texts = [node.text or "" for node in nodes]
     joined = "".join(texts)
-    start = joined.find(old)
-    if start < 0 or not old:
+    found = joined.find(old)
+    if found < 0 or not old:
         return False
-    end = start + len(old)
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    start, end = found + head, found + len(old) - tail
+    middle = new[head:len(new) - tail]
+    if start == end:  # a pure insertion: into the run that ends where it goes
+        offset = 0
+        for node, text in zip(nodes, texts, strict=True):
+            if offset <= start <= offset + len(text) and (start > offset or offset == 0):
+                at = start - offset
+                _set(node, text[:at] + middle + text[at:])
+                return True
+            offset += len(text)
+        return False
     offset = 0
     placed = False
     for node, text in zip(nodes, texts, strict=True):
@@ -56,9 +74,8 @@ def replace_text(paragraph: Any, old: str, new: str) -> bool:
             continue
         keep_before = text[: max(0, start - node_start)]
         keep_after = text[max(0, end - node_start):] if end < node_end else ""
-        middle = "" if placed else new
+        _set(node, keep_before + ("" if placed else middle) + keep_after)
         placed = True
-        _set(node, keep_before + middle + keep_after)
     return True
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from resume_helper.datafiles import load_yaml
-from resume_helper.documents.model import DateRange
+from resume_helper.documents.model import DateRange, Resume
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -78,3 +78,50 @@ def _inside_sentence(text: str, at: int) -> bool:
     while index >= 0 and text[index] in " \t":
         index -= 1
     return index >= 0 and (text[index].isalnum() or text[index] in ",;")
+
+
+def article(company: str | None, lang: str) -> str:
+    """The article a company's name takes after a preposition, from its legal form: German
+    "bei der Nordlicht Energie GmbH", "beim … e. V." as "bei dem"; "" where none is needed."""
+    if not company:
+        return ""
+    for form_article, forms in tailor_data(lang)["articles"].items():
+        if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", company) for form in forms):
+            return form_article
+    return ""
+
+
+def position(title: str, lang: str) -> str:
+    """The job as a letter names it: Estonian "klienditeenindaja ametikohale" where the title's
+    genitive is its nominative (-ja), else "ametikohale „Administraator“"."""
+    spec = tailor_data(lang)["position"]
+    if any(title.lower().endswith(end) for end in spec["genitive_endings"]):
+        return spec["plain"].format(title=title)
+    return spec["other"].format(title=title)
+
+
+FEMININE = re.compile(r"(?:erin|eurin|entin|antin|istin|torin|frau|ärztin|innen)\b")
+
+
+def gendered_title(title: str, resume: Resume, lang: str) -> str:
+    """The posting's title in the applicant's grammatical gender where the language marks it:
+    "Kundenberater (m/w/d)" for an applicant whose resume says "Kundenberaterin" becomes
+    "Kundenberaterin", "Kaufmann" becomes "Kauffrau"."""
+    if not tailor_data(lang)["feminine_titles"] or not title:
+        return title
+    own = " ".join(job.title or "" for job in resume.experience)
+    own_words = {w.lower(): w for w in WORD.findall(own)}
+    if not any(FEMININE.search(w) for w in own_words):
+        return title
+
+    def female(word: str) -> str:
+        if word.lower() + "in" in own_words:
+            return own_words[word.lower() + "in"]
+        if word.endswith("mann"):
+            return word[:-4] + "frau"
+        if re.search(r"(?:er|eur|ent|ant|ist|tor)$", word):
+            return word + "in"
+        return word
+
+    return WORD.sub(lambda m: female(m.group(0)) if m.group(0)[:1].isupper() else m.group(0),
+                    title)

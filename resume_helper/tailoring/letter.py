@@ -7,6 +7,7 @@ job from the posting, and the evidence paragraph quotes the resume word for word
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,13 +20,18 @@ from resume_helper.findings.letter import company_core
 from resume_helper.matching.factors import core_title
 from resume_helper.matching.model import Change, MatchReport, SkillMatch
 from resume_helper.messages import Messages
-from resume_helper.tailoring.language import address_form, letter_date, tailor_data
+from resume_helper.tailoring.language import (
+    address_form,
+    article,
+    gendered_title,
+    letter_date,
+    position,
+    tailor_data,
+)
 from resume_helper.tailoring.plan import ConceptGuard, skill_name
 
 MAX_TIES = 3
-QUOTE_BULLET, QUOTE_SENTENCE, QUOTE_WORDS = 0, 1, 2
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
-MAX_QUOTE = 160
 TIE_IMPORTANCE = ("required", "nice_to_have")
 PLACEHOLDER = re.compile(r"\[[^\]]+\]")
 POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+")
@@ -54,10 +60,12 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
     assert isinstance(ad, Posting)
     assert isinstance(cv, Resume)
     messages = Messages(lang)
-    spec = tailor_data(lang)["letter"]
+    data = tailor_data(lang)
+    spec = {**data["letter"], "personal": data["personal"],
+            "greeting_generic_words": data["greeting_generic_words"]}
     form = address_form(ad.text, posting.lang) if posting.lang == lang else "formal"
     words = spec[form]
-    title = core_title(ad.title) if ad.title else None
+    title = gendered_title(core_title(ad.title), cv, lang) if ad.title else None
     changes: list[Change] = []
     own = letter.document if letter is not None else None
     if own is not None and letter is not None and letter.lang != lang:
@@ -68,19 +76,26 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
     assert own is None or isinstance(own, CoverLetter)
     ties = _ties(report, resume, ConceptGuard(resume, posting, lang), messages)
     recipient = _recipient(ad, spec)
-    greeting = _greeting(ad, spec, form)
+    greeting = _greeting(ad, spec, form, own.greeting if own is not None else None)
     if title and tailor_data(lang)["lowercase_titles"] and title[1:2].islower():
         title = title[0].lower() + title[1:]  # "jobbet som kundeservicemedarbejder"
     if own is not None:
         body = _reuse(own, ad, title, words, messages, changes, lang)
     else:
-        body = _draft(cv, title, ad.company, words, spec["placeholders"])
+        body = _draft(cv, title, ad.company, words, spec["placeholders"], lang)
     if ties:
-        tie_names = messages.join(label for label, _ in ties)
-        block = [LetterPart("body", words["ties_intro"].format(skills=tie_names))]
-        block += [LetterPart("tie", words["tie"].format(skill=label[:1].upper() + label[1:],
-                                                        evidence=quote))
-                  for label, quote in ties]
+        tie_names = messages.join(label for label, _, _ in ties)
+        sentences = [words["ties_intro"].format(skills=tie_names)]
+        by_job: dict[tuple[str, str], list[str]] = {}
+        for label, role, employer in ties:
+            by_job.setdefault((role, employer), []).append(label)
+        for (role, employer), labels in by_job.items():
+            if tailor_data(lang)["lowercase_titles"] and role[1:2].islower():
+                role = role[0].lower() + role[1:]
+            sentences.append(words["tie"].format(skills=messages.join(labels), role=role,
+                                                 employer=employer,
+                                                 article=article(employer, lang)))
+        block = [LetterPart("body", re.sub(r"\.\.(?=\s|$)", ".", " ".join(sentences)))]
         # After the applicant's first paragraph (behind an opening of ours, if we added one).
         at = 2 if len(body) > 2 and body[0].kind == "opening" else 1
         body = body[:at] + block + body[at:]
@@ -91,7 +106,7 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
     parts += [LetterPart("recipient", line) for line in recipient]
     parts.append(LetterPart("date", letter_date(today, lang, place)))
     if title and spec["subject"]:
-        subject = spec["subject"].format(title=title)
+        subject = spec["subject"].format(title=title, position=position(title, lang))
         parts.append(LetterPart("subject", subject[:1].upper() + subject[1:]))
     parts.append(LetterPart("greeting", greeting))
     parts += body
@@ -103,8 +118,10 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
     if own is not None:
         parts += [LetterPart("attachments", p.text) for p in own.paragraphs
                   if p.section == "attachments"]
-    changes.insert(0, _change(messages, "letter_recipient", recipient=", ".join(recipient)))
-    changes.insert(1, _change(messages, "letter_greeting", greeting=greeting))
+    named = [line for line in recipient if not PLACEHOLDER.fullmatch(line)]
+    if named:
+        changes.insert(0, _change(messages, "letter_recipient", recipient=", ".join(named)))
+    changes.insert(1 if named else 0, _change(messages, "letter_greeting", greeting=greeting))
     if tailor_data(lang)["address"]["formal"]:  # a language with more than one form
         changes.append(_change(messages, "address_form", form=messages.text(f"forms.{form}")))
     placeholders = sum(len(PLACEHOLDER.findall(part.text)) for part in parts)
@@ -119,7 +136,8 @@ def _change(messages: Messages, key: str, **values: object) -> Change:
 
 def _recipient(ad: Posting, spec: dict) -> list[str]:
     contact = _contact_with_honorific(ad)
-    lines = {"company": ad.company, "contact": contact, "place": ad.location}
+    lines = {"company": ad.company or spec["placeholders"]["company"], "contact": contact,
+             "place": ad.location}
     return [lines[key] for key in spec["recipient"] if lines.get(key)]
 
 
@@ -141,9 +159,14 @@ def _contact_with_honorific(ad: Posting) -> str | None:
     return ad.contact_person
 
 
-def _greeting(ad: Posting, spec: dict, form: str) -> str:
+def _greeting(ad: Posting, spec: dict, form: str, own: str | None) -> str:
+    """The applicant's own greeting when it names a person (and the posting names nobody
+    else); else the posting's contact; else the language's greeting to no one in particular."""
     greetings = spec["greeting"]
     informal = form == "informal"
+    if own and _names_a_person(own, spec) and (
+            not ad.contact_person or ad.contact_person.split()[-1] in own):
+        return own
     if not ad.contact_person:
         return greetings["generic_informal" if informal else "generic"]
     if informal:
@@ -156,59 +179,57 @@ def _greeting(ad: Posting, spec: dict, form: str) -> str:
     return greetings["named"].format(name=ad.contact_person, surname=surname)
 
 
-def _ties(report: MatchReport, resume: Analysed, guard: ConceptGuard, messages: Messages
-          ) -> list[tuple[str, str]]:
-    """Up to three of the posting's requirements, each with the resume line that shows it.
+def _names_a_person(greeting: str, spec: dict) -> bool:
+    """Whether a greeting names someone ("Dear Ms. Whitfield,", "Kære Lise Holm"), not a team
+    or "Sehr geehrte Damen und Herren"."""
+    generic = {w.lower().rstrip(".") for w in spec["greeting_generic_words"]}
+    generic |= {h.lower().rstrip(".") for hs in spec["honorifics"].values() for h in hs}
+    words = re.findall(r"[^\W\d_]+", greeting)
+    return any(w[:1].isupper() and w.lower() not in generic for w in words[1:])
 
-    Requirements with a whole experience bullet or summary sentence to quote come first; a
-    bare skills-list word is quoted only when too few have more.
-    """
+
+def _ties(report: MatchReport, resume: Analysed, guard: ConceptGuard, messages: Messages
+          ) -> list[tuple[str, str, str]]:
+    """Up to three of the posting's requirements, each with the job where the resume shows it:
+    (skill, role, employer). Only requirements an experience line proves are tied; a word in
+    the skills list is no experience to write a sentence about."""
     assert isinstance(resume.document, Resume)
     chosen = [s for s in report.skills if s.status != "missing" and s.resume_evidence
               and s.category not in ("language", "education")]
-    candidates = []
-    for order, skill in enumerate(chosen):
-        rank, quote = _quote(skill, resume)
-        asked = 0 if skill.importance in TIE_IMPORTANCE else 1
-        candidates.append((rank > QUOTE_SENTENCE, asked, order, quote, skill))
-    ties: list[tuple[str, str]] = []
-    quoted: set[str] = set()
-    for *_, quote, skill in sorted(candidates, key=lambda c: c[:3]):
+    chosen.sort(key=lambda s: 0 if s.importance in TIE_IMPORTANCE else 1)
+    ties: list[tuple[str, str, str]] = []
+    for skill in chosen:
         label = skill_name(skill, messages.lang)
-        if quote in quoted or guard.claims(label):
+        job = _job_of(skill, resume)
+        if job is None or guard.claims(label) or any(label == t[0] for t in ties):
             continue
-        quoted.add(quote)
-        ties.append((label, messages.quote(quote)))
+        ties.append((label, *job))
         if len(ties) == MAX_TIES:
             break
     return ties
 
 
-def _quote(skill: SkillMatch, resume: Analysed) -> tuple[int, str]:
-    """(rank, quote): an experience bullet (0) or summary sentence (1) that evidences the
-    skill, whole when short; else the evidence words themselves (2)."""
-    from resume_helper.documents.dates import find_date_range
+def _job_of(skill: SkillMatch, resume: Analysed) -> tuple[str, str] | None:
+    """(title, employer) of the job whose line evidences ``skill``, titles checked as in the
+    profile (never an employer or a place)."""
+    from resume_helper.tailoring.plan import own_role
 
+    document = resume.document
+    assert isinstance(document, Resume)
     own = resume.skill(skill.id)
-    best = (QUOTE_WORDS, skill.resume_evidence[0])
     if own is None:
-        return best
-    for start, end in own.spans:
-        paragraph = next((p for p in resume.document.paragraphs
-                          if p.start <= start < p.end + 1), None)
-        if paragraph is None:
+        return None
+    for start, _end in own.spans:
+        paragraph = next((p for p in document.paragraphs if p.start <= start < p.end + 1), None)
+        if paragraph is None or paragraph.section != "experience":
             continue
         text = paragraph.text.strip()
-        if paragraph.section == "experience" and not find_date_range(text):
-            candidate = (QUOTE_BULLET, text)
-        elif paragraph.section == "summary":
-            candidate = (QUOTE_SENTENCE, _sentence(paragraph.text, start - paragraph.start))
-        else:
-            candidate = (QUOTE_WORDS, resume.text[start:end])
-        if len(candidate[1]) > MAX_QUOTE:
-            candidate = (QUOTE_WORDS, resume.text[start:end])
-        best = min(best, candidate)
-    return best
+        for job in document.experience:
+            if text in (b.strip() for b in job.bullets) and job.employer:
+                role = own_role(dataclasses.replace(document, experience=(job,)))
+                if role:
+                    return role, job.employer
+    return None
 
 
 def _sentence(text: str, at: int) -> str:
@@ -243,7 +264,7 @@ def _reuse(own: CoverLetter, ad: Posting, title: str | None, words: dict, messag
     names_title = not title or title.lower() in text
     parts = [LetterPart("body", line) for line in body]
     if not (names_company and names_title) and title:
-        opening = _opening(title, ad.company, words)
+        opening = _opening(title, ad.company, words, lang)
         replaced = _replace_stock_sentence(parts[0].text, opening, lang) if parts else None
         if replaced is not None:
             parts[0] = LetterPart("body", replaced)  # "I am writing to apply for …" goes
@@ -271,10 +292,12 @@ def _replace_stock_sentence(paragraph: str, opening: str, lang: str) -> str | No
     return f"{opening} {rest}".strip()
 
 
-def _opening(title: str, company: str | None, words: dict) -> str:
+def _opening(title: str, company: str | None, words: dict, lang: str) -> str:
+    where = position(title, lang)
     if company:
-        return words["opening"].format(title=title, company=company)
-    return words["opening_no_company"].format(title=title)
+        return words["opening"].format(title=title, company=company, position=where,
+                                       article=article(company, lang))
+    return words["opening_no_company"].format(title=title, position=where)
 
 
 def _old_company(own: CoverLetter) -> str | None:
@@ -303,15 +326,20 @@ def _names_an_organisation(line: str, greeting: str) -> bool:
 
 
 def _draft(cv: Resume, title: str | None, company: str | None, words: dict,
-           placeholders: dict) -> list[LetterPart]:
+           placeholders: dict, lang: str) -> list[LetterPart]:
     """A first draft from the resume, with [marked places] only the applicant can fill."""
-    opening = _opening(title, company, words) if title else ""
+    opening = _opening(title, company, words, lang) if title else ""
     parts = [LetterPart("body", f"{opening} {placeholders['motivation']}".strip())]
     current = next((job for job in cv.experience if job.dates and job.dates.present
                     and job.title and job.employer), None)
     middle = placeholders["example"]
     if current is not None:
-        role = words["role"].format(role=current.title, employer=current.employer)
+        role_title = current.title
+        if tailor_data(lang)["lowercase_titles"] and role_title[1:2].islower():
+            role_title = role_title[0].lower() + role_title[1:]
+        role = words["role"].format(role=role_title, employer=current.employer,
+                                    article=article(current.employer, lang))
+        role = re.sub(r"\.\.$", ".", role)
         middle = f"{role} {middle}"
     parts.append(LetterPart("body", middle))
     parts.append(LetterPart("body", f"{words['closing_paragraph']} "
@@ -323,7 +351,16 @@ def _sender(cv: Resume, spec: dict) -> list[str]:
     from resume_helper.tailoring.resume_clean import contact_lines
 
     name = cv.contact.name or spec["placeholders"]["name"]
-    return [name, *contact_lines(cv)]
+    return [name, *(line for line in contact_lines(cv) if not personal_data(line, spec))]
+
+
+def personal_data(line: str, spec: dict) -> bool:
+    """Whether a contact line is personal data a letterhead never repeats: birth date, marital
+    status, nationality, a photo note ("Geburtsdatum: 14.05.1991", "Født: 3. marts 1990")."""
+    low = line.lower()
+    if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in spec["personal"]):
+        return True
+    return bool(re.search(r"\b\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}\b", line))
 
 
 def _city(location: str | None) -> str | None:

@@ -1,24 +1,28 @@
-"""Decide what to change in a resume for one posting, before touching any file.
+"""Suggestions for aiming a resume at one posting, each with its proof, before any file is touched.
 
-Three kinds of change, each built only from what the resume already shows:
-- a profile line naming the posting's job and company and the resume's matching skills;
-- the skills section in the order the posting asks for them;
-- the posting's wording for a concept the resume shows in other words, where the swap is
-  safe: a whole skills-list item, or one word standing on its own.
-Every candidate text is checked for concepts the resume does not evidence; such text is
-dropped rather than written.
+Kinds, each built only from what the resume already shows:
+- ``reorder``: a skills line or the skills paragraphs in the order the posting asks for them;
+- ``term``: the posting's term next to the resume's evidence ("Salesforce (CRM)"), never a
+  more specific product or skill than the resume states;
+- ``rephrase``: the resume's words for a skill replaced by the posting's (a whole skills-list
+  item, or in German a noun standing on its own), numbers, dates and names untouched;
+- ``profile``: a profile from the person's own summary and most recent role;
+- ``gap``: what the resume cannot prove; only reported, never written.
+Without a review only the safe kinds (``reorder``, ``term``) are applied.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from resume_helper.analysis import Analysed
+from resume_helper.datafiles import load_yaml
 from resume_helper.documents.model import Paragraph, Posting, Resume
-from resume_helper.matching.factors import core_title
 from resume_helper.matching.model import MatchReport, SkillMatch
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import stopwords
@@ -26,86 +30,116 @@ from resume_helper.tailoring.language import tailor_data
 
 LABEL = re.compile(r"^[^:]{1,25}:\s+")
 SEPARATORS = ("; ", " · ", " | ", " • ", ", ")
+KINDS = ("reorder", "term", "rephrase", "profile", "gap")
+SAFE = frozenset({"reorder", "term"})
+APPLY_ORDER = {"reorder": 0, "term": 1, "rephrase": 2, "profile": 3}
 MAX_PROFILE_SKILLS = 4
-MAX_STRENGTHS = 3
 MAX_ROLE = 60
 MAX_ITEM_WORDS = 5
 HARD = ("hard", "tool", "certification")
+WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
-class Wording:
-    """Replace ``before`` with ``after`` in one paragraph of the resume."""
+class Suggestion:
+    """One proposed change: the posting's requirement, the resume line that proves it, the
+    change (``before`` → ``after`` inside paragraph ``paragraph``) and why.
 
-    paragraph: int
+    A ``reorder`` of whole paragraphs carries the new ``order``; a ``profile`` without a
+    paragraph is a new paragraph; a ``gap`` changes nothing.
+    """
+
+    id: str
+    kind: str
+    requirement: str
+    proof: str
     before: str
     after: str
-    concept_id: str
-
-
-@dataclass(frozen=True)
-class ItemLine:
-    """A skills paragraph whose items are put in a new order: ``text`` is its new text."""
-
-    paragraph: int
-    prefix: str
-    items: tuple[str, ...]
-    separator: str
+    why: str
+    paragraph: int | None = None
+    order: tuple[int, ...] = ()
+    accepted: bool = False
 
     @property
-    def text(self) -> str:
-        return self.prefix + self.separator.join(self.items)
+    def safe(self) -> bool:
+        return self.kind in SAFE
+
+    @property
+    def writes(self) -> bool:
+        return self.kind != "gap"
+
+
+Decision = bool | str  # accept or reject; a string: accepted with this text as ``after``
 
 
 @dataclass(frozen=True)
 class Plan:
-    """Everything tailoring will change in the resume."""
+    """Every suggestion for one resume and posting, and which are accepted."""
 
     lang: str
-    profile: str
-    paragraph_order: tuple[int, ...]
-    item_lines: tuple[ItemLine, ...]
-    wordings: tuple[Wording, ...]  # in item lines too, where the new line carries them
-    first_items: tuple[str, ...]
+    suggestions: tuple[Suggestion, ...]
+
+    def accepted(self) -> list[Suggestion]:
+        return [s for s in self.suggestions if s.accepted and s.writes]
+
+    @property
+    def profile(self) -> str:
+        """The text of an accepted new profile paragraph ("" when none)."""
+        return next((s.after for s in self.accepted()
+                     if s.kind == "profile" and s.paragraph is None), "")
+
+    @property
+    def paragraph_order(self) -> tuple[int, ...]:
+        return next((s.order for s in self.accepted() if s.order), ())
+
+    def edits_of(self, index: int) -> list[Suggestion]:
+        """The accepted text edits of one paragraph, in the order they are applied."""
+        return sorted((s for s in self.accepted() if s.paragraph == index and not s.order),
+                      key=lambda s: APPLY_ORDER[s.kind])
 
     def text_of(self, paragraph: Paragraph) -> str:
-        """A paragraph's text after the planned wording and order changes."""
-        for line in self.item_lines:
-            if line.paragraph == paragraph.index:
-                return line.text
+        """A paragraph's text after the accepted edits."""
         text = paragraph.text
-        for wording in self.wordings:
-            if wording.paragraph == paragraph.index:
-                text = text.replace(wording.before, wording.after, 1)
+        for edit in self.edits_of(paragraph.index):
+            text = text.replace(edit.before, edit.after, 1)
         return text
 
+    def decide(self, accept: str | Mapping[str, Decision]) -> Plan:
+        """The plan with ``accept`` applied: "safe", "all", "none", or a decision per id."""
+        decided = []
+        for s in self.suggestions:
+            if isinstance(accept, str):
+                take: Decision = {"safe": s.safe, "all": True, "none": False}[accept]
+            else:
+                take = accept.get(s.id, False)
+            if isinstance(take, str) and s.writes:
+                s = dataclasses.replace(s, after=take)
+                take = True
+            decided.append(dataclasses.replace(s, accepted=bool(take) and s.writes))
+        return dataclasses.replace(self, suggestions=tuple(decided))
 
-def make_plan(resume: Analysed, posting: Analysed, report: MatchReport, *, lang: str) -> Plan:
-    """The changes that aim ``resume`` at ``posting``, in the output language ``lang``."""
-    document = resume.document
-    assert isinstance(document, Resume)
-    assert isinstance(posting.document, Posting)
-    guard = ConceptGuard(resume, posting, lang)
-    rank = {s.id: n for n, s in enumerate(report.skills) if s.status != "missing"}
-    wordings = _wordings(document, resume, posting, report, guard)
-    order, lines, first = _skills_order(document, resume, rank, wordings)
-    return Plan(lang=lang, profile=_profile(document, posting.document, report, lang, guard),
-                paragraph_order=order, item_lines=lines, wordings=tuple(wordings),
-                first_items=first)
+    def without(self, kinds: set[str]) -> Plan:
+        """The plan with suggestions of ``kinds`` not accepted (e.g. the lines tailor writes
+        itself, which the score after tailoring ignores)."""
+        return dataclasses.replace(self, suggestions=tuple(
+            dataclasses.replace(s, accepted=False) if s.kind in kinds else s
+            for s in self.suggestions))
 
 
 class ConceptGuard:
     """Says whether a text would claim a concept the resume does not evidence.
 
-    Concepts named by the posting's title and company are allowed: "applying for the Customer
-    Service Representative role" names the job, it does not claim the skill.
+    Concepts named by the posting's title and company are allowed ("applying for the Customer
+    Service Representative role" names the job, it does not claim the skill), and so is the
+    kind of a product the resume names ("CRM" for "Salesforce").
     """
 
     def __init__(self, resume: Analysed, posting: Analysed, lang: str) -> None:
         from resume_helper.skills import extract_skills
 
         self.lang = lang
-        self.allowed = {s.id for s in resume.skills}
+        own = {s.id for s in resume.skills}
+        self.allowed = own | {broader()[c] for c in own if c in broader()}
         ad = posting.document
         named = " ".join(x for x in (getattr(ad, "title", None), getattr(ad, "company", None))
                          if x)
@@ -121,48 +155,330 @@ class ConceptGuard:
         return {s.id for s in extract_skills(text, lang=self.lang)} - self.allowed
 
 
+@cache
+def broader() -> dict[str, str]:
+    """Product concept → the kind of tool it is (data/broader.yaml)."""
+    return dict(load_yaml("resume_helper.tailoring", "data", "broader.yaml"))
+
+
+@cache
+def concept_terms(lang: str) -> dict[str, frozenset[str]]:
+    """Each concept's terms in ``lang`` (lower case), from the compiled lexicon."""
+    from resume_helper.nlp.resources import load_compiled
+
+    found: dict[str, set[str]] = {}
+    for concept, _lemmas, surface in load_compiled(lang)["patterns"]:
+        found.setdefault(concept, set()).add(surface.lower())
+    for concept, entry in load_compiled(lang)["concepts"].items():
+        found.setdefault(concept, set()).add(entry["label"].lower())
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def make_plan(resume: Analysed, posting: Analysed, report: MatchReport, *, lang: str) -> Plan:
+    """Every suggestion that aims ``resume`` at ``posting``, none accepted yet."""
+    document = resume.document
+    assert isinstance(document, Resume)
+    assert isinstance(posting.document, Posting)
+    messages = Messages(lang)
+    guard = ConceptGuard(resume, posting, lang)
+    rank = {s.id: n for n, s in enumerate(report.skills) if s.status != "missing"}
+    found: list[Suggestion] = []
+    found += _reorders(document, resume, report, rank, messages)
+    terms = _terms(document, resume, posting, report, guard, messages)
+    found += terms
+    found += _rephrasings(document, resume, posting, report, guard, messages,
+                          used={(s.paragraph, s.before) for s in terms})
+    profile = _profile(document, posting.document, report, lang, guard, messages)
+    if profile is not None:
+        found.append(profile)
+    found += _gaps(report, messages)
+    numbered = [dataclasses.replace(s, id=f"{s.kind}-{n}") for n, s in enumerate(found, 1)]
+    return Plan(lang=lang, suggestions=tuple(numbered))
+
+
+def _requirement(match: SkillMatch) -> str:
+    """The posting's words for a requirement, or the concept's name where they are cut off."""
+    words = [e for e in match.posting_evidence if e.count("(") == e.count(")")]
+    return words[0] if words else match.label
+
+
+# --- reorder -------------------------------------------------------------------------------
+
+
+def _reorders(document: Resume, resume: Analysed, report: MatchReport, rank: dict[str, int],
+              messages: Messages) -> list[Suggestion]:
+    """The skills section's lines and items, what the posting asks for first."""
+    content = [document.paragraphs[p.index] for s in document.sections_of("skills")
+               for p in s.content]
+    if not content:
+        return []
+    labels = {s.id: skill_name(s, messages.lang) for s in report.skills}
+
+    def item_rank(paragraph: Paragraph, start: int, end: int) -> tuple[int, str | None]:
+        found = sorted((rank[s.id], s.id) for s in resume.skills for a, b in s.spans
+                       if s.id in rank and paragraph.start + start <= a
+                       and b <= paragraph.start + end)
+        return found[0] if found else (len(rank) + 1, None)
+
+    found: list[Suggestion] = []
+    for paragraph in content:
+        prefix, items, separator = split_items(paragraph.text)
+        if len(items) < 2:
+            continue
+        ranks = [item_rank(paragraph, a, b) for a, b in _positions(paragraph.text, prefix,
+                                                                  items)]
+        order = sorted(range(len(items)), key=lambda n: (ranks[n][0], n))
+        if order == list(range(len(items))):
+            continue
+        before = paragraph.text[len(prefix):]
+        after = separator.join(items[n] for n in order)
+        if not before.startswith(items[0]) or after == before:
+            continue
+        asked = [labels[ranks[n][1]] for n in order if ranks[n][1] is not None]
+        found.append(Suggestion(
+            id="", kind="reorder", requirement=messages.join(dict.fromkeys(asked)),
+            proof=paragraph.text, before=before, after=after,
+            why=messages.text("suggestions.why.reorder"), paragraph=paragraph.index))
+    single = [p for p in content if len(split_items(p.text)[1]) < 2 and not p.heading_level]
+    if len(single) >= 2 and len(single) == len(content):
+        ranks = {p.index: item_rank(p, 0, len(p.text)) for p in single}
+        new = sorted(single, key=lambda p: (ranks[p.index][0], p.index))
+        if [p.index for p in new] != [p.index for p in single]:
+            asked = [labels[ranks[p.index][1]] for p in new if ranks[p.index][1]]
+            found.append(Suggestion(
+                id="", kind="reorder", requirement=messages.join(dict.fromkeys(asked)),
+                proof=" · ".join(p.text for p in single),
+                before=" · ".join(p.text for p in single), after=" · ".join(p.text for p in new),
+                why=messages.text("suggestions.why.reorder"), order=tuple(p.index for p in new)))
+    return found
+
+
+# --- the posting's term next to the evidence -------------------------------------------------
+
+
+def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchReport,
+           guard: ConceptGuard, messages: Messages) -> list[Suggestion]:
+    """"Salesforce" → "Salesforce (CRM)": the posting's term after the resume's own words,
+    for the same concept in other words, or for the kind of tool a named product is."""
+    if resume.lang != posting.lang:
+        return []
+    starts = [p.start for p in document.paragraphs]
+    kinds = broader()
+    found: list[Suggestion] = []
+    done: set[tuple[int, str]] = set()
+    for match in report.skills:
+        if match.category in ("language", "education"):
+            continue
+        if match.status == "partial":
+            own = resume.skill(match.id)
+        elif match.status == "missing":
+            own = next((s for s in resume.skills if kinds.get(s.id) == match.id), None)
+        else:
+            continue
+        term = clean_term(match, posting.lang, posting.text)
+        if own is None or term is None or guard.claims(term):
+            continue
+        for start, end in _preferred_spans(document, starts, own.spans):
+            paragraph = _paragraph_at(document, starts, start)
+            before = resume.text[start:end]
+            if (more_specific(term, before, match.category) and match.status == "partial") \
+                    or term.lower() in paragraph.text.lower() \
+                    or (paragraph.index, before) in done or before not in paragraph.text:
+                continue
+            after = f"{before} ({term})"
+            done.add((paragraph.index, before))
+            found.append(Suggestion(
+                id="", kind="term", requirement=_requirement(match), proof=paragraph.text,
+                before=before, after=after, paragraph=paragraph.index,
+                why=messages.text("suggestions.why.term", term=messages.quote(term),
+                                  own=messages.quote(before))))
+            break
+    return found
+
+
+def _preferred_spans(document: Resume, starts: list[int],
+                     spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Spans in a skills list first (where a keyword belongs), then the others in order."""
+    def key(span: tuple[int, int]) -> tuple[int, int]:
+        paragraph = _paragraph_at(document, starts, span[0])
+        return (0 if paragraph.section == "skills" else 1, span[0])
+    return sorted(spans, key=key)
+
+
+def clean_term(match: SkillMatch, lang: str, posting_text: str) -> str | None:
+    """The posting's name for a concept, fit to stand in a skills list: one of the concept's
+    known terms as the posting writes it (one word, or the concept's label), never a piece
+    of a sentence ("kunden er utilfreds")."""
+    terms = concept_terms(lang).get(match.id, frozenset())
+    label = (match.label or "").lower()
+    candidates = []
+    for evidence in match.posting_evidence:
+        words = evidence.strip()
+        low = words.lower()
+        if not words or any(ch in words for ch in "()[]/0123456789"):
+            continue
+        if low in terms and (len(words.split()) == 1 or low == label):
+            candidates.append(words)
+    if not candidates and label and re.search(rf"(?<!\w){re.escape(label)}(?!\w)",
+                                              posting_text, re.IGNORECASE):
+        found = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", posting_text, re.IGNORECASE)
+        assert found is not None
+        candidates.append(found.group(0))
+    return min(candidates, key=len) if candidates else None
+
+
+def more_specific(term: str, before: str, category: str) -> bool:
+    """Whether ``term`` names more than ``before`` does: "Salesforce Service Cloud" for
+    "Salesforce", or another product's name for the same kind of tool."""
+    have = {w.lower() for w in WORD.findall(before)}
+    want = {w.lower() for w in WORD.findall(term)}
+    if have < want:
+        return True
+    return category in ("tool", "certification") and _proper_name(term) \
+        and term.lower() != before.lower()
+
+
+# --- rephrase --------------------------------------------------------------------------------
+
+
+def _rephrasings(document: Resume, resume: Analysed, posting: Analysed, report: MatchReport,
+                 guard: ConceptGuard, messages: Messages,
+                 used: set[tuple[int | None, str]]) -> list[Suggestion]:
+    if resume.lang != posting.lang or not tailor_data(resume.lang)["wording_swaps"]:
+        return []
+    function_words = stopwords().get(resume.lang, frozenset())
+    starts = [p.start for p in document.paragraphs]
+    found: list[Suggestion] = []
+    for match in report.skills:
+        if match.status != "partial" or match.category in ("language", "tool",
+                                                           "certification"):
+            continue
+        own = resume.skill(match.id)
+        after = clean_term(match, posting.lang, posting.text)
+        if own is None or after is None or guard.claims(after):
+            continue
+        for start, end in own.spans:
+            paragraph = _paragraph_at(document, starts, start)
+            before = resume.text[start:end]
+            if (paragraph.index, before) in used or before not in paragraph.text:
+                continue
+            in_list = paragraph.section == "skills" and _is_item(paragraph.text, before)
+            single = _noun_swap(before, after, resume.lang) and not _after_function_word(
+                resume.text, start, function_words)
+            if not (in_list or single) or after.lower() == before.lower():
+                continue
+            if more_specific(after, before, match.category):
+                continue
+            if _capitalised_nouns(resume.lang) and " " not in after and after[:1].islower():
+                continue  # "kundenorientierte" is an adjective: no noun for a skills list
+            new = _match_case(after, before, resume.lang)
+            found.append(Suggestion(
+                id="", kind="rephrase", requirement=_requirement(match), proof=paragraph.text,
+                before=before, after=new, paragraph=paragraph.index,
+                why=messages.text("suggestions.why.rephrase", term=messages.quote(new))))
+            used.add((paragraph.index, before))
+            break
+    return found
+
+
+def _noun_swap(before: str, after: str, lang: str) -> bool:
+    """Whether one word in running text may be swapped for the posting's single word.
+
+    Only where the capital tells a noun (German) is a noun swapped for a noun outside a
+    skills list ("Reklamationsbearbeitung" → "Beschwerdemanagement"); elsewhere a noun could
+    become an adjective ("en rigtig teamplayer" → "en rigtig samarbejdsvillig").
+    """
+    if not _capitalised_nouns(lang) or " " in before.strip() or not before[:1].isupper():
+        return False
+    return " " not in after and after[:1].isupper()
+
+
+def _paragraph_at(document: Resume, starts: list[int], at: int) -> Paragraph:
+    return document.paragraphs[bisect.bisect_right(starts, at) - 1]
+
+
+def _is_item(line: str, evidence: str) -> bool:
+    """Whether ``evidence`` is a whole item of a skills list line ("Zendesk, SAP, …")."""
+    return evidence.strip().lower() in {i.strip(" .").lower() for i in split_items(line)[1]}
+
+
+def _after_function_word(text: str, at: int, function_words: frozenset[str]) -> bool:
+    """Whether the word before ``at`` is an article or preposition ("in der …"): swapping the
+    noun after it could break the grammar (gender, case)."""
+    before = text[:at].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].lower().strip(",.;:") in function_words
+
+
+def _match_case(after: str, before: str, lang: str) -> str:
+    if _capitalised_nouns(lang) or after[:2].isupper():
+        return after[0].upper() + after[1:] if before[:1].isupper() else after
+    if before[:1].isupper():
+        return after[0].upper() + after[1:]
+    return after[0].lower() + after[1:]
+
+
+# --- profile ---------------------------------------------------------------------------------
+
+
 def _profile(document: Resume, ad: Posting, report: MatchReport, lang: str,
-             guard: ConceptGuard) -> str:
+             guard: ConceptGuard, messages: Messages) -> Suggestion | None:
+    """The person's own summary, followed by the posting's requirements it does not name yet;
+    without a summary, a line from the most recent role. Nothing the title already says."""
     spec = tailor_data(lang)["profile"]
-    shown = [s for s in report.skills if s.status != "missing"]
-    hard = [skill_name(s, lang) for s in shown if s.category in HARD]
-    soft = [_lower(s.label, lang) for s in shown if s.category == "soft"]
-    hard = _allowed(hard, guard)[:MAX_PROFILE_SKILLS]
-    soft = _allowed(soft, guard)[:MAX_STRENGTHS]
-    role = next((job.title for job in document.experience if job.title), None)
-    if role and (len(role) > MAX_ROLE or guard.claims(role)):
-        role = None
-    target = ""
-    if ad.title:
-        title = core_title(ad.title)
-        target = (spec["target"].format(title=title, company=ad.company) if ad.company
-                  else spec["target_no_company"].format(title=title))
+    role = own_role(document)
+    summary = [p for s in document.sections_of("summary") for p in s.content
+               if not p.heading_level]
+    said = " ".join([role or ""] + [p.text for p in summary]).lower()
+    shown = [s for s in report.skills if s.status != "missing"
+             and s.category in (*HARD, "soft") and s.importance in ("required", "nice_to_have")]
+    names = []
+    for skill in shown:
+        name = skill_name(skill, lang)
+        words = {w.lower() for w in WORD.findall(name)}
+        if not words or all(w in said for w in words):
+            continue  # no tautology: "… with experience in customer service" under that title
+        names.append(name)
+    names = _allowed(names, guard)
     # Why drop until clean: words that are harmless alone may evidence another concept
     # together ("Kunden" … "Management"); the profile may only say what the resume shows.
-    while True:
-        profile = _profile_text(spec, lang, role, hard, soft, target)
-        if not guard.claims(profile):
-            return profile
-        if not (hard or soft):
-            return target
-        if soft:
-            soft = soft[:-1]
-        else:
-            hard = hard[:-1]
+    while names and guard.claims(messages.join(names[:MAX_PROFILE_SKILLS])):
+        names = names[:-1]
+    names = names[:MAX_PROFILE_SKILLS]
+    if not names:
+        return None
+    requirement = messages.join(names)
+    if summary:
+        first = summary[0]
+        text = first.text.rstrip()
+        sentence = spec["more"].format(skills=messages.join(names))
+        after = f"{text}{'' if text.endswith(('.', '!')) else '.'} {sentence}"
+        return Suggestion(id="", kind="profile", requirement=requirement, proof=first.text,
+                          before=first.text, after=after, paragraph=first.index,
+                          why=messages.text("suggestions.why.profile_summary"))
+    if role is None:
+        text = spec["without_role"].format(skills=messages.join(names))
+        proof = ""
+    else:
+        text = spec["with_role"].format(role=role, skills=messages.join(names))
+        proof = role
+    return Suggestion(id="", kind="profile", requirement=requirement, proof=proof, before="",
+                      after=text, why=messages.text("suggestions.why.profile_new"))
 
 
-def _profile_text(spec: dict, lang: str, role: str | None, hard: list[str], soft: list[str],
-                  target: str) -> str:
-    join = Messages(lang).join
-    sentences = []
-    if hard:
-        sentences.append(spec["with_role"].format(role=role, skills=join(hard)) if role
-                         else spec["without_role"].format(skills=join(hard)))
-    if soft:
-        sentences.append(spec["strengths"].format(soft=join(soft)))
-    if target:
-        sentences.append(target)
-    return " ".join(sentences)
+def own_role(document: Resume) -> str | None:
+    """The most recent job title as the resume writes it (its grammatical gender kept), never
+    an employer, a place or a date read as a title."""
+    places = {x.lower() for x in (document.contact.location,) if x}
+    for job in document.experience:
+        title = (job.title or "").strip()
+        if not title or len(title) > MAX_ROLE or any(ch.isdigit() for ch in title):
+            continue
+        others = [x for x in (job.employer, job.location, *places) if x]
+        low = title.lower()
+        if any(low == o.lower() or low in o.lower() or o.lower() in low for o in others):
+            continue
+        return title
+    return None
 
 
 def _allowed(names: list[str], guard: ConceptGuard) -> list[str]:
@@ -173,10 +489,6 @@ def skill_name(skill: SkillMatch, lang: str) -> str:
     """How a sentence of the profile or letter names a skill: a product or certificate as the
     resume writes it, anything else by its label in the output language."""
     if skill.category in ("tool", "certification"):
-        if skill.status == "partial":  # "Zendesk" where the resume says "ticket system"
-            wording = _posting_words(skill, single=False)
-            if wording and _proper_name(wording):
-                return wording
         names = [e for e in skill.resume_evidence if _proper_name(e)]
         if names:
             return min(names, key=len)
@@ -201,80 +513,24 @@ def _lower(label: str, lang: str) -> str:
     return label[0].lower() + label[1:]
 
 
-def _wordings(document: Resume, resume: Analysed, posting: Analysed, report: MatchReport,
-              guard: ConceptGuard) -> list[Wording]:
-    if resume.lang != posting.lang or not tailor_data(resume.lang)["wording_swaps"]:
-        return []
-    function_words = stopwords().get(resume.lang, frozenset())
-    starts = [p.start for p in document.paragraphs]
-    found: list[Wording] = []
+# --- gaps ------------------------------------------------------------------------------------
+
+
+def _gaps(report: MatchReport, messages: Messages) -> list[Suggestion]:
+    """What the posting asks for and the resume cannot prove: reported with how to close it."""
+    found = []
     for match in report.skills:
-        if match.status != "partial" or match.category == "language":
+        if match.status != "missing" or match.importance not in ("required", "nice_to_have"):
             continue
-        own = resume.skill(match.id)
-        if own is None:
-            continue
-        for start, end in own.spans:
-            paragraph = _paragraph_at(document, starts, start)
-            before = resume.text[start:end]
-            in_list = paragraph.section == "skills" and _is_item(paragraph.text, before)
-            single = _noun_swap(before, match, resume.lang) and not _after_function_word(
-                resume.text, start, function_words)
-            if not (in_list or single):
-                continue
-            after = _posting_words(match, single=not in_list)
-            if after is None or after.lower() == before.lower() or guard.claims(after):
-                continue
-            if _capitalised_nouns(resume.lang) and " " not in after and after[:1].islower():
-                continue  # "kundenorientierte" is an adjective: no noun for a skills list
-            found.append(Wording(paragraph=paragraph.index, before=before,
-                                 after=_match_case(after, before, resume.lang),
-                                 concept_id=match.id))
+        how = "certification" if match.category == "certification" else (
+            "course" if match.category in ("hard", "tool") else "talk")
+        found.append(Suggestion(
+            id="", kind="gap", requirement=_requirement(match), proof="", before="", after="",
+            why=messages.text(f"suggestions.gap.{how}", skill=skill_name(match, messages.lang))))
     return found
 
 
-def _noun_swap(before: str, match: SkillMatch, lang: str) -> bool:
-    """Whether one word in running text may be swapped for the posting's single word.
-
-    Only where the capital tells a noun (German) is a noun swapped for a noun outside a
-    skills list ("Reklamationsbearbeitung" → "Beschwerdemanagement"); elsewhere a noun could
-    become an adjective ("en rigtig teamplayer" → "en rigtig samarbejdsvillig").
-    """
-    if not _capitalised_nouns(lang) or " " in before.strip() or not before[:1].isupper():
-        return False
-    words = _posting_words(match, single=True)
-    return bool(words) and words[:1].isupper()
-
-
-def _paragraph_at(document: Resume, starts: list[int], at: int) -> Paragraph:
-    return document.paragraphs[bisect.bisect_right(starts, at) - 1]
-
-
-def _is_item(line: str, evidence: str) -> bool:
-    """Whether ``evidence`` is a whole item of a skills list line ("Zendesk, SAP, …")."""
-    return evidence.strip().lower() in {i.strip(" .").lower() for i in split_items(line)[1]}
-
-
-def _after_function_word(text: str, at: int, function_words: frozenset[str]) -> bool:
-    """Whether the word before ``at`` is an article or preposition ("in der …"): swapping the
-    noun after it could break the grammar (gender, case)."""
-    before = text[:at].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1].lower().strip(",.;:") in function_words
-
-
-def _posting_words(match: SkillMatch, *, single: bool) -> str | None:
-    candidates = [e.strip() for e in match.posting_evidence
-                  if not any(ch in e for ch in "()[]/0123456789")
-                  and len(e.split()) <= (1 if single else MAX_ITEM_WORDS)]
-    return min(candidates, key=len) if candidates else None
-
-
-def _match_case(after: str, before: str, lang: str) -> str:
-    if _capitalised_nouns(lang) or after[:2].isupper():
-        return after[0].upper() + after[1:] if before[:1].isupper() else after
-    if before[:1].isupper():
-        return after[0].upper() + after[1:]
-    return after[0].lower() + after[1:]
+# --- skills lines ----------------------------------------------------------------------------
 
 
 def split_items(line: str) -> tuple[str, list[str], str]:
@@ -288,50 +544,6 @@ def split_items(line: str) -> tuple[str, list[str], str]:
         if len(parts) > 1:
             return prefix, [p for p in parts if p], separator
     return prefix, [rest.strip()], ", "
-
-
-def _skills_order(document: Resume, resume: Analysed, rank: dict[str, int],
-                  wordings: Sequence[Wording]) -> tuple[tuple[int, ...], tuple[ItemLine, ...],
-                                                        tuple[str, ...]]:
-    """The skills section's paragraphs and items, what the posting asks for first."""
-    # The full paragraphs (an inline heading such as "Kenntnisse: " stays as the prefix).
-    content = [document.paragraphs[p.index] for s in document.sections_of("skills")
-               for p in s.content]
-    if not content:
-        return (), (), ()
-
-    def item_rank(paragraph: Paragraph, start: int, end: int) -> int:
-        found = [rank[s.id] for s in resume.skills for a, b in s.spans
-                 if s.id in rank and paragraph.start + start <= a and b <= paragraph.start + end]
-        return min(found, default=len(rank) + 1)
-
-    lines: list[ItemLine] = []
-    first: list[str] = []
-    for paragraph in content:
-        text = paragraph.text
-        for wording in wordings:
-            if wording.paragraph == paragraph.index:
-                text = text.replace(wording.before, wording.after, 1)
-        prefix, items, separator = split_items(paragraph.text)
-        new_prefix, new_items, _ = split_items(text)
-        if len(items) < 2 or len(new_items) != len(items):
-            continue
-        positions = _positions(paragraph.text, prefix, items)
-        ranks = [item_rank(paragraph, a, b) for a, b in positions]
-        order = sorted(range(len(items)), key=lambda n: (ranks[n], n))
-        if order != list(range(len(items))) or text != paragraph.text:
-            lines.append(ItemLine(paragraph=paragraph.index, prefix=new_prefix,
-                                  items=tuple(new_items[n] for n in order), separator=separator))
-            first += [new_items[n] for n in order if ranks[n] <= len(rank)]
-    single = [p for p in content if len(split_items(p.text)[1]) < 2]
-    order: tuple[int, ...] = ()
-    if len(single) >= 2 and len(single) == len(content):
-        ranks = {p.index: item_rank(p, 0, len(p.text)) for p in single}
-        new = sorted(single, key=lambda p: (ranks[p.index], p.index))
-        if [p.index for p in new] != [p.index for p in single]:
-            order = tuple(p.index for p in new)
-            first += [p.text for p in new if ranks[p.index] <= len(rank)]
-    return order, tuple(lines), tuple(dict.fromkeys(first))
 
 
 def _positions(line: str, prefix: str, items: list[str]) -> list[tuple[int, int]]:
