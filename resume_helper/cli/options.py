@@ -30,9 +30,27 @@ def handle_user_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except ResumeHelperError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(exc.in_language(message_language(kwargs))) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def message_language(options: dict[str, Any]) -> str:
+    """The language to speak to the user in: the command's ``--lang``, else the system's.
+
+    Why the system's: an error may come before any document is read, and a German user's
+    terminal usually says ``LANG=de_DE.UTF-8``.
+    """
+    chosen = options.get("lang")
+    if chosen in SUPPORTED_LANGUAGES:
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = os.environ.get(variable, "")[:2].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return code
+        if code:
+            break
+    return "en"
 
 
 LANG_OPTION = click.option(
