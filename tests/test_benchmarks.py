@@ -14,6 +14,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 @pytest.mark.parametrize(("script", "args", "expected"), [
     ("batch_speed.py", ["--count", "6", "--jobs", "1"], "6 resumes (0 failed)"),
     ("commands_speed.py", ["--runs", "1", "--lang", "et"], "tailor  et"),
+    ("reading_quality.py", ["--runs", "1"], "documents read"),
 ])
 def test_benchmark_runs(script: str, args: list[str], expected: str) -> None:
     result = subprocess.run([sys.executable, str(BENCHMARKS / script), *args],

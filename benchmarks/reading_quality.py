@@ -1,0 +1,213 @@
+"""How well documents are read: the figures issue 13 asks for, over tests/fixtures/.
+
+Prints documents read, broken text left (one-word lines, spacing accents, ligatures,
+control characters, letter-spaced runs), contact accuracy (name, e-mail and phone against
+the expected values below), unparsed date ranges, and the median parse time per document
+(target <= 0.3 s). With --compare-pdf it also measures the PDF libraries on the PDF
+fixtures against pdftotext (poppler-utils, used here only, never at run time).
+
+    python benchmarks/reading_quality.py [--runs 3] [--compare-pdf]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import unicodedata
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from resume_helper.documents import Resume, read_document
+from resume_helper.documents.dates import find_date_range
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+SUFFIXES = {".txt", ".md", ".html", ".json", ".docx", ".pdf"}
+SPACING_ACCENT = re.compile(r"[¨˚´ˆ˜ˇ¸˘˙˝]")
+LIGATURE = re.compile(r"[\ufb00-\ufb06]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+LETTER_SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
+# Who each resume fixture is about and how to reach them (all invented): name, e-mail,
+# phone in E.164 form.
+CONTACTS = {
+    "resume_da.txt": ("Søren Højgaard", "soeren.hoejgaard@example.com", "+4523456789"),
+    "resume_da_textbox.docx": ("Søren Højgaard", "soeren.hoejgaard@example.com", "+4523456789"),
+    "resume_de.txt": ("Jürgen Weiß", "juergen.weiss@example.com", "+4915123456789"),
+    "resume_de_table.docx": ("Jürgen Weiß", "juergen.weiss@example.com", "+4915123456789"),
+    "resume_de_table.pdf": ("Jürgen Weiß", "juergen.weiss@example.com", "+4915123456789"),
+    "resume_en.docx": ("Dana Morales", "dana.morales@example.com", "+15035550142"),
+    "resume_et.docx": ("Mari Tamm", "mari.tamm@example.com", "+37251234567"),
+    "resume_et.pdf": ("Mari Tamm", "mari.tamm@example.com", "+37251234567"),
+    "resume_de_gdocs.pdf": ("Katrin Vogelsang", "katrin.vogelsang@example.de", "+493412345678"),
+    "resume_et_gdocs.pdf": ("Kertu Saarmets", "kertu.saarmets@example.com", "+37251234567"),
+    "resume_de_latex.pdf": ("Jörg Müller-Lüdenscheid", "joerg.mueller@example.org",
+                            "+493012345678"),
+    "resume_da_latex.pdf": ("Åse Lindholm Sørensen", "ase.sorensen@example.dk", "+4528456190"),
+    "resume_de_labels.txt": ("Theresa Pichler", "theresa.pichler@example.at", "+436641234567"),
+    "resume_en_labels.txt": ("Jordan Whitaker", "jordan.whitaker@example.com", "+15035550187"),
+    "resume_et_table.md": ("Liisa Kaasik", "liisa.kaasik@example.com", "+37255678901"),
+}
+
+
+def broken(document) -> dict[str, int]:
+    """Counts of text a reader would see as broken, per kind."""
+    headings = {s.heading for s in document.sections}
+    counts = {"one-word lines": 0, "spacing accents": 0, "ligatures": 0,
+              "control characters": 0, "letter-spaced runs": 0}
+    paragraphs = document.paragraphs
+    one_word = [p for p in paragraphs if len(p.text.split()) == 1 and p.text not in headings
+                and "@" not in p.text and not p.list_item and not find_date_range(p.text)]
+    # A resume has some one-word lines (skills, a town); a file read run by run has mostly.
+    if len(one_word) > 0.25 * len(paragraphs):
+        counts["one-word lines"] = len(one_word)
+    for paragraph in paragraphs:
+        counts["spacing accents"] += len(SPACING_ACCENT.findall(paragraph.text))
+        counts["ligatures"] += len(LIGATURE.findall(paragraph.text))
+        counts["control characters"] += len(CONTROL.findall(paragraph.text))
+        counts["letter-spaced runs"] += len(LETTER_SPACED.findall(paragraph.text))
+    return counts
+
+
+def unparsed_dates(document) -> int:
+    """Periods in jobs and schooling that stay unparsed, and periods read as headings."""
+    count = sum(1 for s in document.sections if s.heading and find_date_range(s.heading))
+    if isinstance(document, Resume):
+        for entry in (*document.experience, *document.education):
+            if entry.dates is not None and not entry.dates.parsed:
+                count += 1
+    return count
+
+
+def reading(runs: int) -> None:
+    files = sorted(p for p in FIXTURES.iterdir() if p.suffix in SUFFIXES)
+    times: list[float] = []
+    totals: dict[str, int] = {}
+    failed: list[str] = []
+    contact_right = contact_total = dates_left = 0
+    for path in files:
+        spent = []
+        try:
+            for _ in range(runs):
+                start = time.perf_counter()
+                document = read_document(path)
+                spent.append(time.perf_counter() - start)
+        except Exception as exc:  # noqa: BLE001 - a benchmark counts failures, it does not stop
+            failed.append(f"{path.name}: {exc}")
+            continue
+        times.append(statistics.median(spent))
+        for kind, number in broken(document).items():
+            totals[kind] = totals.get(kind, 0) + number
+            if number:
+                print(f"  {path.name}: {number} {kind}")
+        dates_left += unparsed_dates(document)
+        if path.name in CONTACTS:
+            contact = document.contact
+            found = (contact.name, contact.email, contact.phone.e164 if contact.phone else None)
+            for want, got in zip(CONTACTS[path.name], found, strict=True):
+                contact_total += 1
+                contact_right += want == got
+                if want != got:
+                    print(f"  {path.name}: expected {want!r}, read {got!r}")
+    print(f"documents read        {len(times)}/{len(files)}")
+    for message in failed:
+        print(f"  failed: {message}")
+    print(f"broken text left      {sum(totals.values())} "
+          f"({', '.join(f'{k} {v}' for k, v in totals.items())})")
+    print(f"contact accuracy      {contact_right}/{contact_total} = "
+          f"{contact_right / max(contact_total, 1):.0%} (name, e-mail, phone of "
+          f"{len(CONTACTS)} resumes)")
+    print(f"unparsed date ranges  {dates_left}")
+    print(f"median parse time     {statistics.median(times):.3f} s per document "
+          f"(slowest {max(times):.3f} s; target <= 0.3 s)")
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _words(text: str) -> list[str]:
+    """Words as a reader compares them: composed accents, no punctuation, lower case."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.findall(r"[^\W_]+", text)
+
+
+def _pypdf(data: bytes, mode: str) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text(extraction_mode=mode) or "" for page in reader.pages)
+
+
+def _pdfminer(data: bytes) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(io.BytesIO(data))
+
+
+def _pdfplumber(data: bytes) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def _ours(data: bytes) -> str:
+    return read_document(data).text
+
+
+def compare_pdf(runs: int) -> None:
+    """Line recall against pdftotext and speed, per library, on the PDF fixtures."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        print("pdftotext not found (apt-get install poppler-utils); PDF comparison skipped")
+        return
+    readers = {"pypdf plain": lambda d: _pypdf(d, "plain"),
+               "pypdf layout": lambda d: _pypdf(d, "layout"),
+               "pdfminer.six": _pdfminer, "ours (pdfminer chars + layout)": _ours}
+    try:
+        import pdfplumber  # noqa: F401
+        readers["pdfplumber"] = _pdfplumber
+    except ImportError:
+        pass
+    pdfs = sorted(FIXTURES.glob("*.pdf"))
+    print(f"\nPDF readers on {len(pdfs)} PDFs: words in pdftotext's order (similarity of the "
+          f"word sequences), share of one-word lines, median time per file")
+    for label, read in readers.items():
+        recalls, one_words, times = [], [], []
+        for path in pdfs:
+            data = path.read_bytes()
+            reference = _words(subprocess.run([pdftotext, str(path), "-"], capture_output=True,
+                                              text=True, check=True).stdout)
+            spent = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                text = read(data)
+                spent.append(time.perf_counter() - start)
+            times.append(statistics.median(spent))
+            lines = _lines(text)
+            recalls.append(SequenceMatcher(None, reference, _words(text), autojunk=False).ratio())
+            one_words.append(sum(1 for line in lines if len(line.split()) == 1)
+                             / max(len(lines), 1))
+        print(f"  {label:32} words {statistics.mean(recalls):.0%}  one-word lines "
+              f"{statistics.mean(one_words):.0%}  {statistics.median(times) * 1000:.0f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="timed reads per document")
+    parser.add_argument("--compare-pdf", action="store_true",
+                        help="also measure pypdf, pdfminer.six and pdfplumber against pdftotext")
+    args = parser.parse_args()
+    reading(args.runs)
+    if args.compare_pdf:
+        compare_pdf(args.runs)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
