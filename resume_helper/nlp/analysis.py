@@ -17,6 +17,30 @@ from typing import Any
 from resume_helper.nlp.resources import load_compiled, load_yaml
 
 UNKNOWN_MIN = 4  # an unknown stretch inside a compound is at least this long
+# Longer "words" (base64, hashes, run-together garbage) are not split: no real compound is this
+# long, and splitting costs time proportional to the length times the longest lexicon form.
+MAX_SPLIT_CHARS = 64
+DERIVATION_BASE_MIN = 3  # a derivation's base keeps at least this many letters
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """One suffix rule: ``word`` ending in ``suffix`` comes from ``word[:-len(suffix)] + base``.
+
+    ``after`` limits the rule to bases ending in one of these letters (empty: any base).
+    """
+
+    suffix: str
+    base: str
+    after: tuple[str, ...] = ()
+
+    def base_of(self, word: str) -> str | None:
+        if not word.endswith(self.suffix) or len(word) - len(self.suffix) < DERIVATION_BASE_MIN:
+            return None
+        base = word[: len(word) - len(self.suffix)] + self.base
+        if self.after and not base.endswith(self.after):
+            return None
+        return base
 
 
 @dataclass(frozen=True)
@@ -25,6 +49,8 @@ class Morphology:
     linkers: tuple[str, ...]
     endings: frozenset[str]
     min_part: int
+    min_part_beside_unknown: int = 5
+    derivations: tuple[Derivation, ...] = ()
 
 
 @cache
@@ -35,6 +61,11 @@ def morphology(lang: str) -> Morphology:
         linkers=tuple(spec["linkers"]),
         endings=frozenset(spec["endings"]),
         min_part=int(spec["min_part"]),
+        min_part_beside_unknown=int(spec.get("min_part_beside_unknown", spec["min_part"])),
+        derivations=tuple(
+            Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
+            for rule in spec.get("derivations", ())
+        ),
     )
 
 
@@ -55,6 +86,12 @@ class Analyzer:
     forms: Mapping[str, str]
     morph: Morphology
     _cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _longest: int = field(default=0, repr=False)
+    _lemmas: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def __post_init__(self) -> None:
+        self._longest = max(map(len, self.forms), default=0)
+        self._lemmas = frozenset(self.forms.values())
 
     def parts(self, word: str) -> tuple[str, ...]:
         cached = self._cache.get(word)
@@ -63,6 +100,12 @@ class Analyzer:
         return cached
 
     def _analyse(self, word: str) -> tuple[str, ...]:
+        if len(word) > MAX_SPLIT_CHARS:
+            return (word,)
+        derived = self.derive(word)
+        return derived if derived is not None else self._read(word)
+
+    def _read(self, word: str) -> tuple[str, ...]:
         whole = self.forms.get(word)
         if self.morph.compounds and len(word) >= 2 * self.morph.min_part:
             split = self.split(word)
@@ -75,6 +118,33 @@ class Analyzer:
         stem = self._strip_ending(word)
         return (stem,) if stem else (word,)
 
+    def derive(self, word: str) -> tuple[str, ...] | None:
+        """The parts of the base ``word`` is derived from, when a rule applies and the base is
+        known throughout ("belastbarkeit" → belastbar, "kannatlikkust" → kannatlik,
+        "calmness" → calm), else ``None``.
+
+        Why: ads and resumes name one skill as adjective, noun or verb; the rules (data in
+        morphology.yaml) make every derivation meet its base, whichever form a term lists.
+        """
+        for rule in self.morph.derivations:
+            if rule.suffix not in word:
+                continue
+            for stem in self._without_ending(word):
+                base = rule.base_of(stem)
+                if base is None or base == word:
+                    continue
+                parts = self._read(base)
+                if all(part in self._lemmas for part in parts):
+                    return parts
+        return None
+
+    def _without_ending(self, word: str) -> list[str]:
+        stems = [word]
+        for cut in range(1, min(5, len(word) - self.morph.min_part) + 1):
+            if word[-cut:] in self.morph.endings:
+                stems.append(word[:-cut])
+        return stems
+
     def _strip_ending(self, word: str) -> str | None:
         for cut in range(1, min(5, len(word) - self.morph.min_part) + 1):
             if word[-cut:] in self.morph.endings and word[:-cut] in self.forms:
@@ -84,7 +154,20 @@ class Analyzer:
     def split(self, word: str) -> Split | None:
         """Split ``word`` into known parts, linkers, endings and unknown stretches.
 
-        Dynamic programming over positions: fewest unknown characters first, then the most
+        A reading made of known parts only (3 letters and up) is taken when there is one.
+        Otherwise unknown stretches are allowed, but then every known part must be at least
+        ``min_part_beside_unknown`` letters long. Why: a short lexicon word found next to an
+        unknown stretch is mostly a fragment of an unrelated word ("opti|male", "just|itsm").
+        """
+        if len(word) > MAX_SPLIT_CHARS:
+            return None
+        complete = self._split(word, self.morph.min_part, allow_unknown=False)
+        if complete is not None:
+            return complete
+        return self._split(word, self.morph.min_part_beside_unknown, allow_unknown=True)
+
+    def _split(self, word: str, min_part: int, *, allow_unknown: bool) -> Split | None:
+        """Dynamic programming over positions: fewest unknown characters first, then the most
         known parts (so "kundenservice" reads as kunde + service whenever both are known),
         then the most characters inside known parts (so "kunden" beats "kund" + ending).
         """
@@ -95,14 +178,15 @@ class Analyzer:
             state = best[i]
             if state is None:
                 continue
-            for j in range(i + self.morph.min_part, n + 1):
+            for j in range(i + min_part, min(n, i + self._longest) + 1):
                 lemma = self.forms.get(word[i:j])
                 if lemma is not None:
                     after = state.extend(lemma, known_chars=j - i)
                     _offer(best, j, after)
                     self._offer_after_known(best, word, j, after)
-            for j in range(i + UNKNOWN_MIN, n + 1):
-                _offer(best, j, state.extend("?" + word[i:j], unknown_chars=j - i))
+            if allow_unknown:
+                for j in range(i + UNKNOWN_MIN, n + 1):
+                    _offer(best, j, state.extend("?" + word[i:j], unknown_chars=j - i))
         final = best[n]
         if final is None or final.known == 0:
             return None

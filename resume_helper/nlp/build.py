@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from os.path import commonprefix
 from collections import defaultdict
 from pathlib import Path
 
@@ -19,7 +20,9 @@ from resume_helper.nlp.resources import data_text
 from resume_helper.nlp.tokens import term_pieces, token_words
 from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
 
-BUILD_VERSION = 1
+BUILD_VERSION = 2
+RELATED_PREFIX = 3  # a lemma sharing fewer first letters with its word is another word
+WHOLE_WORD_MIN = 6  # dictionary words this long and up may be kept whole
 COMPILED_DIR = Path(__file__).parent / "compiled"
 
 
@@ -70,9 +73,54 @@ def tokenizer(lang: str):  # noqa: ANN201 - a spaCy Language
 
 
 def lemma_of(word: str, lang: str, dictionary: dict[str, str]) -> str:
+    """The word's lemma, or the word itself when the lemma is another word.
+
+    Why: simplemma reads a participle used as adjective as its verb ("gelassen" → "lassen");
+    a term that says "gelassen" must not match every form of "lassen".
+    """
     import simplemma
 
-    return dictionary.get(word) or simplemma.lemmatize(word, lang=lang).lower()
+    lemma = dictionary.get(word) or simplemma.lemmatize(word, lang=lang).lower()
+    if len(commonprefix([word, lemma])) < min(RELATED_PREFIX, len(word), len(lemma)):
+        return word
+    return lemma
+
+
+def derivation_bases(words: set[str], lang: str, dictionary: dict[str, str]) -> set[str]:
+    """Lemmas of the bases the term words derive from ("Belastbarkeit" → "belastbar").
+
+    Why: with the base in the lexicon, a text that says "belastbar" meets a term that says
+    "Belastbarkeit", and the reverse, through the same derivation rules.
+    """
+    bases: set[str] = set()
+    for word in words:
+        for rule in morphology(lang).derivations:
+            base = rule.base_of(word)
+            if base is not None and base in dictionary:
+                bases.add(lemma_of(base, lang, dictionary))
+    return bases
+
+
+def whole_words(
+    dictionary: dict[str, str], analyzer: Analyzer, standalone: set[str]
+) -> dict[str, str]:
+    """Forms of dictionary words that the skill lexicon explains only in part.
+
+    A word the language's dictionary knows as a whole ("veranlassen", "energeetika",
+    "julgeolek", "Deutschland") but that splits into a skill part plus unknown letters
+    ("veran|lassen", "ener|geetika", "julge|olek", "deutsch|land") is a word of its own, not a
+    compound of the skill part. Added to the lexicon as itself, it outweighs the fragment when
+    a text's word is split ("energeetikasektoris" → energeetika + sektoris). Only words whose
+    fragment is a whole term by itself (``standalone``) are kept, the others cannot mislead.
+    """
+    def misleads(word: str) -> bool:
+        parts = analyzer.parts(word)
+        return any(p.startswith("?") for p in parts) and any(p in standalone for p in parts)
+
+    kept = {lemma for lemma in set(dictionary.values())
+            if len(lemma) >= WHOLE_WORD_MIN and lemma not in analyzer.forms and misleads(lemma)}
+    return {form: lemma for form, lemma in dictionary.items()
+            if lemma in kept and form not in analyzer.forms and misleads(form)}
 
 
 def canonical(lemma: str, dictionary: dict[str, str]) -> str:
@@ -120,6 +168,7 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
     dictionary = lowercase_dictionary(lang)
     words = term_words(taxonomy, lang)
     lemmas = {lemma_of(w, lang, dictionary) for w in words}
+    lemmas |= derivation_bases(words, lang, dictionary)
     if morphology(lang).compounds:
         for word in words:
             lemmas.update(dictionary[p] for p in compound_parts(word, lang, dictionary))
@@ -134,7 +183,14 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
     forms.update((lemma, lemma) for lemma in lemmas)
     for word in words:
         forms[word] = lemma_of(word, lang, dictionary)
-    forms = {form: canonical(lemma, dictionary) for form, lemma in forms.items()}
+    own = {w for w in words if forms[w] == w and dictionary.get(w, w) != w}
+    forms = {form: lemma if form in own else canonical(lemma, dictionary)
+             for form, lemma in forms.items()}
+    if morphology(lang).compounds:
+        partial = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
+        patterns = compile_patterns(taxonomy, lang, partial)["patterns"]
+        standalone = {pieces[0] for _id, pieces, _term in patterns if len(pieces) == 1}
+        forms.update(whole_words(dictionary, partial, standalone))
     analyzer = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
     return {
         "forms": dict(sorted(forms.items())),
