@@ -96,6 +96,10 @@ def _by_vocabulary(words: list[str]) -> str:
 
 
 def _function_word_scores(words: list[str]) -> Counter[str]:
+    # Why one-letter words do not count: "a", "e", "o" are Portuguese and Italian function
+    # words, and CVs are full of them for other reasons: durations ("3 a ja 3 k"),
+    # abbreviations ("z. B."), letter-spaced headings ("S P R A C H E N").
+    words = [w for w in words if len(w) > 1]
     scores: Counter[str] = Counter()
     for lang, vocabulary in stopwords().items():
         scores[lang] = sum(1 for w in words if w in vocabulary)

@@ -274,3 +274,27 @@ def test_title_is_left_empty_when_not_confident(line: str) -> None:
     posting = read_text(f"{line}\n\nIhre Aufgaben\n- Beratung am Telefon\n", kind="posting")
     assert posting.title is None
     assert posting.company is None
+
+
+# --- Language ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Klienditeenindaja (3 a ja 3 k)\nMüüja (2 a ja 2 k)\nKassapidaja (1 a ja 5 k)\n"
+     "Tartu Kaubamaja AS\nMS Office, Zendesk", "et"),
+    ("P E R S Ö N L I C H K E I T\nTeamfähig, belastbar\nS p r a c h e n\nDeutsch", "de"),
+    ("K E E L T E O S K U S\ne e s t i  k e e l – emakeel\nvene keel – B2", "et"),
+])
+def test_one_letter_words_do_not_make_a_text_portuguese(text: str, lang: str) -> None:
+    from resume_helper.nlp.langdetect import detect_language
+
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("resume_de_gdocs.pdf", "de"), ("resume_et_gdocs.pdf", "et"), ("resume_et_table.md", "et"),
+    ("resume_da_latex.pdf", "da"), ("resume_de_latex.pdf", "de"),
+])
+def test_read_documents_are_told_their_language(name: str, lang: str) -> None:
+    from resume_helper.nlp.langdetect import detect_language
+
+    assert detect_language(read_document(FIXTURES / name).text) == lang
