@@ -282,12 +282,20 @@ def test_title_is_left_empty_when_not_confident(line: str) -> None:
     ("Klienditeenindaja (3 a ja 3 k)\nMüüja (2 a ja 2 k)\nKassapidaja (1 a ja 5 k)\n"
      "Tartu Kaubamaja AS\nMS Office, Zendesk", "et"),
     ("P E R S Ö N L I C H K E I T\nTeamfähig, belastbar\nS p r a c h e n\nDeutsch", "de"),
-    ("K E E L T E O S K U S\ne e s t i  k e e l – emakeel\nvene keel – B2", "et"),
 ])
 def test_one_letter_words_do_not_make_a_text_portuguese(text: str, lang: str) -> None:
     from resume_helper.nlp.langdetect import detect_language
 
     assert detect_language(text) == lang
+
+
+def test_letter_spacing_is_undone_before_the_language_is_told() -> None:
+    from resume_helper.nlp.langdetect import detect_language
+
+    text = "Mari Tamm\nK E E L T E O S K U S\ne e s t i  k e e l – emakeel\nvene keel – B2"
+    resume = read_text(text, kind="resume")
+    assert "eesti keel – emakeel" in resume.text
+    assert detect_language(resume.text) == "et"
 
 
 @pytest.mark.parametrize(("name", "lang"), [
