@@ -143,7 +143,8 @@ def edition_text(strings: Mapping[str, Any]) -> str:
     except metadata.PackageNotFoundError:
         version = "?"
     when = format_date(build_date(), format="long", locale=strings["locale"])
-    return f'<p class="guide-edition">{escape(strings["edition"].format(date=when, version=version))}</p>'
+    text = strings["edition"].format(date=when, version=version)
+    return f'<p class="guide-edition">{escape(text)}</p>'
 
 
 def cited_keys(markdown: str) -> set[str]:
@@ -206,6 +207,8 @@ def on_post_page(output: str, page: Page, **_: Any) -> str:
     lang = page_lang(page)
     strings = load_strings(lang)
     output = label_task_checkboxes(output)
+    if page.file.src_uri == f"{DEFAULT_LANG}/404.md":
+        _NOT_FOUND[page.file.dest_uri] = output
     # The toc extension's permalink title is one English string for the whole site.
     output = output.replace(
         'title="Permanent link"', f'title="{escape(strings["permalink_title"])}"'
@@ -229,7 +232,41 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):
         return
-    guide_search.enrich_site(Path(config.site_dir), _languages(config), DEFAULT_LANG)
+    site_dir = Path(config.site_dir)
+    # The i18n plugin renders the theme's 404 template over the default language's own
+    # "page not found" page (root-absolute links, last language built); put ours back.
+    for dest, html in _NOT_FOUND.items():
+        site_dir.joinpath(dest).write_text(html, encoding="utf-8")
+    guide_search.enrich_site(site_dir, _languages(config), DEFAULT_LANG)
+    drop_unused_assets(site_dir, _search_languages(config))
+
+
+_NOT_FOUND: dict[str, str] = {}
+
+# lunr files the search worker loads besides one lunr.<lang>.min.js per search language.
+LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
+
+
+def drop_unused_assets(site_dir: Path, search_langs: set[str]) -> list[Path]:
+    """Delete what no page ever loads: source maps and other languages' lunr files.
+
+    Why: Material ships source maps and lunr support for some 30 languages; for this guide
+    they are about 2 MB of a 6 MB site that every reader of the offline zip downloads.
+    """
+    keep = LUNR_ALWAYS | {f"lunr.{lang}.min.js" for lang in search_langs}
+    doomed = list(site_dir.joinpath("assets").rglob("*.map"))
+    lunr = site_dir / "assets" / "javascripts" / "lunr"
+    doomed += [p for p in lunr.rglob("*.js") if p.name not in keep] if lunr.is_dir() else []
+    for path in doomed:
+        path.unlink()
+    return doomed
+
+
+def _search_languages(config: MkDocsConfig) -> set[str]:
+    # Material registers its search plugin as "material/search".
+    search = next((p for name, p in config.plugins.items() if name.endswith("search")), None)
+    langs = search.config.get("lang") if search is not None else None
+    return set(langs or ["en"]) - {"en"}
 
 
 def _languages(config: MkDocsConfig) -> list[str]:

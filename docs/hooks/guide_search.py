@@ -32,8 +32,32 @@ FIELD = "lemmas"
 SEARCH_LANG = {"en": "en", "de": "de", "da": "da", "et": "en"}
 
 
+LEMMA_TABLE = Path(__file__).resolve().parent.parent / "data" / "search-lemmas.json"
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, dict[str, str]]:
+    """Lemmas of every word on the guide's pages, looked up once with simplemma.
+
+    Why: loading simplemma's German, Danish and Estonian dictionaries takes about half of
+    the whole build. The table is refreshed with `python docs/hooks/guide_search.py SITE`
+    after a build; a word missing from it still gets its lemma from simplemma, so a stale
+    table only costs time, never a search hit.
+    """
+    if not LEMMA_TABLE.is_file():
+        return {}
+    return json.loads(LEMMA_TABLE.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
+    known = lemma_table().get(lang, {}).get(word)
+    if known is not None:
+        return known
+    return _simplemma(word, lang)
+
+
+def _simplemma(word: str, lang: str) -> str:
     import simplemma
 
     return simplemma.lemmatize(word, lang=lang).casefold()
@@ -142,3 +166,25 @@ def enrich_site(site_dir: Path, langs: Iterable[str], default: str) -> list[Path
         folder = site_dir / "search" if lang == default else site_dir / lang / "search"
         written += write_index(folder, part)
     return written
+
+
+def refresh_lemma_table(site_dir: Path, langs: Iterable[str] = LEMMA_LANGS) -> dict[str, int]:
+    """Rewrite docs/data/search-lemmas.json from a built site's per-language indexes."""
+    table: dict[str, dict[str, str]] = {}
+    for lang in langs:
+        index = json.loads((site_dir / lang / "search" / "search_index.json").read_text("utf-8"))
+        vocabulary = {
+            w for doc in index["docs"] for w in words(doc.get("title", "") + " " + doc["text"])
+        }
+        table[lang] = {w: _simplemma(w, lang) for w in sorted(vocabulary)}
+    LEMMA_TABLE.write_text(
+        json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    return {lang: len(entries) for lang, entries in table.items()}
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(refresh_lemma_table(Path(sys.argv[1])))

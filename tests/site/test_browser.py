@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -142,3 +143,42 @@ def test_no_serious_accessibility_violation(page: object, server: str, lang: str
         if violations:
             problems[page_path(lang, name)] = violations
     assert problems == {}
+
+
+# A4 at 96 px per inch, less the @page side margins (14 mm each) of print.css.
+A4_TEXT_WIDTH_PX = round((210 - 2 * 14) / 25.4 * 96)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_workshop_kit_prints_on_a4_without_clipped_tables(
+    page: object, server: str, lang: str
+) -> None:
+    """Print the workshop kit as a counselor would: A4, every table inside the page width,
+    each checklist on a page of its own."""
+    page.set_viewport_size({"width": A4_TEXT_WIDTH_PX, "height": 1000})  # type: ignore[attr-defined]
+    page.goto(server + page_path(lang, "workshop-kit"))  # type: ignore[attr-defined]
+    page.emulate_media(media="print")  # type: ignore[attr-defined]
+    clipped = page.evaluate(  # type: ignore[attr-defined]
+        """() => {
+          const width = document.documentElement.clientWidth;
+          return [...document.querySelectorAll('article table')]
+            .filter(t => t.getBoundingClientRect().right > width + 1
+                         || t.scrollWidth > t.clientWidth + 1)
+            .map(t => (t.querySelector('th') || t).textContent.trim().slice(0, 40));
+        }"""
+    )
+    assert clipped == []
+    breaks = page.evaluate(  # type: ignore[attr-defined]
+        """() => [...document.querySelectorAll('.guide-checklists, .guide-checklist')]
+                 .map(h => getComputedStyle(h).breakBefore)"""
+    )
+    assert breaks == ["page", "page", "page"]
+    pdf = page.pdf(prefer_css_page_size=True, print_background=False)  # type: ignore[attr-defined]
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    size = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", pdf)
+    assert size is not None
+    width_pt, height_pt = float(size.group(1)), float(size.group(2))
+    assert abs(width_pt - 595.3) < 2, "not A4"
+    assert abs(height_pt - 841.9) < 2, "not A4"
+    # Session plan, exercises, tool notes, then one page per checklist: 6 to 16 pages.
+    assert 6 <= pages <= 16, f"{pages} pages"

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from guide_site import LANGS, PAGES, PROJECT, page_path
 
-MAX_FIRST_LOAD = 500 * 1024
+MAX_FIRST_LOAD = 400 * 1024
 MARKER = re.compile(r"\[\[[a-z][a-z-]*(?::[a-z0-9-]+)?\]\]")
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 CSS_IMPORT = re.compile(r"@import\s+['\"]([^'\"]+)")
@@ -157,15 +157,17 @@ def test_every_fact_has_source_year_and_address() -> None:
         assert source["name"], fact_id
         assert source["short"], fact_id
         assert source["address"].startswith("https://"), fact_id
-    for entry in data["pay-latest"]:
-        assert entry["official"]["name"]
-        assert entry["official"]["address"].startswith("https://")
+    for key, reference in data["references"].items():
+        assert all(reference[field] for field in ("name", "year", "checked")), key
+        assert reference["address"].startswith("https://"), key
+    for entry in data["pay-where"]:
+        assert entry["reference"] in data["references"]
+        assert entry["search"]
 
 
 def test_figures_are_rendered_in_the_page_locale(site: Path) -> None:
     pages = {lang: (site / page_path(lang, "pay")).read_text(encoding="utf-8") for lang in LANGS}
-    if "33,750" not in pages["en"]:
-        pytest.skip("the pay page does not show the 2018 median")
+    assert "33,750" in pages["en"]
     assert "33\u00a0750\u00a0USD" in pages["et"]
     assert "33.750\u00a0USD" in pages["de"]
     assert "33.750\u00a0USD" in pages["da"]
@@ -184,3 +186,55 @@ def test_hook_modules_import() -> None:
     finally:
         sys.path.pop(0)
     assert book.facts
+
+
+def test_no_file_that_is_never_loaded(site: Path) -> None:
+    """No source maps, no lunr support for languages the guide does not search in."""
+    assert list(site.rglob("*.map")) == []
+    lunr = sorted(p.name for p in (site / "assets" / "javascripts" / "lunr").rglob("*.js"))
+    assert lunr == ["lunr.da.min.js", "lunr.de.min.js", "lunr.multi.min.js",
+                    "lunr.stemmer.support.min.js"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_page_not_found_in_every_language_works_from_disk(site: Path, lang: str) -> None:
+    """Each language has its own 404 page whose links and assets resolve as files (the zip)."""
+    html_file = site / page_path(lang, "404")
+    text = html_file.read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in text
+    hrefs = re.findall(r'(?:href|src)="([^"#?]+)', text)
+    local = [h for h in hrefs if not is_external(h)]
+    assert local
+    assert [h for h in local if h.startswith("/")] == [], "root-absolute links"
+    missing = [h for h in local if not (html_file.parent / h).resolve().exists()]
+    assert missing == []
+
+
+def test_search_lemma_table_is_current(site: Path) -> None:
+    """docs/data/search-lemmas.json holds every word of the built pages (refresh it with
+    `python docs/hooks/guide_search.py SITE_DIR` after editing pages); a stale table only
+    slows the build down, this test says when."""
+    import json
+
+    table = json.loads((PROJECT / "docs" / "data" / "search-lemmas.json").read_text("utf-8"))
+    sys.path.insert(0, str(PROJECT / "docs" / "hooks"))
+    try:
+        import guide_search
+    finally:
+        sys.path.pop(0)
+    for lang in ("de", "da", "et"):
+        index = json.loads((site / lang / "search" / "search_index.json").read_text("utf-8"))
+        vocabulary = {
+            w for d in index["docs"] for w in guide_search.words(d["title"] + " " + d["text"])
+        }
+        assert vocabulary - set(table[lang]) == set(), lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_english_chrome_on_translated_pages(site: Path, lang: str) -> None:
+    if lang == "en":
+        return
+    for page in PAGES:
+        text = (site / page_path(lang, page)).read_text(encoding="utf-8")
+        assert "Permanent link" not in text, page
+        assert "Made with" not in text, page
