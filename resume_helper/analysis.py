@@ -208,17 +208,19 @@ def require_substance(resume: Analysed) -> None:
 
 
 def analyse_application(resume: Source, posting: Source, letter: Source | None = None, *,
-                        resume_name: str | None = None
+                        resume_name: str | None = None, input_lang: str | None = None
                         ) -> tuple[Analysed, Analysed, Analysed | None]:
     """The resume, posting and letter of one application, read, checked and analysed.
 
     The posting is read first: its language is the fallback for a resume too short to tell
     its own, as the resume's is for the letter. ``resume_name`` names a resume given as bytes.
+    ``input_lang`` is the language all three are written in, when the user says so.
     """
-    posting_doc = analyse(posting, "posting")
-    resume_doc = analyse(resume, "resume", fallback_lang=posting_doc.lang, name=resume_name)
+    posting_doc = analyse(posting, "posting", lang=input_lang)
+    resume_doc = analyse(resume, "resume", lang=input_lang, fallback_lang=posting_doc.lang,
+                         name=resume_name)
     check_order(resume_doc, posting_doc)
     require_substance(resume_doc)
-    letter_doc = (analyse(letter, "letter", fallback_lang=resume_doc.lang)
+    letter_doc = (analyse(letter, "letter", lang=input_lang, fallback_lang=resume_doc.lang)
                   if letter is not None else None)
     return resume_doc, posting_doc, letter_doc

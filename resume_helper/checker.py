@@ -14,19 +14,22 @@ LETTER_EVIDENCE = ("body", "subject")
 
 
 def check(resume: Source, posting: Source, *, letter: Source | None = None,
-          lang: str | None = None, today: date | None = None) -> MatchReport:
+          lang: str | None = None, today: date | None = None,
+          input_lang: str | None = None) -> MatchReport:
     """The match report for ``resume`` (and ``letter``) against ``posting``.
 
     Each argument is a path, the file's bytes or an already read document; each document's
     language is detected on its own, so a German resume can be checked against an English
     posting. ``lang`` is the language the report speaks (default: the resume's); ``today``
-    ends open periods such as "2021 – present" (default: the real date).
+    ends open periods such as "2021 – present" (default: the real date); ``input_lang`` is
+    the language the documents are written in, instead of detecting it.
 
     >>> report = check("cv.docx", "posting.txt")   # doctest: +SKIP
     >>> report.score, [s.label for s in report.skills_with("missing")]   # doctest: +SKIP
     (72, ['Upselling'])
     """
-    resume_doc, posting_doc, letter_doc = analyse_application(resume, posting, letter)
+    resume_doc, posting_doc, letter_doc = analyse_application(resume, posting, letter,
+                                                              input_lang=input_lang)
     return compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
 
 

@@ -10,6 +10,7 @@ from resume_helper.cli.options import (
     EXISTING_FILE,
     FORCE_OPTION,
     GUIDE_OPTION,
+    INPUT_LANG_OPTION,
     REPORT_LANG_OPTION,
     handle_user_errors,
     terminal_width,
@@ -34,12 +35,13 @@ SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", "
 @click.option("--min-score", type=click.IntRange(0, 100), default=None,
               help="Exit with code 3 when the score is below this.")
 @REPORT_LANG_OPTION
+@INPUT_LANG_OPTION
 @GUIDE_OPTION
 @FORCE_OPTION
 @handle_user_errors
 def check(resume: str, posting: str, letter: str | None, output_format: str | None,
-          output: str | None, min_score: int | None, lang: str | None, guide: str,
-          force: bool) -> None:
+          output: str | None, min_score: int | None, lang: str | None,
+          input_lang: str | None, guide: str, force: bool) -> None:
     """Report how well RESUME (and --letter) fit the job POSTING, and what to change.
 
     RESUME, POSTING and the letter may be DOCX, PDF, text, Markdown, HTML or JSON Resume,
@@ -61,7 +63,7 @@ def check(resume: str, posting: str, letter: str | None, output_format: str | No
     output_format = output_format or "text"
     if output:
         check_target(Path(output), inputs=inputs, force=force)
-    report = run_check(resume, posting, letter=letter, lang=lang)
+    report = run_check(resume, posting, letter=letter, lang=lang, input_lang=input_lang)
     if output:
         write_atomic(output, render(report, output_format, guide=guide), inputs=inputs,
                      force=force)

@@ -73,6 +73,10 @@ REPORT_LANG_OPTION = click.option(
     "--lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
     help="Language of the report; the resume's own when left out.")
 
+INPUT_LANG_OPTION = click.option(
+    "--input-lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
+    help="Language the documents are written in; detected for each when left out.")
+
 FORCE_OPTION = click.option("--force", is_flag=True, help="Replace output files that exist.")
 
 GUIDE_OPTION = click.option(

@@ -10,6 +10,7 @@ from resume_helper.cli.options import (
     EXISTING_FILE,
     FORCE_OPTION,
     GUIDE_OPTION,
+    INPUT_LANG_OPTION,
     handle_user_errors,
 )
 from resume_helper.languages import SUPPORTED_LANGUAGES
@@ -29,11 +30,13 @@ from resume_helper.languages import SUPPORTED_LANGUAGES
               help="Language of the outputs; the posting's when left out.")
 @click.option("--name", "stem", default=None,
               help="File name start of the outputs [default: the resume's file name].")
+@INPUT_LANG_OPTION
 @GUIDE_OPTION
 @FORCE_OPTION
 @handle_user_errors
 def tailor(resume: str, posting: str, letter: str | None, out_dir: str, ats_safe: bool,
-           lang: str | None, stem: str | None, guide: str, force: bool) -> None:
+           lang: str | None, stem: str | None, input_lang: str | None, guide: str,
+           force: bool) -> None:
     """Write a resume and cover letter tailored to POSTING, and their match report.
 
     Into the -o folder go NAME-tailored.docx, NAME-cover-letter.docx and NAME-report.html.
@@ -52,7 +55,8 @@ def tailor(resume: str, posting: str, letter: str | None, out_dir: str, ats_safe
     for path in output_paths(out_dir, stem).values():  # fail before the slow part
         check_target(path, inputs=inputs, force=force)
     click.echo("Tailoring …", err=True)
-    result = run_tailor(resume, posting, letter=letter, lang=lang, ats_safe=ats_safe, stem=stem)
+    result = run_tailor(resume, posting, letter=letter, lang=lang, ats_safe=ats_safe, stem=stem,
+                        input_lang=input_lang)
     paths = write_tailored(result, out_dir, stem=stem, inputs=inputs, force=force,
                            guide_base=guide)
     report = result.report

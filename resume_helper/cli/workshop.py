@@ -10,6 +10,7 @@ from resume_helper.cli.options import (
     EXISTING_FILE,
     FORCE_OPTION,
     GUIDE_OPTION,
+    INPUT_LANG_OPTION,
     REPORT_LANG_OPTION,
     handle_user_errors,
     terminal_width,
@@ -61,11 +62,12 @@ def demo(lang: str, out_dir: str) -> None:
 @click.option("--jobs", type=click.IntRange(1, 64), default=None,
               help="Processes to use [default: all cores].")
 @REPORT_LANG_OPTION
+@INPUT_LANG_OPTION
 @GUIDE_OPTION
 @FORCE_OPTION
 @handle_user_errors
 def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: int | None,
-          lang: str | None, guide: str, force: bool) -> None:
+          lang: str | None, input_lang: str | None, guide: str, force: bool) -> None:
     """Check every resume in RESUMES_DIR (subfolders too) against one POSTING.
 
     Reads DOCX, PDF, TXT, MD, HTML and JSON Resume files. Writes summary.csv and a sortable
@@ -84,7 +86,7 @@ def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: i
                   transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("Checking resumes", total=None)
         rows = run_batch(resumes_dir, posting, out_dir, jobs=jobs, lang=lang,
-                         anonymize=anonymize, force=force, guide=guide,
+                         anonymize=anonymize, force=force, guide=guide, input_lang=input_lang,
                          progress=lambda done, total: bar.update(task, completed=done,
                                                                  total=total))
     failed = [row for row in rows.rows if row.error]

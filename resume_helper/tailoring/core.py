@@ -43,7 +43,7 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
            lang: str | None = None, ats_safe: bool = False,
            today: date | None = None, stem: str | None = None,
            accept: str | Mapping[str, Decision] = "safe",
-           review: Review | None = None) -> Tailored:
+           review: Review | None = None, input_lang: str | None = None) -> Tailored:
     """Tailor ``resume`` (and ``letter``) to ``posting``; nothing is written to disk.
 
     ``lang`` is the language of the outputs (default: the posting's). ``today`` dates the
@@ -51,7 +51,8 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
     the report mentions (default: the resume's file name). ``accept`` says which suggestions
     are written: "safe" (reorder, the posting's term next to evidence), "all", "none", or a
     decision per suggestion id (True, False, or the text to write instead); ``review``, when
-    given, is asked for those decisions with every suggestion in hand.
+    given, is asked for those decisions with every suggestion in hand. ``input_lang`` is the
+    language the documents are written in, instead of detecting it.
     """
     from resume_helper.checker import compare
     from resume_helper.tailoring.plan import make_plan
@@ -59,7 +60,8 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
     today = today or date.today()
     data, name = _read_once(resume)
     resume_doc, posting_doc, letter_doc = analyse_application(
-        resume if data is None else data, posting, letter, resume_name=name)
+        resume if data is None else data, posting, letter, resume_name=name,
+        input_lang=input_lang)
     lang = lang or posting_doc.lang
     before = compare(resume_doc, posting_doc, letter=letter_doc, lang=lang, today=today)
     plan = make_plan(resume_doc, posting_doc, before, lang=lang)

@@ -68,14 +68,15 @@ def find_resumes(folder: Path, *, skip: Path | None = None) -> list[Path]:
 def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
               out_dir: str | PathLike[str], *, jobs: int | None = None, lang: str | None = None,
               anonymize: bool = False, today: date | None = None, force: bool = False,
-              guide: str = "",
+              guide: str = "", input_lang: str | None = None,
               progress: Callable[[int, int], None] | None = None) -> BatchResult:
     """Check every resume in ``resumes_dir``; write reports and the summary to ``out_dir``.
 
     ``progress(done, total)`` is called after each resume. The summary speaks ``lang`` (default:
     the posting's language). An earlier batch's summary in ``out_dir`` is replaced only with
     ``force``; the per-resume reports in ``out_dir/reports`` are the batch's own and are
-    replaced. With ``anonymize``, ``key.csv`` says which number is which file.
+    replaced. With ``anonymize``, ``key.csv`` says which number is which file. ``input_lang`` is
+    the language the posting and resumes are written in, instead of detecting it.
     """
     from resume_helper.files import check_target, same_file
     from resume_helper.workshop.summary import SUMMARY_FILES, write_key, write_summary
@@ -90,7 +91,7 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
     files = find_resumes(folder, skip=out.resolve() if out.exists() else None)
     if not files:
         raise ResumeHelperError(f"{folder} holds no resumes (DOCX, PDF, TXT, MD or JSON)")
-    ad = analyse(posting, "posting")
+    ad = analyse(posting, "posting", lang=input_lang)
     out.mkdir(parents=True, exist_ok=True)
     (out / "reports").mkdir(exist_ok=True)
     _remove_old_reports(out / "reports")
@@ -98,7 +99,8 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
                    report=out / "reports" / f"{_slug(path, folder, number, anonymize)}.html")
              for number, path in enumerate(files, start=1)]
     rows: list[BatchRow] = []
-    settings = _Settings(lang=lang, today=today or date.today(), guide=guide)
+    settings = _Settings(lang=lang, today=today or date.today(), guide=guide,
+                         input_lang=input_lang)
     for done, row in enumerate(_map(tasks, ad, settings, jobs), start=1):
         rows.append(row)
         if progress:
@@ -131,6 +133,7 @@ class _Settings:
     lang: str | None
     today: date
     guide: str
+    input_lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,8 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
 
     assert _POSTING is not None
     try:
-        resume = analyse(task.path, "resume", fallback_lang=_POSTING.lang, name=task.label)
+        resume = analyse(task.path, "resume", lang=settings.input_lang,
+                         fallback_lang=_POSTING.lang, name=task.label)
         require_substance(resume)
         report = compare(resume, _POSTING, lang=settings.lang, today=settings.today)
         write_atomic(task.report, render_html(report, guide_base=settings.guide), force=True)
