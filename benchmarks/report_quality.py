@@ -9,7 +9,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from resume_helper.matching.evaluation import STRONG_MIN, WEAK_MAX, accuracy, load_pairs, run
+from resume_helper.matching.evaluation import (
+    STRONG_MIN,
+    WEAK_MAX,
+    accuracy,
+    listed_accuracy,
+    load_pairs,
+    recall,
+    run,
+)
 
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "pairs"
 
@@ -23,13 +31,15 @@ def main() -> None:
         _show([p for p in pairs if p.id == show])
         return
     results = run(pairs)
-    print(f"{'group':<7}{'pairs':>6}{'labels':>8}{'accuracy':>10}")
-    for group in dict.fromkeys(r.pair.group for r in results):
-        mine = [r for r in results if r.pair.group == group]
+    print("accuracy: share of labelled statuses right (an asked-for concept the report does not"
+          " list is wrong);\nlisted: the same among the concepts the report lists; recall: share"
+          " of labelled concepts listed\n")
+    print(f"{'group':<7}{'pairs':>6}{'labels':>8}{'accuracy':>10}{'listed':>8}{'recall':>8}")
+    groups = [*dict.fromkeys(r.pair.group for r in results), "all"]
+    for group in groups:
+        mine = [r for r in results if group in ("all", r.pair.group)]
         print(f"{group:<7}{len(mine):>6}{sum(len(r.pair.expected) for r in mine):>8}"
-              f"{accuracy(mine):>10.3f}")
-    print(f"{'all':<7}{len(results):>6}{sum(len(r.pair.expected) for r in results):>8}"
-          f"{accuracy(results):>10.3f}")
+              f"{accuracy(mine):>10.3f}{listed_accuracy(mine):>8.3f}{recall(mine):>8.3f}")
     print(f"\nscores (strong >= {STRONG_MIN}, weak <= {WEAK_MAX})")
     for result in results:
         flag = "" if result.score_ok else "  <-- off target"

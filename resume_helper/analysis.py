@@ -126,7 +126,9 @@ def _language_levels(analysed: Analysed) -> tuple[tuple[str, str | None], ...]:
     levels: dict[str, str | None] = {}
 
     def offer(code: str | None, level: str | None) -> None:
-        if code is not None and (code not in levels or level_rank(level) > level_rank(levels[code])):
+        if code is None:
+            return
+        if code not in levels or level_rank(level) > level_rank(levels[code]):
             levels[code] = level
 
     for language in document.languages:

@@ -19,7 +19,8 @@ from resume_helper.matching.wording import pattern
 from resume_helper.skills import Skill
 
 MAX_WIDEN = 15
-CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\.\s|\s\(|\)")
+CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\.\s")
+PARENTHESES = re.compile(r"\([^()]*\)")
 SEPARATOR_PUNCTUATION = re.compile(r"^[\s,/]*$")
 MAX_GAP = 40
 SECTION_IMPORTANCE: dict[str, Importance] = {
@@ -98,19 +99,38 @@ def _with_alternatives(demands: list[Demand], posting: Posting) -> list[Demand]:
             concept = union[concept]
         return concept
 
+    run: list[str] = []
+    run_has_or = False
+
+    def close_run() -> None:
+        if run_has_or:
+            for concept in run[1:]:
+                union[root(concept)] = root(run[0])
+
     for (first, a), (second, b) in zip(spans, spans[1:], strict=False):
-        gap = text[first[1]:second[0]]
-        if a == b or not 0 <= len(gap) <= MAX_GAP or "\n" in gap:
-            continue
-        rest = gap
+        if a == b:
+            continue  # the same concept named twice does not end a list
+        # overlapping spans: the words they share stand between them
+        overlap = second[0] < first[1]
+        gap = text[first[0]:second[1]] if overlap else text[first[1]:second[0]]
+        rest = " " if overlap else gap
         for words in (alternatives, examples):
             if words is not None:
                 rest = words.sub(" ", rest)
-        joined_by_or = "/" in gap or (alternatives is not None and alternatives.search(gap))
         line_start = text.rfind("\n", 0, first[0]) + 1
-        if SEPARATOR_PUNCTUATION.match(rest) and joined_by_or and not (
-                both is not None and both.search(text[line_start:first[0]])):
-            union[root(b)] = root(a)
+        joinable = (len(gap) <= MAX_GAP and "\n" not in gap
+                    and bool(SEPARATOR_PUNCTUATION.match(rest))
+                    and not (both is not None and both.search(text[line_start:first[0]])))
+        if not joinable:
+            close_run()
+            run, run_has_or = [], False
+            continue
+        if not run:
+            run = [a]
+        run.append(b)
+        run_has_or = run_has_or or "/" in gap or bool(
+            alternatives is not None and alternatives.search(gap))
+    close_run()
     groups: dict[str, list[str]] = {}
     for concept in union:
         groups.setdefault(root(concept), []).append(concept)
@@ -141,10 +161,24 @@ def evidence_text(text: str, start: int, end: int) -> str:
 
 def _clause(line: str, at: int) -> str:
     """The clause of ``line`` around position ``at``: "gern als Kaufmann für Dialogmarketing"
-    is nice to have, the "Abgeschlossene Ausbildung" before its comma is not."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(line, 0, max(at, 0))), default=0)
-    following = CLAUSE_BREAK.search(line, max(at, 0))
-    return line[start:following.start() if following else len(line)]
+    is nice to have, the "Abgeschlossene Ausbildung" before its comma is not.
+
+    A bracket is a clause of its own: in "CRM-Software (Salesforce wünschenswert)" only
+    Salesforce is nice to have, while "Deutschkenntnisse (B1) sind von Vorteil" still is.
+    """
+    for bracket in PARENTHESES.finditer(line):
+        if bracket.start() < at < bracket.end():
+            return bracket.group(0)[1:-1]
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(line, 0, max(at, 0))
+                 if not _inside_brackets(line, m.start())), default=0)
+    following = next((m for m in CLAUSE_BREAK.finditer(line, max(at, 0))
+                      if not _inside_brackets(line, m.start())), None)
+    clause = line[start:following.start() if following else len(line)]
+    return PARENTHESES.sub(" ", clause)
+
+
+def _inside_brackets(line: str, at: int) -> bool:
+    return any(b.start() < at < b.end() for b in PARENTHESES.finditer(line))
 
 
 def _importance(section_kind: str, paragraph: Paragraph, nice_marker: object) -> Importance:

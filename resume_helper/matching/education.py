@@ -9,7 +9,7 @@ vocational ("partial": another kind of education at that level).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -70,11 +70,11 @@ def resume_schooling(resume: Analysed) -> tuple[Schooling, ...]:
         return ()
     found = []
     for entry in document.education:
-        text = " ".join(x for x in (entry.degree, entry.institution, *entry.details) if x)
+        text = ", ".join(x for x in (entry.degree, entry.institution, *entry.details) if x)
         for lang in dict.fromkeys((resume.lang, *_data()["levels"])):
             read = schooling(text, lang)
             if read is not None:
-                found.append(read)
+                found.append(replace(read, text=entry.degree or text))
                 break
     return tuple(found)
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-
 KINDS = ("strong", "weak", "career-changer", "other")
 STRONG_MIN = 70
 WEAK_MAX = 35
@@ -64,6 +63,16 @@ class PairResult:
     @property
     def correct(self) -> int:
         return len(self.pair.expected) - len(self.wrong)
+
+    @property
+    def listed(self) -> int:
+        """How many labelled concepts the report lists (the skill engine found them asked)."""
+        return sum(1 for concept in self.pair.expected if concept in self.statuses)
+
+    @property
+    def listed_correct(self) -> int:
+        return sum(1 for concept, want in self.pair.expected.items()
+                   if self.statuses.get(concept) == want)
 
     @property
     def score_ok(self) -> bool:
@@ -114,6 +123,20 @@ def run(pairs: Iterable[Pair]) -> list[PairResult]:
 
 
 def accuracy(results: Sequence[PairResult]) -> float:
-    """The share of labelled concepts whose status the reports got right."""
+    """The share of labelled concepts whose status the reports got right (a concept the
+    report does not list counts as wrong)."""
     total = sum(len(r.pair.expected) for r in results)
     return sum(r.correct for r in results) / total if total else 1.0
+
+
+def listed_accuracy(results: Sequence[PairResult]) -> float:
+    """The share right among the labelled concepts the reports list: the judgement of the
+    match alone, without the concepts the skill engine did not find in the posting."""
+    total = sum(r.listed for r in results)
+    return sum(r.listed_correct for r in results) / total if total else 1.0
+
+
+def recall(results: Sequence[PairResult]) -> float:
+    """The share of labelled asked-for concepts the reports list at all."""
+    total = sum(len(r.pair.expected) for r in results)
+    return sum(r.listed for r in results) / total if total else 1.0

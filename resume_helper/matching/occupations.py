@@ -25,6 +25,9 @@ class Occupation:
     uri: str
     isco: str
     evidences: tuple[str, ...]
+    transfers: tuple[str, ...] = ()
+    """Concepts a job under this title shows in other words (a shop assistant's customer
+    contact is customer service in other words)."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,8 @@ def _labels() -> list[tuple[str, str, Occupation]]:
     found = []
     for item in data["occupations"]:
         occupation = Occupation(uri=item["uri"], isco=str(item["isco"]),
-                                evidences=tuple(item.get("evidences", ())))
+                                evidences=tuple(item.get("evidences", ())),
+                                transfers=tuple(item.get("transfers", ())))
         for source in ("labels", "ours"):
             for lang, labels in (item.get(source) or {}).items():
                 for label in labels:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 from collections.abc import Sequence
+from functools import cache
 
 from resume_helper.analysis import Analysed
 from resume_helper.documents.model import Posting, Resume
@@ -20,9 +20,9 @@ from resume_helper.matching.demand import Demand, evidence_text
 from resume_helper.matching.education import education_status
 from resume_helper.matching.model import STATUS_ORDER, SkillMatch, Status
 from resume_helper.matching.scoring import level_rank, scoring
+from resume_helper.matching.wording import any_same_wording
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import concept_label, load_compiled
-from resume_helper.matching.wording import any_same_wording
 from resume_helper.skills import Skill
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
@@ -104,8 +104,12 @@ def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
             return "matched", tuple(titles), "title"
         title_forms = [" ".join(WORD.findall(title.lower())) for title in titles]
         surface = [" ".join(WORD.findall(e.lower())) for e in demand.evidence]
-        same = any_same_wording(surface, title_forms, posting.lang)
+        same = any_same_wording([*demand.forms, *surface], title_forms, posting.lang)
         return ("matched" if same else "partial"), tuple(titles), "title"
+    transferable = [held.title for held in resume.titles
+                    if demand.skill.id in held.occupation.transfers]
+    if transferable:
+        return "partial", tuple(transferable), "title"
     return "missing", (), "words"
 
 
@@ -171,6 +175,9 @@ def _terms(lang: str) -> dict[str, list[tuple[frozenset[str], str]]]:
     return terms
 
 
+MAX_PIECE = 3  # an ending the analyser splits off ("kannatlik" + "kus"), not a word
+
+
 def posting_words(demand: Demand, lang: str) -> str:
     """The posting's words for a concept, in their base form: the taxonomy's term its
     shortest mention reads as ("kannatlikkust" → "kannatlikkus"), else that mention as
@@ -178,13 +185,19 @@ def posting_words(demand: Demand, lang: str) -> str:
     if not demand.evidence:
         return ""
     shortest = min(demand.evidence, key=lambda e: (len(e.split()), len(e)))
+    if demand.skill.category in ("education", "certification", "language"):
+        return shortest  # a degree or a certificate is asked for by its full name
+    terms = _terms(lang).get(demand.skill.id, ())
     for form in sorted(demand.forms, key=len):
         lemmas = set(form.split())
-        for term_lemmas, term in _terms(lang).get(demand.skill.id, ()):
-            if lemmas and lemmas <= term_lemmas and len(term_lemmas - lemmas) <= 1 and \
-                    len(term.split()) <= len(shortest.split()):
+        for term_lemmas, term in terms:
+            extra = term_lemmas - lemmas
+            if lemmas and lemmas <= term_lemmas and all(len(x) <= MAX_PIECE for x in extra) \
+                    and len(term.split()) <= len(shortest.split()):
                 return term
-    return shortest
+    inside = [term for form in demand.forms for term_lemmas, term in terms
+              if term_lemmas and term_lemmas <= set(form.split())]
+    return max(inside, key=len) if inside else shortest
 
 
 def _advice(status: Status, demand: Demand, resume_evidence: tuple[str, ...],
