@@ -37,7 +37,8 @@ PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|side|lk|lehekülg|s\.)?\s*\d{1,3}"
     r"(?:\s*(?:/|of|von|af|\|)\s*\d{1,3})?\W*$|"
     r"(?:^|\s)(?:page|seite|side|lk|lehekülg)\s*\d{1,3}(?:\s*(?:/|of|von|af)\s*\d{1,3})?\W*$|"
-    r"(?:^|\s|\|)\d{1,3}\s*/\s*\d{1,3}\s*$|^file:/|^https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}$",
+    r"(?:^|\s|\|)\d{1,3}\s*/\s*\d{1,3}\s*$|^file:/|^https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}$|"
+    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\b",  # a browser's print header
     re.I,
 )
 
@@ -213,8 +214,19 @@ def _rows_pair(left: list[list[_Fragment]], right: list[list[_Fragment]]) -> boo
     paired = [(a, b) for a, b in zip(left, right, strict=True) if a and b]
     if not paired or len(paired) < 0.3 * sum(1 for row in right if row):
         return False
+    if _right_aligned([b[-1] for _, b in paired]):
+        return True  # "Kundenberater ……… Berlin": a right tab stop, not a second column
     dated = sum(1 for a, b in paired if _is_dates(a) or _is_dates(b))
     return dated >= 0.5 * len(paired)
+
+
+def _right_aligned(fragments: list[_Fragment]) -> bool:
+    """Whether pieces end at one x but start at different ones (set at a right tab stop)."""
+    if len(fragments) < 2:
+        return False
+    ends = [f.x1 for f in fragments]
+    starts = [f.x0 for f in fragments]
+    return max(ends) - min(ends) <= 3 and max(starts) - min(starts) > 10
 
 
 def _is_dates(fragments: list[_Fragment]) -> bool:

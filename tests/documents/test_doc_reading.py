@@ -105,6 +105,14 @@ def test_layout_keeps_a_date_beside_its_job_and_splits_columns() -> None:
     dated = word("Kundenberater", 40, 700) + word("2019", 400, 700)
     assert [line.text for line in page_lines(dated, page=0, width=595)] == [
         "Kundenberater\t2019"]
+    placed: list[Char] = []   # places after a right tab stop stay on their job's line
+    for row, (job, town) in enumerate([("Kundenberater", "Berlin"), ("Verkäufer", "Köln"),
+                                       ("Kassierer", "Hamburg"), ("Fahrer", "Bonn"),
+                                       ("Koch", "Leipzig"), ("Pfleger", "Jena")]):
+        placed += word(job, 40, 700 - row * 28) + word(town, 555 - 6 * len(town), 700 - row * 28)
+        placed += word("Kundenkontakt", 40, 686 - row * 28)
+    lines = [line.text for line in page_lines(placed, page=0, width=595)]
+    assert lines[:3] == ["Kundenberater\tBerlin", "Kundenkontakt", "Verkäufer\tKöln"]
 
 
 @pytest.mark.parametrize(("raw", "clean"), [
