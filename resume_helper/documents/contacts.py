@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from resume_helper.documents import lexicon
 from resume_helper.documents.model import Block, Contact, Phone, Source
@@ -218,4 +219,10 @@ def _is_name(text: str, titles: set[str], headings: dict[str, str]) -> bool:
         and sum(w[0].isupper() for w in words) >= 2
         and not COMPANY.search(text)
         and not any(lexicon.normalize(w) in headings for w in words if len(words) == 2)
+        and not any(lexicon.normalize(w) in _title_words() for w in words)
     )
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(lexicon.words("title_words"))
