@@ -74,7 +74,10 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
         job_title=getattr(ad, "title", None), company=getattr(ad, "company", None),
         skills=tuple(skills),
         resume_findings=tuple(resume_findings(resume, messages)),
-        letter_findings=tuple(letter_findings(letter, posting, skills, messages)),
+        letter_findings=tuple(letter_findings(
+            letter, posting, skills, messages,
+            in_letter=match_skills(demands, letter, posting, letter=None, messages=messages)
+            if letter is not None else ())),
         summary=_summary(score, skills, messages,
                          title_skipped=resume.lang != posting.lang and bool(
                              getattr(posting.document, "title", None)) and not any(

@@ -21,8 +21,14 @@ ASKED = ("required", "nice_to_have")
 
 
 def letter_findings(letter: Analysed | None, posting: Analysed, skills: Sequence[SkillMatch],
-                    messages: Messages) -> list[Finding]:
-    """Every letter check; a single tip when there is no letter."""
+                    messages: Messages, *, in_letter: Sequence[SkillMatch] = ()
+                    ) -> list[Finding]:
+    """Every letter check; a single tip when there is no letter.
+
+    ``in_letter`` is the match of the letter against the posting by the same engine as the
+    resume's (a member for its category, either of two alternatives, other languages by
+    concept): what the letter evidences of each requirement.
+    """
     if letter is None or not isinstance(letter.document, CoverLetter):
         return [_finding(messages, "no-letter", "tip")]
     assert isinstance(posting.document, Posting)
@@ -32,7 +38,7 @@ def letter_findings(letter: Analysed | None, posting: Analysed, skills: Sequence
         found.append(_finding(messages, "language-differs", "warning",
                               letter=messages.text(f"languages.{letter.lang}"),
                               posting=messages.text(f"languages.{posting.lang}")))
-    found += _ties(letter, skills, messages)
+    found += _ties(letter, skills, messages, in_letter)
     found += _length(document, letter.lang, messages)
     found += _greeting(document, ad, messages)
     found += _parts(document, messages)
@@ -90,16 +96,18 @@ def names_title(text: str, title: str, lang: str) -> bool:
                                 for sentence in SENTENCE.split(text) if sentence.strip())
 
 
-def _ties(letter: Analysed, skills: Sequence[SkillMatch], messages: Messages
-          ) -> Iterator[Finding]:
+def _ties(letter: Analysed, skills: Sequence[SkillMatch], messages: Messages,
+          in_letter: Sequence[SkillMatch] = ()) -> Iterator[Finding]:
     countable = [s for s in skills if s.category not in ("language", "education")]
     asked = [s for s in countable if s.importance in ASKED] or countable
-    in_both = [s for s in asked if s.status != "missing" and letter.skill(s.id)]
+    shown = {m.id for m in in_letter if m.status != "missing"} or \
+        {s.id for s in letter.skills}
+    in_both = [s for s in asked if s.status != "missing" and s.id in shown]
     if len(in_both) >= MIN_TIES:
         yield _finding(messages, "ties", "ok", count=len(in_both),
                        skills=messages.join(s.label for s in in_both[:4]))
         return
-    candidates = [s.label for s in asked if s.status != "missing" and not letter.skill(s.id)]
+    candidates = [s.label for s in asked if s.status != "missing" and s.id not in shown]
     yield _finding(messages, "few-ties", "warning", count=len(in_both),
                    suggestions=messages.join(candidates[:3]) or "–")
 

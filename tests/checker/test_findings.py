@@ -188,3 +188,21 @@ def test_a_letter_for_another_job_title_does_not_name_this_one() -> None:
                        "Kundenberater im Kundenservice", "de")
     assert not names_title("Ich bewerbe mich als Sachbearbeiterin im Kundenservice. Als "
                            "Beraterin kenne ich Kunden.", "Kundenberater im Kundenservice", "de")
+
+
+def test_letter_ties_are_counted_by_the_resume_engine() -> None:
+    """A letter that names Salesforce evidences "CRM software", as the resume would: the tie
+    counts (category met by a member, or either of two alternatives)."""
+    from resume_helper.checker import compare as check_documents
+
+    posting = analyse(read_text(
+        "Customer Service Agent\nAcme Inc., Denver, CO\n\nWhat we're looking for\n"
+        "- Experience with CRM software\n- Zendesk or Freshdesk\n", kind="posting"), "posting")
+    resume = _resume("Sam Doe\nsam@example.com\nExperience\nCustomer Service Agent, Shop LLC | "
+                     "2020 - 2024\n- Logged every call in Salesforce and answered tickets in "
+                     "Freshdesk for our online store customers every day")
+    letter = _letter("Dear Ms. Carter,\n\nAt Shop LLC I logged every call in Salesforce and "
+                     "answered tickets in Freshdesk.\n\nSincerely,\nSam Doe")
+    report = check_documents(resume, posting, letter=letter)
+    ties = next(f for f in report.letter_findings if f.code in ("ties", "few-ties"))
+    assert ties.code == "ties", report.letter_findings
