@@ -98,12 +98,13 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
 
 
 def suggest(resume: Source, posting: Source, *, lang: str | None = None,
-            today: date | None = None) -> Plan:
+            today: date | None = None, input_lang: str | None = None) -> Plan:
     """The suggestions for ``resume`` and ``posting``, none accepted (for ``--plan``)."""
     from resume_helper.checker import compare
     from resume_helper.tailoring.plan import make_plan
 
-    resume_doc, posting_doc, _ = analyse_application(resume, posting, None)
+    resume_doc, posting_doc, _ = analyse_application(resume, posting, None,
+                                                     input_lang=input_lang)
     lang = lang or posting_doc.lang
     report = compare(resume_doc, posting_doc, lang=lang, today=today or date.today())
     return make_plan(resume_doc, posting_doc, report, lang=lang)

@@ -95,3 +95,61 @@ def test_output_must_be_given() -> None:
     result = run(str(PATHS["resume"]), str(PATHS["posting"]))
     assert result.exit_code == 2
     assert "Missing option '-o'" in result.output
+
+
+def test_a_plan_is_written_edited_and_applied(tmp_path: Path) -> None:
+    import yaml
+
+    from resume_helper.documents import read_document
+
+    plan = tmp_path / "plan.yaml"
+    result = run(str(PATHS["resume"]), str(PATHS["posting"]), "--plan", str(plan))
+    assert result.exit_code == 0, result.output
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".docx"]  # only the plan
+    data = yaml.safe_load(plan.read_text(encoding="utf-8"))
+    entries = data["suggestions"]
+    assert all(e["requirement"] and e["why"] for e in entries)
+    profile = next(e for e in entries if e["kind"] == "profile")
+    assert profile["apply"] is False  # only safe suggestions are on by default
+    profile["apply"] = True
+    profile["after"] = profile["after"] + " Available from March."
+    for entry in entries:
+        if entry["kind"] == "reorder":
+            entry["apply"] = False
+    plan.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(str(PATHS["resume"]), str(PATHS["posting"]), "--apply", str(plan), "-o",
+                 str(out))
+    assert result.exit_code == 0, result.output
+    text = read_document(out / "resume-tailored.docx").text
+    assert "Available from March." in text  # the applicant's own edit
+    original = read_document(PATHS["resume"], kind="resume")
+    tailored = read_document(out / "resume-tailored.docx", kind="resume")
+    assert len(tailored.skills) == len(original.skills)
+    for new, old in zip(tailored.skills, original.skills, strict=True):
+        assert new.startswith(old)  # not reordered
+
+
+def test_a_plan_for_another_resume_is_refused(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert run(str(PATHS["resume"]), str(PATHS["posting"]), "--plan", str(plan)).exit_code == 0
+    other = sample_paths("de")
+    result = run(str(other["resume"]), str(other["posting"]), "--apply", str(plan), "-o",
+                 str(tmp_path / "out"))
+    assert result.exit_code == 1
+    error = result.stderr.strip().splitlines()[-1]
+    assert error.startswith("Error: ")
+    assert "--plan" in error
+    assert "Traceback" not in result.output
+
+
+def test_review_asks_about_each_suggestion(tmp_path: Path) -> None:
+    from resume_helper.documents import read_document
+
+    result = CliRunner().invoke(main, ["tailor", str(PATHS["resume"]), str(PATHS["posting"]),
+                                       "--review", "-o", str(tmp_path)], input="r\n" * 40)
+    assert result.exit_code == 0, result.output
+    assert "Accept, reject or edit?" in result.output
+    original = read_document(PATHS["resume"], kind="resume")
+    tailored = read_document(tmp_path / "resume-tailored.docx", kind="resume")
+    assert [p.text for p in tailored.paragraphs] == [p.text for p in original.paragraphs]
