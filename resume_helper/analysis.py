@@ -12,7 +12,19 @@ from resume_helper.documents.model import CoverLetter, Document, Kind, Posting, 
 from resume_helper.skills import Skill
 
 if TYPE_CHECKING:
+    from resume_helper.documents.model import DateRange
+    from resume_helper.matching.education import Schooling
     from resume_helper.matching.occupations import HeldTitle
+
+
+@dataclass(frozen=True)
+class Role:
+    """A job of a resume and what it evidences: the concepts named in its title and bullets
+    and those its title's occupation stands for ("Klienditeenindaja": customer service)."""
+
+    title: str
+    dates: DateRange | None
+    concepts: frozenset[str]
 
 Source: TypeAlias = "str | PathLike[str] | bytes | Document"
 
@@ -24,7 +36,8 @@ class Analysed:
     ``languages``: (ISO code, stated level or None) for each language a resume names; the
     language it is written in is named without a level unless it says more (a level is
     never inferred). ``titles``: the job titles (a resume's jobs and headline, a posting's
-    title) that name an ESCO occupation we know.
+    title) that name an ESCO occupation we know. ``roles``: a resume's jobs with what each
+    evidences. ``schooling``: a resume's educations by level, kind and field.
     """
 
     document: Resume | CoverLetter | Posting
@@ -32,6 +45,8 @@ class Analysed:
     skills: tuple[Skill, ...]
     languages: tuple[tuple[str, str | None], ...] = ()
     titles: tuple[HeldTitle, ...] = ()
+    roles: tuple[Role, ...] = ()
+    schooling: tuple[Schooling, ...] = ()
 
     @property
     def text(self) -> str:
@@ -82,8 +97,38 @@ def analyse(source: Source, kind: Kind, *, lang: str | None = None,
     if isinstance(document, Resume):
         skills = _without_aspirations(skills, document.text, lang)
     analysed = Analysed(document=document, lang=lang, skills=skills)
-    return dataclasses.replace(analysed, languages=_language_levels(analysed),
-                               titles=_titles(analysed))
+    analysed = dataclasses.replace(analysed, languages=_language_levels(analysed),
+                                   titles=_titles(analysed))
+    if isinstance(document, Resume):
+        from resume_helper.matching.education import resume_schooling
+
+        analysed = dataclasses.replace(analysed, roles=_roles(analysed),
+                                       schooling=resume_schooling(document, lang))
+    return analysed
+
+
+def _roles(analysed: Analysed) -> tuple[Role, ...]:
+    """Each job of the resume with the concepts its title and bullets evidence."""
+    document = analysed.document
+    assert isinstance(document, Resume)
+    text, cursor, roles = analysed.text, 0, []
+    for job in document.experience:
+        ranges = []
+        for piece in (job.title, *job.bullets):
+            at = text.find(piece, cursor) if piece else -1
+            if at < 0 and piece:
+                at = text.find(piece)
+            if at >= 0:
+                ranges.append((at, at + len(piece)))
+                cursor = max(cursor, at)
+        found = {s.id for s in analysed.skills
+                 if any(a <= span[0] < b for a, b in ranges for span in s.spans)}
+        for held in analysed.titles:
+            if job.title and held.title == job.title:
+                found.update(held.occupation.evidences)
+        roles.append(Role(title=job.title or job.employer or "", dates=job.dates,
+                          concepts=frozenset(found)))
+    return tuple(roles)
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

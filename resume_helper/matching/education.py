@@ -62,17 +62,14 @@ def schooling(text: str, lang: str) -> Schooling | None:
     return Schooling(text=text, level=best[0], kind=best[1], fields=fields_of(text, lang))
 
 
-def resume_schooling(resume: Analysed) -> tuple[Schooling, ...]:
+def resume_schooling(document: Resume, lang: str) -> tuple[Schooling, ...]:
     """Every education of the resume whose level could be told, read with the rules of the
     resume's language and then of the others (an English resume may name an EUD)."""
-    document = resume.document
-    if not isinstance(document, Resume):
-        return ()
     found = []
     for entry in document.education:
         text = ", ".join(x for x in (entry.degree, entry.institution, *entry.details) if x)
-        for lang in dict.fromkeys((resume.lang, *_data()["levels"])):
-            read = schooling(text, lang)
+        for reading in dict.fromkeys((lang, *_data()["levels"])):
+            read = schooling(text, reading)
             if read is not None:
                 found.append(replace(read, text=entry.degree or text))
                 break
@@ -90,7 +87,7 @@ def education_status(skill: Skill, demand: Demand, resume: Analysed, posting: An
     """(status, the resume's education that answers, basis) for an asked education."""
     levels = scoring()["education_levels"]
     wanted = levels.get(skill.id)
-    held = resume_schooling(resume)
+    held = resume.schooling
     if wanted is None:
         own = resume.skill(skill.id)
         return ("matched", tuple(own.evidence(resume.text)), "words") if own else \

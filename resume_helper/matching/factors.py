@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from resume_helper.analysis import Analysed
-from resume_helper.documents.model import DateRange, Experience, Posting, Resume
+from resume_helper.documents.model import DateRange, Posting, Resume
 from resume_helper.documents.posting import stated_years
 from resume_helper.matching.model import ScorePart, SkillMatch
 from resume_helper.matching.scoring import scoring
@@ -109,9 +109,8 @@ def experience_part(resume: Analysed, posting: Analysed, messages: Messages, *,
     required = document.years_of_experience
     asked = _years_concepts(posting)
     label = messages.text("parts.experience")
-    roles = _roles(resume)
-    dated = [(job, period) for job, period in ((j, _months(j.dates, today)) for j in roles
-                                               if j.dates) if period]
+    dated = [(role, period) for role, period in ((r, _months(r.dates, today))
+                                                 for r in resume.roles if r.dates) if period]
     if not dated:
         years, _ = resume_years(resume, today=today)
         if years is None:
@@ -123,28 +122,22 @@ def experience_part(resume: Analysed, posting: Analysed, messages: Messages, *,
                          explanation=messages.text("parts.experience_stated",
                                                    years=messages.decimal(years),
                                                    required=required))
-    relevant = [(job, period) for job, period in dated
-                if not asked or asked & _role_concepts(resume, job)]
+    relevant = [(role, period) for role, period in dated if not asked or asked & role.concepts]
     years = _merged_months([p for _, p in relevant]) / 12
     explanation = messages.text("parts.experience_found", years=messages.decimal(years),
                                 jobs=len(relevant), required=required)
-    transferable = [(job, sorted(_role_concepts(resume, job) & _posting_concepts(posting)))
-                    for job, _ in dated if (job, _) not in relevant]
+    transferable = [(role, sorted(role.concepts & _posting_concepts(posting)))
+                    for role, period in dated if (role, period) not in relevant]
     if transferable:
-        shown = [messages.text("parts.experience_transferable_role", title=messages.quote(
-            shorten(job.title or job.employer or "")), skills=messages.join(
-                [concept_label(c, messages.lang) or c for c in concepts[:3]]))
-                 if concepts else messages.quote(shorten(job.title or job.employer or ""))
-                 for job, concepts in transferable]
+        shown = [messages.text("parts.experience_transferable_role",
+                               title=messages.quote(shorten(role.title)), skills=messages.join(
+                                   [concept_label(c, messages.lang) or c for c in concepts[:3]]))
+                 if concepts else messages.quote(shorten(role.title))
+                 for role, concepts in transferable]
         explanation += " " + messages.text("parts.experience_transferable",
                                            roles="; ".join(shown))
     return ScorePart(name="experience", label=label, weight=weight("experience"),
                      value=min(1.0, years / required), explanation=explanation)
-
-
-def _roles(resume: Analysed) -> tuple[Experience, ...]:
-    document = resume.document
-    return document.experience if isinstance(document, Resume) else ()
 
 
 def _years_concepts(posting: Analysed) -> frozenset[str]:
@@ -166,28 +159,10 @@ def _posting_concepts(posting: Analysed) -> frozenset[str]:
     return frozenset(s.id for s in posting.skills)
 
 
-def _role_concepts(resume: Analysed, job: Experience) -> frozenset[str]:
-    """The concepts a role evidences: those named in its title and bullets, and those its
-    title's occupation stands for ("Klienditeenindaja": customer service)."""
-    text = resume.text
-    pieces = [p for p in (job.title, *job.bullets) if p]
-    ranges = []
-    for piece in pieces:
-        at = text.find(piece)
-        if at >= 0:
-            ranges.append((at, at + len(piece)))
-    found = {s.id for s in resume.skills if any(a <= span[0] < b for a, b in ranges
-                                                for span in s.spans)}
-    for held in resume.titles:
-        if job.title and held.title == job.title:
-            found.update(held.occupation.evidences)
-    return frozenset(found)
-
-
 def resume_years(resume: Analysed, *, today: date) -> tuple[float | None, int]:
     """(years of work, number of dated jobs): overlapping jobs counted once; or the years the
     resume states ("five years of experience") when no job has dates we understand."""
-    periods = [p for job in _roles(resume) if job.dates for p in [_months(job.dates, today)] if p]
+    periods = [p for role in resume.roles if role.dates for p in [_months(role.dates, today)] if p]
     if periods:
         return _merged_months(periods) / 12, len(periods)
     stated = stated_years([resume.text])[0]
