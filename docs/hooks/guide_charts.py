@@ -3,6 +3,11 @@
 Why no chart library: the guide works offline and from disk, loads nothing from other
 hosts, and must stay small. Each chart is an accessible image: role="img", a <title> and a
 <desc> that state every value, and visible text labels in the page's language.
+
+Why horizontal bars, one chart per comparison: a chart compares like with like (the same
+measure across years, or the percentiles of one year), its labels are spelled out (long
+German and Estonian words fit on a line of their own above each bar), and a narrow viewBox
+keeps the text at least 11 px high on a 390 px phone screen.
 """
 
 from __future__ import annotations
@@ -15,8 +20,13 @@ from typing import Any
 from guide_data import Fact
 from guide_format import join_years, number
 
-WIDTH, HEIGHT = 640, 300
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 16, 16, 24, 56
+WIDTH = 360
+FONT = 13  # viewBox units; the figure is never drawn narrower than its viewBox on phones
+ROW = 44  # label line + bar
+BAR = 18
+TOP = 8
+LEGEND = 28
+VALUE_ROOM = 96  # room right of the longest bar for its value
 PERCENTILE_ORDER = ("p10", "p25", "median", "p75", "p90")
 
 
@@ -28,37 +38,49 @@ class Bar:
     group: str
 
 
-def _bars_svg(chart_id: str, bars: Sequence[Bar], title: str, desc: str, axis: str) -> str:
-    """Vertical bars with the value above each bar and its label below."""
+def _legend(y: float, strings: Mapping[str, Any]) -> str:
+    """Two swatches: the median bar and the other percentiles."""
+    texts = strings["charts"]
+    items = ((texts["legend_median"], "median"), (texts["legend_other"], "p25"))
+    parts, x = [], 0.0
+    for label, group in items:
+        parts.append(
+            f'<rect class="guide-bar guide-bar--{group}" x="{x:.1f}" y="{y:.1f}" '
+            f'width="{FONT}" height="{FONT}"/>'
+            f'<text class="guide-chart__legend" x="{x + FONT + 6:.1f}" y="{y + FONT - 2:.1f}">'
+            f"{escape(label)}</text>"
+        )
+        x += FONT + 12 + len(label) * FONT * 0.55
+    return "".join(parts)
+
+
+def _bars_svg(
+    chart_id: str, bars: Sequence[Bar], title: str, desc: str, strings: Mapping[str, Any]
+) -> str:
+    """One row per bar: the label on its own line, then the bar with its value after it."""
     top = max(bar.value for bar in bars) or 1.0
-    plot_h = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-    slot = (WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / len(bars)
-    bar_w = slot * 0.6
+    scale = (WIDTH - VALUE_ROOM) / top
+    height = TOP + len(bars) * ROW + LEGEND
     parts = []
     for index, bar in enumerate(bars):
-        height = plot_h * bar.value / top
-        x = MARGIN_LEFT + index * slot + (slot - bar_w) / 2
-        y = MARGIN_TOP + plot_h - height
-        centre = x + bar_w / 2
+        y = TOP + index * ROW
+        length = bar.value * scale
         parts.append(
-            f'<rect class="guide-bar guide-bar--{escape(bar.group)}" x="{x:.1f}" y="{y:.1f}" '
-            f'width="{bar_w:.1f}" height="{height:.1f}"/>'
-            f'<text class="guide-chart__value" x="{centre:.1f}" y="{y - 6:.1f}" '
-            f'text-anchor="middle">{escape(bar.text)}</text>'
-            f'<text class="guide-chart__label" x="{centre:.1f}" '
-            f'y="{HEIGHT - MARGIN_BOTTOM + 18:.1f}" text-anchor="middle">{escape(bar.label)}</text>'
+            f'<text class="guide-chart__label" x="0" y="{y + FONT:.1f}">{escape(bar.label)}</text>'
+            f'<rect class="guide-bar guide-bar--{escape(bar.group)}" x="0" y="{y + FONT + 5:.1f}" '
+            f'width="{length:.1f}" height="{BAR}"/>'
+            f'<text class="guide-chart__value" x="{length + 6:.1f}" '
+            f'y="{y + FONT + 5 + BAR - 4:.1f}">{escape(bar.text)}</text>'
         )
-    baseline = HEIGHT - MARGIN_BOTTOM
+    legend = _legend(TOP + len(bars) * ROW + 4, strings)
     return (
-        f'<svg class="guide-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'<svg class="guide-chart" viewBox="0 0 {WIDTH} {height}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">'
         f'<title id="{chart_id}-title">{escape(title)}</title>'
         f'<desc id="{chart_id}-desc">{escape(desc)}</desc>'
-        f'<line class="guide-chart__axis" x1="{MARGIN_LEFT}" y1="{baseline}" '
-        f'x2="{WIDTH - MARGIN_RIGHT}" y2="{baseline}"/>'
         + "".join(parts)
-        + f'<text class="guide-chart__axis-label" x="{WIDTH / 2:.1f}" y="{HEIGHT - 8}" '
-        f'text-anchor="middle">{escape(axis)}</text></svg>'
+        + legend
+        + "</svg>"
     )
 
 
@@ -71,46 +93,42 @@ def _figure(svg: str, caption: str) -> str:
 
 
 def hourly_median_chart(facts: Sequence[Fact], strings: Mapping[str, Any]) -> str:
-    """Median hourly wage by year."""
+    """The same measure, the median hourly wage, across years."""
     chosen = sorted(
         (f for f in facts if f.period == "hourly" and f.measure == "median"), key=lambda f: f.year
     )
     if not chosen:
         return ""
     locale, texts = strings["locale"], strings["charts"]
-    bars = [Bar(str(f.year), f.value, number(f, locale), "median") for f in chosen]
-    years = join_years([f.year for f in chosen], strings)
-    title = texts["hourly_title"].format(years=years)
-    desc = texts["hourly_desc"].format(values=_describe(bars))
-    svg = _bars_svg("chart-pay-hourly", bars, title, desc, texts["axis_usd_hour"])
-    return _figure(svg, title)
-
-
-def annual_spread_chart(facts: Sequence[Fact], strings: Mapping[str, Any]) -> str:
-    """Annual pay by percentile, grouped by year, percentiles in ascending order."""
-    chosen = sorted(
-        (f for f in facts if f.period == "annual"),
-        key=lambda f: (f.year, PERCENTILE_ORDER.index(f.measure)),
-    )
-    if not chosen:
-        return ""
-    locale, texts = strings["locale"], strings["charts"]
     bars = [
-        Bar(f'{f.year} · {_short_measure(f.measure, strings)}', f.value, number(f, locale),
-            f.measure)
+        Bar(texts["year_label"].format(year=f.year), f.value, number(f, locale), "median")
         for f in chosen
     ]
     years = join_years([f.year for f in chosen], strings)
-    title = texts["annual_title"].format(years=years)
-    desc = texts["annual_desc"].format(values=_describe(bars))
-    svg = _bars_svg("chart-pay-annual", bars, title, desc, texts["axis_usd_year"])
-    return _figure(svg, title)
+    title = texts["hourly_title"].format(years=years)
+    desc = texts["hourly_desc"].format(values=_describe(bars))
+    return _figure(_bars_svg("chart-pay-hourly", bars, title, desc, strings), title)
 
 
-def _short_measure(measure: str, strings: Mapping[str, Any]) -> str:
-    """Median stays a word; percentiles become P10, P25… (the same in all four languages)."""
-    return strings["measures"]["median"] if measure == "median" else measure.upper()
+def annual_spread_charts(facts: Sequence[Fact], strings: Mapping[str, Any]) -> str:
+    """One chart per year: that year's annual pay percentiles, lowest first."""
+    annual = [f for f in facts if f.period == "annual"]
+    locale, texts = strings["locale"], strings["charts"]
+    figures = []
+    for year in sorted({f.year for f in annual}):
+        chosen = sorted(
+            (f for f in annual if f.year == year), key=lambda f: PERCENTILE_ORDER.index(f.measure)
+        )
+        bars = [
+            Bar(strings["measures"][f.measure], f.value, number(f, locale), f.measure)
+            for f in chosen
+        ]
+        title = texts["annual_title"].format(years=year)
+        desc = texts["annual_desc"].format(values=_describe(bars))
+        svg = _bars_svg(f"chart-pay-annual-{year}", bars, title, desc, strings)
+        figures.append(_figure(svg, title))
+    return "".join(figures)
 
 
 def pay_history_charts(facts: Sequence[Fact], strings: Mapping[str, Any]) -> str:
-    return hourly_median_chart(facts, strings) + annual_spread_chart(facts, strings)
+    return hourly_median_chart(facts, strings) + annual_spread_charts(facts, strings)

@@ -182,3 +182,28 @@ def test_workshop_kit_prints_on_a4_without_clipped_tables(
     assert abs(height_pt - 841.9) < 2, "not A4"
     # Session plan, exercises, tool notes, then one page per checklist: 6 to 16 pages.
     assert 6 <= pages <= 16, f"{pages} pages"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chart_text_is_readable_on_a_phone(page: object, server: str, lang: str) -> None:
+    """On a 390 px wide phone every label and value of the pay charts is at least 11 px high,
+    and nothing is drawn outside the chart."""
+    page.set_viewport_size({"width": 390, "height": 844})  # type: ignore[attr-defined]
+    page.goto(server + page_path(lang, "pay"))  # type: ignore[attr-defined]
+    result = page.evaluate(  # type: ignore[attr-defined]
+        """() => [...document.querySelectorAll('svg.guide-chart')].map(svg => {
+             const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+             const box = svg.getBoundingClientRect();
+             const texts = [...svg.querySelectorAll('text')];
+             return {
+               smallest: Math.min(...texts.map(
+                 t => parseFloat(getComputedStyle(t).fontSize) * scale)),
+               outside: texts.filter(t => t.getBoundingClientRect().right > box.right + 1)
+                             .map(t => t.textContent),
+             };
+           })"""
+    )
+    assert len(result) >= 3
+    for chart in result:
+        assert chart["smallest"] >= 11, chart
+        assert chart["outside"] == [], chart
