@@ -188,11 +188,12 @@ def _gutter(rows: list[list[_Fragment]], width: float) -> float | None:
         return None
     best: tuple[int, float] | None = None
     band: list[float] = []
+    spans = [[(f.x0, f.x1) for f in row] for row in rows]
     for step in range(int(width * 0.15), int(width * 0.85), 2):
         x = float(step)
-        crossing = sum(1 for row in rows if any(f.x0 < x < f.x1 for f in row))
-        left = sum(1 for row in rows if any(f.x1 <= x for f in row))
-        right = sum(1 for row in rows if any(f.x0 >= x for f in row))
+        crossing = sum(1 for row in spans if any(x0 < x < x1 for x0, x1 in row))
+        left = sum(1 for row in spans if any(x1 <= x for _, x1 in row))
+        right = sum(1 for row in spans if any(x0 >= x for x0, _ in row))
         if left < 3 or right < 3 or crossing > len(rows) * 0.25:
             continue
         if best is None or crossing < best[0]:
