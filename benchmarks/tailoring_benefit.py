@@ -1,0 +1,187 @@
+"""What `tailor` gains a resume, and what it must never cost, over realistic pairs.
+
+Pairs: the layout fixtures of tests/tailoring/layouts.py (one person per language, each as a
+plain, skills-in-a-table, two-column-table and header-contact DOCX, with a posting and a
+letter), the bundled samples (strong resumes), and thin generated resumes (weak: one job, one
+skill) as DOCX and text, in all four languages. For each pair: the score before, after the
+safe suggestions, and after all suggestions are accepted; the score after tailoring ignores
+the lines tailor writes itself (the profile), so a weak resume cannot gain from our text.
+
+Counted, with targets: invented facts (0: numbers, periods, names or skill concepts in the
+outputs that no input has), lost sections (0), lost personal details (0), tracebacks (0);
+median gain of strong resumes with all suggestions accepted (>= 8 points). With --pages and
+LibreOffice installed, page counts before and after are compared too.
+
+    python benchmarks/tailoring_benefit.py [--lang de] [--pages] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the fixtures live with the tests
+
+from resume_helper.documents import read_document  # noqa: E402
+from resume_helper.languages import SUPPORTED_LANGUAGES  # noqa: E402
+from resume_helper.tailoring import tailor  # noqa: E402
+from resume_helper.workshop.demo import sample_paths  # noqa: E402
+from tests.tailoring.facts import concepts_of, new_facts  # noqa: E402
+from tests.tailoring.generated import as_docx, as_text, resume_lines  # noqa: E402
+from tests.tailoring.layouts import LAYOUTS, PEOPLE, build_resume  # noqa: E402
+
+TODAY = date(2026, 12, 2)
+TARGET_GAIN = 8
+
+
+@dataclass
+class Pair:
+    name: str
+    lang: str
+    strength: str  # "strong" or "weak"
+    resume: bytes
+    posting: str
+    letter: str | None = None
+    personal: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Outcome:
+    pair: Pair
+    before: int = 0
+    safe: int = 0
+    everything: int = 0
+    invented: list[str] = field(default_factory=list)
+    lost_sections: list[str] = field(default_factory=list)
+    lost_personal: list[str] = field(default_factory=list)
+    pages: tuple[int | None, int | None] = (None, None)
+    error: str = ""
+
+
+def pairs(langs: list[str]) -> list[Pair]:
+    found = []
+    for lang in langs:
+        person = PEOPLE[lang]
+        for layout in LAYOUTS:
+            found.append(Pair(f"{lang}/{layout}", lang, "strong", build_resume(lang, layout),
+                              person["posting"], person["letter"], person["personal"]))
+        paths = sample_paths(lang)
+        found.append(Pair(f"{lang}/sample", lang, "strong", paths["resume"].read_bytes(),
+                          paths["posting"].read_text(encoding="utf-8"),
+                          paths["letter"].read_text(encoding="utf-8")))
+        thin = resume_lines(lang, name=1, jobs=[2], bullets=[[]], skills=[0], summary=None)
+        posting = person["posting"]
+        found.append(Pair(f"{lang}/thin-docx", lang, "weak", as_docx(thin), posting))
+        found.append(Pair(f"{lang}/thin-text", lang, "weak", as_text(thin).encode(), posting))
+    return found
+
+
+def measure(pair: Pair, *, pages: bool) -> Outcome:
+    outcome = Outcome(pair)
+    letter = pair.letter.encode() if pair.letter else None
+    try:
+        safe = tailor(pair.resume, pair.posting.encode(), letter=letter, today=TODAY)
+        full = tailor(pair.resume, pair.posting.encode(), letter=letter, today=TODAY,
+                      accept="all")
+    except Exception:  # noqa: BLE001 - a traceback is what this counts
+        outcome.error = traceback.format_exc(limit=3).strip().splitlines()[-1]
+        return outcome
+    outcome.before, outcome.safe, outcome.everything = (
+        full.report.score_before, safe.report.score, full.report.score)
+    original = read_document(pair.resume, kind="resume")
+    resume_in = original.text
+    inputs = [resume_in, pair.posting] + ([pair.letter] if pair.letter else [])
+    ad = read_document(pair.posting.encode(), kind="posting")
+    named = " ".join(x for x in (ad.title, ad.company) if x)
+    allowed = concepts_of([(resume_in, pair.lang), (named, pair.lang)])
+    from resume_helper.tailoring.plan import broader
+
+    allowed |= {broader()[c] for c in allowed if c in broader()}
+    for result in (safe, full):
+        written = read_document(result.resume_docx, kind="resume")
+        outcome.invented += new_facts(inputs, written.text, lang=result.lang,
+                                      allowed_concepts=allowed)
+        kinds = {s.kind for s in original.sections}
+        outcome.lost_sections += sorted(kinds - {s.kind for s in written.sections})
+        contact = original.contact
+        for value in (contact.name, contact.email, *pair.personal):
+            if value and value not in written.text:
+                outcome.lost_personal.append(value)
+        letter_doc = read_document(result.letter_docx, kind="letter")
+        body = "\n".join(p.text for p in letter_doc.paragraphs if p.section == "body")
+        letter_allowed = allowed | (concepts_of([(pair.letter, pair.lang)]) if pair.letter
+                                    else set())
+        outcome.invented += [f"letter {p}" for p in new_facts(
+            inputs, body, lang=result.lang, allowed_concepts=letter_allowed)]
+    if pages:
+        outcome.pages = (page_count(pair.resume), page_count(full.resume_docx))
+    return outcome
+
+
+def page_count(data: bytes) -> int | None:
+    """Pages of a DOCX as LibreOffice lays it out (None without LibreOffice)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    from pypdf import PdfReader
+
+    with tempfile.TemporaryDirectory() as folder:
+        docx = Path(folder) / "cv.docx"
+        docx.write_bytes(data)
+        subprocess.run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless",
+                        "--convert-to", "pdf", "--outdir", folder, str(docx)],
+                       check=True, capture_output=True, timeout=180)
+        return len(PdfReader(Path(folder) / "cv.pdf").pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, action="append")
+    parser.add_argument("--pages", action="store_true", help="compare LibreOffice page counts")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pairs")
+    args = parser.parse_args()
+    chosen = pairs(args.lang or list(SUPPORTED_LANGUAGES))
+    if args.limit:
+        chosen = chosen[:args.limit]
+    outcomes = [measure(pair, pages=args.pages) for pair in chosen]
+    print(f"{'pair':22} {'before':>6} {'safe':>5} {'all':>5} {'gain':>5}  problems")
+    for o in outcomes:
+        problems = o.error or "; ".join(
+            [*(f"invented {x}" for x in o.invented), *(f"lost section {x}" for x in
+                                                      o.lost_sections),
+             *(f"lost {x}" for x in o.lost_personal)])
+        if o.pages[0] is not None and o.pages[1] != o.pages[0]:
+            problems = f"pages {o.pages[0]} -> {o.pages[1]}; {problems}"
+        print(f"{o.pair.name:22} {o.before:>6} {o.safe:>5} {o.everything:>5} "
+              f"{o.everything - o.before:>+5}  {problems}")
+    done = [o for o in outcomes if not o.error]
+    for strength in ("strong", "weak"):
+        group = [o for o in done if o.pair.strength == strength]
+        if group:
+            gains = [o.everything - o.before for o in group]
+            safe_gains = [o.safe - o.before for o in group]
+            print(f"{strength}: {len(group)} pairs, median gain with all suggestions "
+                  f"{statistics.median(gains):+.1f} (safe only {statistics.median(safe_gains):+.1f})")
+    changed_pages = [o for o in done if o.pages[0] is not None and o.pages[1] != o.pages[0]]
+    print(f"invented facts: {sum(len(o.invented) for o in done)} (target 0)")
+    print(f"lost sections: {sum(len(o.lost_sections) for o in done)} (target 0)")
+    print(f"lost personal details: {sum(len(o.lost_personal) for o in done)} (target 0)")
+    print(f"tracebacks: {len(outcomes) - len(done)} (target 0)")
+    if args.pages:
+        print(f"page count changed: {len(changed_pages)} of {len(done)}")
+    strong = [o.everything - o.before for o in done if o.pair.strength == "strong"]
+    if strong:
+        print(f"strong median gain {statistics.median(strong):+.1f} (target >= {TARGET_GAIN})")
+
+
+if __name__ == "__main__":
+    main()
