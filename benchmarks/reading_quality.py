@@ -51,6 +51,9 @@ CONTACTS = {
     "resume_de_labels.txt": ("Theresa Pichler", "theresa.pichler@example.at", "+436641234567"),
     "resume_en_labels.txt": ("Jordan Whitaker", "jordan.whitaker@example.com", "+15035550187"),
     "resume_et_table.md": ("Liisa Kaasik", "liisa.kaasik@example.com", "+37255678901"),
+    "resume_en_datecells.docx": ("Morgan Ellison", "morgan.ellison@example.com", "+12535550119"),
+    "resume_da_datecells.docx": ("Mikkel Brandt Nielsen", "mikkel.nielsen@example.dk",
+                                 "+4531425364"),
 }
 
 

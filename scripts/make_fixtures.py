@@ -218,6 +218,62 @@ def resume_en(path: Path) -> None:
     doc.save(path)
 
 
+def _dated_rows(doc, heading_text: str, jobs) -> None:
+    """A two-column table per job: title, employer and bullets left, the period in the
+    right cell, as Word's resume templates lay out work history."""
+    heading(doc, heading_text, 1)
+    table = doc.add_table(rows=0, cols=2)
+    for title, employer, dates, bullets in jobs:
+        left, right = table.add_row().cells
+        left.paragraphs[0].text = title
+        left.paragraphs[0].runs[0].bold = True
+        left.add_paragraph(employer)
+        for item in bullets:
+            bullet(left, item)
+        right.paragraphs[0].text = dates
+
+
+def resume_en_datecells(path: Path) -> None:
+    """US resume with each job's dates in a table cell to the right of the job.
+
+    Modelled on the reverse-chronological layout at
+    https://www.jobseeker.com/da/cv/artikler/dansk-cv-danmark
+    """
+    doc = Document()
+    doc.add_heading("Morgan Ellison", level=0)
+    doc.add_paragraph("Tacoma, WA 98402 | (253) 555-0119 | morgan.ellison@example.com")
+    _dated_rows(doc, "Work Experience", [
+        ("Call Center Agent", "Puget Sound Energy Services Inc.", "Sep 2020 – Present",
+         ["Handle 80 inbound calls a day about billing and outages"]),
+        ("Cashier", "Harbor Grocers LLC", "Jun 2017 – Aug 2020",
+         ["Opened and closed the register"]),
+    ])
+    heading(doc, "Skills", 1)
+    doc.add_paragraph("Genesys Cloud, Salesforce, de-escalation")
+    doc.save(path)
+
+
+def resume_da_datecells(path: Path) -> None:
+    """Danish resume with each job's dates in a table cell to the right of the job.
+
+    Modelled on the section order at
+    https://www.pro-org.dk/udvikling-og-karriere/karrierevaerktoejer/cv-og-ansoegning/cv/opbygning-af-cv
+    """
+    doc = Document()
+    doc.add_heading("Mikkel Brandt Nielsen", level=0)
+    doc.add_paragraph("Sønderbro 3, 9000 Aalborg · Mobil 31 42 53 64 · mikkel.nielsen@example.dk")
+    _dated_rows(doc, "Erhvervserfaring", [
+        ("Kundeservicemedarbejder", "Nordjysk Forsikring A/S", "01.03.2021 – nu",
+         ["Besvarelse af henvendelser om skader på telefon og mail"]),
+        ("Salgsassistent", "Limfjordens Cykler ApS", "2018–2021",
+         ["Rådgivning af kunder i butikken"]),
+    ])
+    heading(doc, "Sprog", 1)
+    doc.add_paragraph("Dansk: modersmål")
+    doc.add_paragraph("Tysk")
+    doc.save(path)
+
+
 def letter_de(path: Path) -> None:
     """German cover letter (DIN 5008 layout without the address field frame)."""
     doc = Document()
@@ -710,7 +766,9 @@ def main() -> None:
                 "resume_da_textbox.docx": resume_da_textbox,
                 "resume_et.docx": resume_et, "resume_en.docx": resume_en,
                 "letter_de.docx": letter_de, "posting_da.docx": posting_da}
-    builders |= {"resume_de_gdocs.pdf": resume_de_gdocs, "resume_et_gdocs.pdf": resume_et_gdocs,
+    builders |= {"resume_en_datecells.docx": resume_en_datecells,
+                 "resume_da_datecells.docx": resume_da_datecells,
+                 "resume_de_gdocs.pdf": resume_de_gdocs, "resume_et_gdocs.pdf": resume_et_gdocs,
                  "resume_de_latex.pdf": resume_de_latex, "resume_da_latex.pdf": resume_da_latex}
     write_text_fixtures(args.names)
     for name, build in builders.items():

@@ -179,8 +179,8 @@ def _walk(container: Any, source: Source, ctx: _Context) -> Iterator[Block]:
             yield from _paragraph(child, source, ctx)
         elif tag == f"{W}tbl":
             inner: Source = "table" if source == "body" else source
-            for cell in _cells(child):
-                yield from _walk(cell, inner, ctx)
+            for row in _children(child, f"{W}tr"):
+                yield from _row(row, inner, ctx)
         elif tag in CONTAINERS:
             yield from _walk(child, source, ctx)
         elif tag == f"{MC}AlternateContent":
@@ -189,10 +189,27 @@ def _walk(container: Any, source: Source, ctx: _Context) -> Iterator[Block]:
                 yield from _walk(choice, source, ctx)
 
 
-def _cells(table: Any) -> Iterator[Any]:
-    """The cells of a table row by row, left to right, through content controls."""
-    for row in _children(table, f"{W}tr"):
-        yield from _children(row, f"{W}tc")
+def _row(row: Any, source: Source, ctx: _Context) -> Iterator[Block]:
+    """A table row's blocks, cell by cell; a cell holding only a period comes first.
+
+    Why: "Kundenberater | 03/2021 – heute" is the same job as "03/2021 – heute |
+    Kundenberater"; read with the period first, the dates open the job's entry instead of
+    trailing after its bullet points.
+    """
+    cells = [list(_walk(cell, source, ctx)) for cell in _children(row, f"{W}tc")]
+    dated = [n for n, blocks in enumerate(cells) if n and _only_period(blocks)]
+    for number in dated[:1]:
+        cells.insert(0, cells.pop(number))
+    for blocks in cells:
+        yield from blocks
+
+
+def _only_period(blocks: list[Block]) -> bool:
+    from resume_helper.documents.dates import find_date_range
+
+    text = " ".join(b.text for b in blocks).strip()
+    found = find_date_range(text) if 0 < len(text) <= 60 else None
+    return found is not None and found[1][1] - found[1][0] >= len(text) - 2
 
 
 def _children(element: Any, tag: str) -> Iterator[Any]:

@@ -170,11 +170,18 @@ def test_durations_are_never_part_of_a_title(text: str, bare: str) -> None:
     ("resume_en_labels.txt", [
         ("Customer Support Specialist", "Cascade Outdoor Supply Inc.", (2021, 3), True),
         ("Sales Associate", "Rose City Books LLC", (2018, None), False)]),
+    ("resume_en_datecells.docx", [
+        ("Call Center Agent", "Puget Sound Energy Services Inc.", (2020, 9), True),
+        ("Cashier", "Harbor Grocers LLC", (2017, 6), False)]),
+    ("resume_da_datecells.docx", [
+        ("Kundeservicemedarbejder", "Nordjysk Forsikring A/S", (2021, 3), True),
+        ("Salgsassistent", "Limfjordens Cykler ApS", (2018, None), False)]),
 ])
 def test_jobs_with_their_dates(name: str, jobs: list[tuple]) -> None:
     resume = read_document(FIXTURES / name)
     assert [(j.title, j.employer, j.dates.start if j.dates else None,
              j.dates.present if j.dates else None) for j in resume.experience] == jobs
+    assert all(j.bullets for j in resume.experience if name.endswith("datecells.docx"))
     assert not [s.heading for s in resume.sections if s.heading and find_date_range(s.heading)]
 
 
