@@ -65,8 +65,10 @@ def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
             section = posting.sections[paragraph.section_index]
             if section.boilerplate:
                 continue
-            clause = _clause(paragraph.text, span[0] - paragraph.start)
-            importance = _importance(section.kind, paragraph, nice.search(clause))
+            at = _anchor(text, span) - paragraph.start
+            clause = _clause(paragraph.text, at)
+            qualified = nice.search(clause) or _qualifier_before(paragraph.text, at, nice)
+            importance = _importance(section.kind, paragraph, qualified)
             if best is None or IMPORTANCE_ORDER.index(importance) < IMPORTANCE_ORDER.index(best):
                 best = importance
             evidence.append(evidence_text(text, *span))
@@ -175,6 +177,34 @@ def _clause(line: str, at: int) -> str:
                       if not _inside_brackets(line, m.start())), None)
     clause = line[start:following.start() if following else len(line)]
     return PARENTHESES.sub(" ", clause)
+
+
+def _anchor(text: str, span: tuple[int, int]) -> int:
+    """Where a span stands for its clause: its end when it reaches into a bracket ("CRM
+    software (Salesforce" is Salesforce in its bracket), else its start."""
+    start, end = span
+    return end - 1 if "(" in text[start:end] and ")" not in text[start:end] else start
+
+
+MAX_QUALIFIER_WORDS = 3
+
+
+def _qualifier_before(line: str, at: int, nice: re.Pattern[str]) -> bool:
+    """Whether the clause before the one at ``at`` is only a qualifier that opens the
+    sentence ("Det er en fordel, hvis du taler svensk", "Von Vorteil: …")."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(line, 0, max(at, 0))
+              if not _inside_brackets(line, m.start())]
+    if not breaks:
+        head, _, _ = line[:max(at, 0)].rpartition(":")
+        return bool(head) and _only_qualifier(head, nice)
+    previous_start = breaks[-2].end() if len(breaks) > 1 else 0
+    return _only_qualifier(line[previous_start:breaks[-1].start()], nice)
+
+
+def _only_qualifier(clause: str, nice: re.Pattern[str]) -> bool:
+    found = nice.search(clause)
+    rest = nice.sub(" ", clause).split()
+    return bool(found) and len(rest) <= MAX_QUALIFIER_WORDS
 
 
 def _inside_brackets(line: str, at: int) -> bool:

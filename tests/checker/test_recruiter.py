@@ -1,0 +1,193 @@
+"""The classes of issue 14, in every language: what a careful recruiter reads in a posting
+and a resume. Each case is one short posting and resume in a country's own wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from resume_helper.analysis import analyse
+from resume_helper.checker import compare
+from resume_helper.documents import read_text
+
+TODAY = date(2026, 12, 1)
+
+# A posting skeleton per language: title, company, then "requirements" lines.
+HEAD = {
+    "en": "Customer Service Agent\nAcme Inc., Denver, CO\n\nAbout the role\nYou will be the "
+          "first voice our customers hear when they call us.\n\nWhat we're looking for\n",
+    "de": "Kundenberater (m/w/d)\nBeispiel GmbH, Berlin\n\nÜber uns\nWir sind ein "
+          "Energieversorger mit Sitz in Berlin und suchen Verstärkung.\n\nIhr Profil\n",
+    "da": "Kundeservicemedarbejder\nEksempel A/S, Aarhus\n\nOm jobbet\nDu bliver en del af "
+          "et team, der hver dag hjælper vores kunder.\n\nVi forventer, at du\n",
+    "et": "Klienditeenindaja\nNäide OÜ, Tallinn\n\nMeist\nOleme energiaettevõte, mis "
+          "otsib oma meeskonda uut kolleegi.\n\nNõudmised kandidaadile\n",
+}
+PERSON = {
+    "en": "Sam Doe\nsam.doe@example.com\nExperience\n",
+    "de": "Anna Beispiel\nanna@example.de\nBerufserfahrung\n",
+    "da": "Mette Eksempel\nmette@example.dk\nErhvervserfaring\n",
+    "et": "Kadri Näide\nkadri@example.ee\nTöökogemus\n",
+}
+
+
+def _report(resume: str, posting: str):
+    return compare(analyse(read_text(resume, kind="resume"), "resume"),
+                   analyse(read_text(posting, kind="posting"), "posting"), today=TODAY)
+
+
+def _skill(report, concept: str):
+    return next(s for s in report.skills if s.id == concept)
+
+
+@pytest.mark.parametrize(("lang", "asked", "shown", "concept"), [
+    ("en", "- Experience to process refunds", "- Issued refunds for online orders",
+     "refund-processing"),
+    ("de", "- Sie dokumentieren alle Kundenkontakte",
+     "- Dokumentation aller Kundenkontakte im Ticketsystem", "contact-documentation"),
+    ("da", "- Klagehåndtering", "- Håndtering af klager fra privatkunder", "complaint-handling"),
+    ("et", "- Kannatlikkust ja pingetaluvust", "- Kannatlik ja pingetaluv", "patience"),
+])
+def test_the_same_words_in_another_form_are_a_match(lang: str, asked: str, shown: str,
+                                                     concept: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 " + HEAD[lang].split("\n")[0] + "\n" + shown,
+                     HEAD[lang] + asked + "\n")
+    assert _skill(report, concept).status == "matched"
+
+
+@pytest.mark.parametrize(("lang", "asked", "base"), [
+    ("et", "- Kannatlikkust ja pingetaluvust\n", "kannatlikkus"),
+    ("de", "- Erfahrung im Beschwerdemanagement\n", "Beschwerdemanagement"),
+    ("da", "- Erfaring med klagehåndtering\n", "klagehåndtering"),
+    ("en", "- Experience handling customer complaints\n", "complaint"),
+])
+def test_advice_quotes_the_postings_base_form(lang: str, asked: str, base: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 Lager\n- Lager", HEAD[lang] + asked)
+    advice = " ".join(s.advice for s in report.skills if s.status == "missing")
+    assert base in advice
+    if lang == "et":
+        assert "kannatlikkust“" not in advice  # not the inflected form
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "- Comfortable with CRM software (Salesforce preferred)"),
+    ("de", "- Sicherer Umgang mit CRM-Software (Salesforce wünschenswert)"),
+    ("da", "- Erfaring med CRM-systemer, kendskab til Salesforce er en fordel"),
+    ("et", "- CRM-süsteemide kasutamise kogemus, Salesforce'i tundmine tuleb kasuks"),
+])
+def test_a_qualifier_makes_only_its_own_clause_nice_to_have(lang: str, line: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 Lager\n- Lager", HEAD[lang] + line + "\n")
+    assert _skill(report, "salesforce").importance == "nice_to_have"
+    assert _skill(report, "crm-software").importance == "required"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "- Experience with Zendesk or Freshdesk"),
+    ("de", "- Erfahrung mit Zendesk oder Freshdesk"),
+    ("da", "- Kendskab til Zendesk eller Freshdesk"),
+    ("et", "- Zendeski või Freshdeski kasutamise kogemus"),
+])
+def test_either_alternative_meets_the_requirement(lang: str, line: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 Support\n- Freshdesk", HEAD[lang] + line + "\n")
+    zendesk = _skill(report, "zendesk")
+    assert zendesk.status == "matched"
+    assert zendesk.alternatives == ("freshdesk",)
+    assert _skill(report, "freshdesk").status == "matched"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "- Experience with CRM software"),
+    ("de", "- Erfahrung mit CRM-Systemen"),
+    ("da", "- Erfaring med CRM-systemer"),
+    ("et", "- CRM-süsteemide kasutamise kogemus"),
+])
+def test_a_category_is_met_by_a_member(lang: str, line: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 Support\n- Salesforce", HEAD[lang] + line + "\n")
+    crm = _skill(report, "crm-software")
+    assert crm.status == "matched"
+    assert any("Salesforce" in e for e in crm.resume_evidence)
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("en", "Customer Service Agent, Shop LLC | 2020 - 2024"),
+    ("de", "01/2020 – 12/2024 Kundenservicemitarbeiterin, Muster AG"),
+    ("da", "01/2020 – 12/2024 Kundeservicemedarbejder, Muster A/S"),
+    ("et", "01.2020 – 12.2024 Klienditeenindaja, Näide AS"),
+])
+def test_a_job_title_that_names_the_field_evidences_its_core_skill(lang: str, title: str) -> None:
+    asked = {"en": "- Customer service experience", "de": "- Erfahrung im Kundenservice",
+             "da": "- Erfaring med kundeservice", "et": "- Töökogemus klienditeeninduses"}
+    report = _report(PERSON[lang] + title + "\n- Lager", HEAD[lang] + asked[lang] + "\n")
+    assert _skill(report, "customer-service").status != "missing"
+
+
+@pytest.mark.parametrize(("lang", "asked", "education"), [
+    ("de", "- Abgeschlossene kaufmännische Ausbildung",
+     "Ausbildung\n2013 – 2016 Ausbildung zum Kfz-Mechatroniker, Berufsschule Hamburg"),
+    ("da", "- Har en kontoruddannelse eller HHX",
+     "Uddannelse\n2014 – 2018 Svendebrev som tømrer, Syddansk Erhvervsskole"),
+    ("et", "- Kutseharidus klienditeeninduse erialal",
+     "Haridus\n2013 – 2016 Tallinna Tööstushariduskeskus, keevitaja (kutseharidus)"),
+    ("en", "- Vocational training in business administration",
+     "Education\nCarpentry apprenticeship, Denver Trade School, 2016"),
+])
+def test_education_of_another_field_or_kind_is_partial(lang: str, asked: str,
+                                                       education: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 Lager\n- Lager\n" + education,
+                     HEAD[lang] + asked + "\n")
+    asked_education = [s for s in report.skills if s.category == "education"]
+    assert asked_education
+    assert {s.status for s in asked_education} == {"partial"}
+    assert all(s.advice for s in asked_education)
+
+
+@pytest.mark.parametrize(("lang", "asked", "languages"), [
+    ("en", "- Fluent German (C1)", "Languages\nEnglish, German"),
+    ("de", "- Sehr gute Englischkenntnisse (C1)", "Sprachen\nDeutsch, Englisch"),
+    ("da", "- Engelsk på C1-niveau", "Sprog\nDansk, engelsk"),
+    ("et", "- Inglise keele oskus C1 tasemel", "Keeled\neesti keel, inglise keel"),
+])
+def test_a_level_the_resume_does_not_state_is_not_stated(lang: str, asked: str,
+                                                         languages: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 Lager\n- Lager\n" + languages,
+                     HEAD[lang] + asked + "\n")
+    language = next(s for s in report.skills if s.category == "language"
+                    and s.level_required == "C1")
+    assert language.status == "partial"
+    assert language.level_found is None
+
+
+@pytest.mark.parametrize(("lang", "line", "languages"), [
+    ("en", "- Spanish (B2) is a plus", "Languages\nEnglish (native), Spanish (B1)"),
+    ("de", "- Spanischkenntnisse (B2) sind von Vorteil",
+     "Sprachen\nDeutsch (Muttersprache), Spanisch (B1)"),
+    ("da", "- Det er en fordel, hvis du taler spansk (B2)",
+     "Sprog\nDansk (modersmål), spansk (B1)"),
+    ("et", "- Hispaania keele oskus (B2) tuleb kasuks",
+     "Keeled\neesti keel (emakeel), hispaania keel (B1)"),
+])
+def test_a_nice_to_have_language_at_a_lower_level_costs_little(lang: str, line: str,
+                                                               languages: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 Lager\n- Lager\n" + languages,
+                     HEAD[lang] + line + "\n")
+    spanish = _skill(report, "lang-spanish")
+    assert spanish.importance == "nice_to_have"
+    assert spanish.status == "partial"
+    part = next(p for p in report.parts if p.name == "languages")
+    assert part.value >= 0.85
+
+
+@pytest.mark.parametrize(("resume_lang", "title"), [
+    ("de", "01/2020 – 12/2024 Kundenberaterin, Muster AG"),
+    ("da", "01/2020 – 12/2024 Kundeservicemedarbejder, Muster A/S"),
+    ("et", "01.2020 – 12.2024 Klienditeenindaja, Näide AS"),
+])
+def test_job_titles_compare_across_languages_as_esco_occupations(resume_lang: str,
+                                                                 title: str) -> None:
+    posting = ("Customer Service Representative\nAcme Inc., Denver, CO\n\nWhat we're looking "
+               "for\n- Customer service experience\n")
+    report = _report(PERSON[resume_lang] + title + "\n- Kunden, kunder, kliendid", posting)
+    part = next(p for p in report.parts if p.name == "title")
+    assert part.value == 1.0
+    assert "ESCO" in part.explanation
