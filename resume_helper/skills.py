@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,9 @@ from resume_helper.errors import ResumeHelperError
 from resume_helper.languages import require_supported
 
 MAX_TEXT_CHARS = 2_000_000
+# Text decoded with errors="surrogateescape" carries lone surrogates that cannot be encoded;
+# each becomes U+FFFD, one character for one, so every span still points into the caller's text.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,15 @@ class Skill:
     Why: two spans with the same form say the skill in the same words up to inflection,
     compound spelling and word order ("Beschwerde-Management", "Beschwerdemanagement"), which
     is what an applicant tracking system's keyword match sees as the same.
+    """
+    broader: tuple[str, ...] = ()
+    """Ids of the general concepts this one implies, nearest first ("salesforce" →
+    "crm-software"; "microsoft-excel" → "microsoft-office", "computer-literacy").
+
+    Why: a resume that names a product evidences its category, never the reverse; matching
+    may count a requirement for the category as met by the product (see
+    :func:`resume_helper.taxonomy.implied_concepts`). The broader concepts are not added to
+    the result: nothing in the text names them.
     """
 
     def evidence(self, text: str) -> list[str]:
@@ -55,6 +68,7 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
         raise ResumeHelperError(
             f"the text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
+    text = LONE_SURROGATE.sub("\ufffd", text)
     if lang is None:
         lang = detect_language(text)
     else:
@@ -82,6 +96,7 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
                 spans=ordered,
                 level=level,
                 forms=tuple(_form(pieces, starts, span, function_words) for span in ordered),
+                broader=tuple(concept.get("broader", ())),
             )
         )
     return sorted(skills, key=lambda s: s.spans[0])

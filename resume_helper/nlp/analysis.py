@@ -51,6 +51,7 @@ class Morphology:
     min_part: int
     min_part_beside_unknown: int = 5
     derivations: tuple[Derivation, ...] = ()
+    conjunctions: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,6 +67,7 @@ def morphology(lang: str) -> Morphology:
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("derivations", ())
         ),
+        conjunctions=frozenset(spec.get("conjunctions", ())),
     )
 
 
@@ -134,9 +136,13 @@ class Analyzer:
                 if base is None or base == word:
                     continue
                 parts = self._read(base)
-                if all(part in self._lemmas for part in parts):
+                if self.is_known(parts):
                     return parts
         return None
+
+    def is_known(self, parts: tuple[str, ...]) -> bool:
+        """Whether every part is a lemma of the lexicon (no unknown stretch, no stray word)."""
+        return all(part in self._lemmas for part in parts)
 
     def _without_ending(self, word: str) -> list[str]:
         stems = [word]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from os.path import commonprefix
 from collections import defaultdict
+from os.path import commonprefix
 from pathlib import Path
 
 from resume_helper.languages import SUPPORTED_LANGUAGES
@@ -113,7 +113,15 @@ def whole_words(
     a text's word is split ("energeetikasektoris" → energeetika + sektoris). Only words whose
     fragment is a whole term by itself (``standalone``) are kept, the others cannot mislead.
     """
+    gram = analyzer.morph.min_part_beside_unknown
+    starts = {form[:gram] for form, lemma in analyzer.forms.items()
+              if lemma in standalone and len(form) >= gram}
+
     def misleads(word: str) -> bool:
+        # Why the first test: a fragment next to unknown letters is at least `gram` letters
+        # long, so a word without the start of a standalone form cannot mislead (fast filter).
+        if not any(word[i : i + gram] in starts for i in range(len(word) - gram + 1)):
+            return False
         parts = analyzer.parts(word)
         return any(p.startswith("?") for p in parts) and any(p in standalone for p in parts)
 
@@ -203,7 +211,7 @@ def concept_summaries(taxonomy: Taxonomy, lang: str) -> dict[str, dict[str, obje
     """What a match report needs of each concept, so extraction need not load the YAML."""
     return {
         c.id: {"label": c.label(lang), "category": c.category, "esco": list(c.esco_uris),
-               "guide": f"{c.guide_page}#{c.guide_anchor}"}
+               "guide": f"{c.guide_page}#{c.guide_anchor}", "broader": list(taxonomy.broader(c.id))}
         for c in taxonomy
     }
 

@@ -82,7 +82,8 @@ def _tokenizer_factory() -> Any:
 
 
 def _lemma_component(doc: Any) -> Any:
-    doc._.rh_pieces = piece_stream(doc, analyzer(doc.lang_))
+    function_words = stopwords().get(doc.lang_, frozenset())
+    doc._.rh_pieces = piece_stream(doc, analyzer(doc.lang_), function_words=function_words)
     return doc
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from resume_helper.nlp.analysis import Analyzer
+from resume_helper.nlp.coordination import shared_pieces
 
 # Punctuation that joins words ("Kunden-Service", "E-Mail", "Diplom (FH)") is see-through;
 # other punctuation and line breaks end a phrase, so a match never spans a list separator.
@@ -15,6 +16,7 @@ TRANSPARENT = frozenset("-–—/&+()[]'\"’‘„“”«»*")
 BARRIER = None
 JOINERS = re.compile(r"[-–/&+()\[\]'’.]+")
 ABBREVIATION_MAX = 3
+WEB_ADDRESS = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
         return []
     if token.is_punct or not any(ch.isalnum() for ch in text):
         return BARRIER
+    if is_address(token):
+        return BARRIER
     pieces: list[str] = []
     for word, is_abbreviation in token_words(text):
         if is_abbreviation:
@@ -42,6 +46,17 @@ def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
         else:
             pieces.extend(analyzer.parts(word.lower()))
     return pieces
+
+
+def is_address(token: Any) -> bool:
+    """Whether a token is an e-mail address or a web address: it names a mailbox or a site,
+    not a skill ("jane.doe@gmail.com" is not Google Workspace).
+
+    Why not spaCy's ``like_url`` alone: it also holds for "cand.merc." and "Intercom.io";
+    a web address here has a scheme, "www." or a path.
+    """
+    text: str = token.text
+    return bool(token.like_email or WEB_ADDRESS.match(text) or ("/" in text and token.like_url))
 
 
 def token_words(text: str) -> Iterator[tuple[str, bool]]:
@@ -56,11 +71,21 @@ def token_words(text: str) -> Iterator[tuple[str, bool]]:
             yield word, False
 
 
-def piece_stream(tokens: Iterable[Any], analyzer: Analyzer) -> list[Piece | None]:
-    """Every token's pieces in order, with ``None`` where a phrase ends."""
+def piece_stream(
+    tokens: Iterable[Any], analyzer: Analyzer, *, function_words: frozenset[str] | None = None
+) -> list[Piece | None]:
+    """Every token's pieces in order, with ``None`` where a phrase ends.
+
+    With ``function_words`` (a text, not a term), list members that leave out a shared head
+    get its pieces too ("Cross- und Upselling", see :mod:`resume_helper.nlp.coordination`).
+    """
+    tokens = list(tokens)
+    shared = {} if function_words is None else shared_pieces(
+        tokens, analyzer, function_words, lambda token: token_pieces(token, analyzer)
+    )
     stream: list[Piece | None] = []
-    for token in tokens:
-        pieces = token_pieces(token, analyzer)
+    for index, token in enumerate(tokens):
+        pieces = shared.get(index) or token_pieces(token, analyzer)
         if pieces is BARRIER:
             if stream and stream[-1] is not None:
                 stream.append(None)

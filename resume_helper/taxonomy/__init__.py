@@ -2,13 +2,22 @@
 
 Concepts live in YAML files under ``concepts/`` (one file per theme, found by glob), each
 with a stable id, a category, a label and surface terms in every supported language, the
-ESCO skill URIs it covers and the guide page that explains it.
+ESCO skill URIs it covers, the guide page that explains it and the broader concepts it implies.
+
+Specific implies general, never the reverse: a concept may name ``broader`` concepts
+("salesforce" → "crm-software", "microsoft-excel" → "microsoft-office"); a resume that names
+Salesforce evidences CRM software, while a resume that says "CRM" does not evidence
+Salesforce. :meth:`Taxonomy.broader` gives every concept a concept implies (transitively)
+and :func:`implied_concepts` the concepts a set of found concepts implies beyond itself::
+
+    >>> sorted(implied_concepts({"zendesk"}))
+    ['ticketing-system']
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -44,6 +53,8 @@ class Concept:
     guide_page: str
     guide_anchor: str
     source: str
+    broader: tuple[str, ...] = ()
+    """Ids of the more general concepts this one directly implies (never the reverse)."""
 
     def label(self, lang: str) -> str:
         """The concept's display label in ``lang`` (English when ``lang`` is unknown)."""
@@ -70,6 +81,39 @@ class Taxonomy:
 
     def esco_uris(self) -> set[str]:
         return {uri for c in self for uri in c.esco_uris}
+
+    def broader(self, concept_id: str) -> tuple[str, ...]:
+        """Every concept ``concept_id`` implies, nearest first, following ``broader`` links.
+
+        ``broader("microsoft-excel")`` is ``("microsoft-office", "computer-literacy")``.
+        Raises ``KeyError`` for an unknown id.
+        """
+        found: dict[str, None] = {}
+        frontier = list(self.concepts[concept_id].broader)
+        while frontier:
+            nxt = frontier.pop(0)
+            if nxt not in found and nxt != concept_id:
+                found[nxt] = None
+                frontier.extend(self.concepts[nxt].broader)
+        return tuple(found)
+
+    def narrower(self, concept_id: str) -> tuple[str, ...]:
+        """The concepts that imply ``concept_id`` (directly or through others)."""
+        return tuple(c.id for c in self if concept_id in self.broader(c.id))
+
+
+def implied_concepts(concept_ids: Iterable[str]) -> set[str]:
+    """The broader concepts that ``concept_ids`` imply and do not already contain.
+
+    For matching: a posting asks for "CRM software", the resume names Salesforce; the
+    resume's concepts plus ``implied_concepts(resume_ids)`` cover the requirement. Use it on
+    the evidence side only (the resume), never to widen a requirement.
+    """
+    given = set(concept_ids)
+    taxonomy = load_taxonomy()
+    implied = {b for concept_id in given if concept_id in taxonomy.concepts
+               for b in taxonomy.broader(concept_id)}
+    return implied - given
 
 
 def concept_files() -> list[Any]:
@@ -99,7 +143,26 @@ def load_taxonomy() -> Taxonomy:
                     f"{path.name}: duplicate concept id '{concept.id}' (first defined in {first})"
                 )
             concepts[concept.id] = concept
+    _check_broader(concepts)
     return Taxonomy(concepts)
+
+
+def _check_broader(concepts: Mapping[str, Concept]) -> None:
+    """Every ``broader`` id exists and no chain leads back to where it started."""
+    for concept in concepts.values():
+        for target in concept.broader:
+            if target not in concepts:
+                raise TaxonomyError(f"{concept.source}: broader concept '{target}' does not exist")
+    for concept in concepts.values():
+        seen: set[str] = set()
+        frontier = list(concept.broader)
+        while frontier:
+            nxt = frontier.pop()
+            if nxt == concept.id:
+                raise TaxonomyError(f"{concept.source}: broader concepts lead back to itself")
+            if nxt not in seen:
+                seen.add(nxt)
+                frontier.extend(concepts[nxt].broader)
 
 
 def parse_concept(entry: Any, *, where: str) -> Concept:
@@ -110,7 +173,7 @@ def parse_concept(entry: Any, *, where: str) -> Concept:
     if not isinstance(concept_id, str) or not CONCEPT_ID.match(concept_id):
         raise TaxonomyError(f"{where}: id {concept_id!r} must be lower-case kebab-case")
     where = f"{where} ('{concept_id}')"
-    unknown = set(entry) - {"id", "category", "label", "terms", "esco", "guide"}
+    unknown = set(entry) - {"id", "category", "label", "terms", "esco", "guide", "broader"}
     if unknown:
         raise TaxonomyError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     category = entry.get("category")
@@ -128,6 +191,11 @@ def parse_concept(entry: Any, *, where: str) -> Concept:
     if not isinstance(guide, str) or not GUIDE_REF.match(guide):
         raise TaxonomyError(f"{where}: guide {guide!r} must look like 'page#anchor'")
     page, _, anchor = guide.partition("#")
+    broader = entry.get("broader") or []
+    if not isinstance(broader, list) or not all(
+        isinstance(b, str) and CONCEPT_ID.match(b) and b != concept_id for b in broader
+    ):
+        raise TaxonomyError(f"{where}: broader must be a list of other concepts' ids")
     return Concept(
         id=concept_id,
         category=category,
@@ -137,6 +205,7 @@ def parse_concept(entry: Any, *, where: str) -> Concept:
         guide_page=page,
         guide_anchor=anchor or concept_id,
         source=where,
+        broader=tuple(broader),
     )
 
 
