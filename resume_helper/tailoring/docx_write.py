@@ -42,6 +42,7 @@ def new_document(lang: str, *, title: str = "", author: str = "") -> Any:
             style.font.color.rgb = RGBColor(0x1B, 0x1B, 0x1B)
     document.styles["Heading 1"].paragraph_format.space_before = Pt(12)
     document.styles["Heading 1"].paragraph_format.space_after = Pt(4)
+    document.styles["Heading 1"].paragraph_format.keep_with_next = True  # never alone at a page end
     document.styles["Normal"].paragraph_format.space_after = Pt(4)
     # Why fixed properties: the same inputs should give the same file, not only the same text.
     properties = document.core_properties

@@ -8,6 +8,7 @@ dates are rewritten in the output language's format, everything else is copied a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from resume_helper.documents import lexicon
@@ -36,23 +37,52 @@ def build_clean_resume(resume: Resume, plan: Plan) -> bytes:
     for line in lines:
         add_text(document, line)
     headings = spec["headings"]
+    signature = _signature_lines(resume)
     if plan.profile or resume.sections_of("summary"):
         add_heading(document, headings["summary"])
     if plan.profile:
         add_text(document, plan.profile)
     for kind in ORDER:
-        for section in resume.sections_of(kind):
-            if kind != "summary":
-                add_heading(document, headings[kind])
-            _section(document, section, plan)
+        sections = resume.sections_of(kind)
+        if sections and kind != "summary":
+            add_heading(document, headings[kind])  # one heading, however many sections
+        for section in sections:
+            _section(document, section, plan, signature)
+    written: set[str] = set()
     for section in resume.sections:
         if section.kind in ORDER or section.kind == "contact":
             continue
-        if section.heading:
-            add_heading(document, section.heading)
-        for paragraph in section.content:
+        content = [p for p in section.content if p.index not in signature]
+        if not content:
+            continue
+        heading = section.heading or ""
+        if heading and heading not in written:
+            add_heading(document, heading)
+            written.add(heading)
+        for paragraph in content:
             _line(document, paragraph, plan)
     return to_bytes(document)
+
+
+SIGNATURE = re.compile(r"^[^\W\d][\w .'-]{1,40},\s*(?:den\s+)?\d{1,2}[./]?\s*"
+                       r"(?:\d{1,2}[./]\s*\d{2,4}|[^\W\d]+\.?\s+\d{4})$")
+
+
+def _signature_lines(resume: Resume) -> set[int]:
+    """The place-and-date line and the signed name that close many German, Danish and
+    Estonian resumes ("Berlin, 01.12.2026" / "Sabine Hoffmann"): no section of their own,
+    dropped from the clean copy."""
+    name = (resume.contact.name or "").strip()
+    found: set[int] = set()
+    for paragraph in reversed(resume.paragraphs[-3:]):
+        text = paragraph.text.strip()
+        if paragraph.section == "contact" or paragraph.heading_level:
+            break
+        if (name and text == name) or SIGNATURE.match(text):
+            found.add(paragraph.index)
+        else:
+            break
+    return found
 
 
 def contact_lines(resume: Resume) -> list[str]:
@@ -76,11 +106,11 @@ def contact_lines(resume: Resume) -> list[str]:
     return lines
 
 
-def _section(document: Any, section: Section, plan: Plan) -> None:
+def _section(document: Any, section: Section, plan: Plan, signature: set[int]) -> None:
     if section.kind in ("experience", "education"):
-        _entries(document, section, plan)
+        _entries(document, section, plan, signature)
         return
-    paragraphs = list(section.content)
+    paragraphs = [p for p in section.content if p.index not in signature]
     if section.kind == "skills" and plan.paragraph_order:
         by_index = {p.index: p for p in paragraphs}
         ordered = [by_index[i] for i in plan.paragraph_order if i in by_index]
@@ -97,12 +127,12 @@ def _line(document: Any, paragraph: Paragraph, plan: Plan) -> None:
         add_text(document, text)
 
 
-def _entries(document: Any, section: Section, plan: Plan) -> None:
+def _entries(document: Any, section: Section, plan: Plan, signature: set[int]) -> None:
     """Jobs or schools as their header line (as written, without the dates), the dates in
     the output language's format, and their details as bullets."""
     from resume_helper.documents.entries import group
 
-    content = list(section.content)
+    content = [p for p in section.content if p.index not in signature]
     texts = {p.text.strip(): p for p in content}
     for entry in group(content):
         if entry.headers:

@@ -101,5 +101,18 @@ def _insert_profile(resume: Resume, origins: list[Any], plan: Plan) -> None:
     heading_element = origins[sections[0].paragraphs[0].index]
     template = origins[body[0].index] if body else heading_element
     heading = clone_paragraph(heading_element, tailor_data(plan.lang)["headings"]["summary"])
+    _keep_with_next(heading)
     heading_element.addprevious(heading)
     heading_element.addprevious(clone_paragraph(template, plan.profile))
+
+
+def _keep_with_next(paragraph: Any) -> None:
+    """A heading tailor adds stays on the page of the paragraph it introduces."""
+    from docx.oxml import OxmlElement
+
+    properties = paragraph.find(f"{W}pPr")
+    if properties is None:
+        properties = OxmlElement("w:pPr")
+        paragraph.insert(0, properties)
+    if properties.find(f"{W}keepNext") is None:
+        properties.insert(0, OxmlElement("w:keepNext"))

@@ -258,8 +258,19 @@ Kadri Lepik
 }
 
 
-def build_resume(lang: str, layout: str, *, photo_note: bool = True) -> bytes:
-    """The person of ``lang`` as a Word resume in ``layout``."""
+SCHOOL = {"de": ("Schulbildung", "2008 – 2014 Mittlere Reife, Voltaire-Schule Potsdam"),
+          "da": ("Skolegang", "2001 – 2011 Folkeskole, Skovvangskolen Aarhus"),
+          "en": ("Education and training", "2012 – 2016 Lewis and Clark High School, Spokane"),
+          "et": ("Haridus", "1999 – 2012 Tallinna Kesklinna Põhikool")}
+SIGNED = {"de": "Berlin, 01.12.2026", "da": "Aarhus, 1. december 2026",
+          "en": "Spokane, 12/01/2026", "et": "Tallinn, 01.12.2026"}
+
+
+def build_resume(lang: str, layout: str, *, photo_note: bool = True,
+                 signed: bool = False) -> bytes:
+    """The person of ``lang`` as a Word resume in ``layout``; ``signed`` adds a second
+    education section (school) and the place, date and name that close many European
+    resumes."""
     from docx import Document
 
     person = PEOPLE[lang]
@@ -284,6 +295,12 @@ def build_resume(lang: str, layout: str, *, photo_note: bool = True) -> bytes:
         _main(document, person)
         _skills(document, person, table_skills=layout == "skills_table")
         _languages(document, person)
+        if signed:
+            heading, line = SCHOOL[lang]
+            document.add_paragraph(heading, style="Heading 1")
+            document.add_paragraph(line)
+            document.add_paragraph(SIGNED[lang])
+            document.add_paragraph(person["name"])
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

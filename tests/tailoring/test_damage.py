@@ -130,3 +130,30 @@ def test_an_empty_posting_title_and_company_give_no_empty_sentence(lang: str) ->
     letter = read_document(result.letter_docx, kind="letter").text
     assert " ." not in letter
     assert " ," not in letter
+
+
+@pytest.mark.parametrize("lang", ["de", "da", "et"])
+def test_ats_safe_has_one_heading_per_section_and_no_signature(lang: str) -> None:
+    import io
+
+    from docx import Document
+
+    from .layouts import SCHOOL, SIGNED
+
+    person = PEOPLE[lang]
+    data = build_resume(lang, "plain", signed=True)
+    result = tailor(data, person["posting"].encode(), today=TODAY, ats_safe=True)
+    document = Document(io.BytesIO(result.resume_docx))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert len(headings) == len(set(headings))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == person["name"]  # name and contact first
+    school = SCHOOL[lang][1]
+    at = next(n for n, t in enumerate(texts) if t.startswith(school.split(" ", 3)[3]))
+    above = [t for t in texts[:at] if t in headings]
+    from resume_helper.tailoring.language import tailor_data
+
+    assert above[-1] == tailor_data(lang)["headings"]["education"]
+    assert SIGNED[lang] not in "\n".join(texts)
+    assert texts.count(person["name"]) == 1
+    assert document.styles["Heading 1"].paragraph_format.keep_with_next
