@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from resume_helper.documents.encoding import xml_safe
 from resume_helper.documents.model import Block, Extracted
 
 # TeX's spacing accents (never part of a word in normal text) and their combining marks.
@@ -73,7 +74,7 @@ def clean_text(text: str) -> str:
     'September 2017'
     """
     if not text.isascii() or CONTROL.search(text):
-        text = _controls(text)
+        text = xml_safe(_controls(text))  # lone surrogates too: tailoring writes XML
         text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         text = ACCENT_BEFORE_LETTER.sub(_combine, text)
         text = unicodedata.normalize("NFC", text)

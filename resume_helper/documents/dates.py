@@ -86,8 +86,8 @@ def parse_date(text: str) -> YearMonth | None:
     rest = (text[: year_match.start()] + " " + text[year_match.end():]).strip(" ./-,")
     if not rest:
         return year, None
-    if rest.isdigit():
-        month = int(rest)
+    if rest.isdigit():  # true for "²" and 5,000 digits too, which int() refuses
+        month = int(rest) if rest.isascii() and len(rest) <= 2 else 0
         return (year, month) if 1 <= month <= 12 else None
     day_month = re.fullmatch(r"(\d{1,2})\s*[./]\s*(\d{1,2})", rest)
     if day_month:

@@ -37,7 +37,8 @@ OTHER_OFFICE = (
 )
 JSON_RESUME_KEYS = {"basics", "work", "education", "skills", "languages", "volunteer",
                     "certificates", "projects"}
-HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+HTML_OPENING = re.compile(r"<(!doctype\s+html|html|head|body)\b", re.I)
+SPACE = re.compile(r"\s*")
 HTML_TAGS = re.compile(r"<(p|div|h[1-6]|ul|ol|li|br|section|article|table)\b[^>]*>", re.I)
 MARKDOWN = re.compile(
     r"^(?:#{1,6}\s|\*\*[^*]+\*\*|=+\s*$)|\]\(https?://"
@@ -82,6 +83,9 @@ def text_format(text: str, name: str) -> str:
     if head.startswith(("{", "[")):
         try:
             value = json.loads(text)
+        except RecursionError as exc:  # json's parser recurses once per level of nesting
+            raise UnknownFileTypeError(
+                f"{name}: unknown file type (JSON nested too deeply)") from exc
         except ValueError:
             value = None
         if isinstance(value, dict) and JSON_RESUME_KEYS & value.keys():
@@ -90,11 +94,26 @@ def text_format(text: str, name: str) -> str:
             raise UnknownFileTypeError(
                 f"{name}: unknown file type (JSON that is not a JSON Resume)"
             )
-    if HTML_START.match(head) or (head.startswith("<") and len(HTML_TAGS.findall(head)) >= 2):
+    if _opens_as_html(text) or (head.startswith("<") and len(HTML_TAGS.findall(head)) >= 2):
         return "html"
     if MARKDOWN.search(text[:20_000]):
         return "markdown"
     return "text"
+
+
+def _opens_as_html(text: str) -> bool:
+    """Whether ``text`` starts as an HTML page does, after any comments.
+
+    Why a loop: ``(<!--.*?-->\\s*)*`` in a pattern backtracks exponentially on a run of
+    comments.
+    """
+    position = SPACE.match(text).end()
+    while text.startswith("<!--", position):
+        end = text.find("-->", position + 4)
+        if end < 0:
+            return False
+        position = SPACE.match(text, end + 3).end()
+    return HTML_OPENING.match(text, position) is not None
 
 
 def _zip_format(data: bytes, name: str) -> str:

@@ -38,8 +38,10 @@ CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{W
               f"{W}moveTo", f"{W}fldSimple", f"{W}dir", f"{W}bdo"}
 HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg")
-COLUMNS = re.compile(rb"<w:cols\b[^>]*\bw:num=\"(\d+)\"")
-PAGES = re.compile(rb"<(?:\w+:)?Pages>\s*(\d+)\s*</")
+# Why at most 4 digits: no document has more pages or columns, and int() of a forged
+# 5,000-digit number fails (Python's int-from-text limit).
+COLUMNS = re.compile(rb"<w:cols\b[^>]*\bw:num=\"(\d{1,4})\"")
+PAGES = re.compile(rb"<(?:\w+:)?Pages>\s*(\d{1,4})\s*</")
 
 
 @dataclass
@@ -50,6 +52,7 @@ class _Context:
     rels: dict[str, str]
     fonts: set[str] = field(default_factory=set)
     origins: list[Any] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
 
 
 def read_docx(data: bytes, name: str) -> Extracted:
@@ -126,10 +129,13 @@ def _open(data: bytes, name: str) -> Any:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as exc:
         raise DocumentError(f"{name} is a damaged Word document ({type(exc).__name__})") from exc
-    except Exception as exc:  # lxml's XMLSyntaxError and relatives, without importing lxml
+    except Exception as exc:
+        # Why so broad: python-docx trusts the package it reads; a part missing or of the
+        # wrong type ends in AttributeError or TypeError deep inside it. The archive was
+        # already checked for bombs, so any failure here is a damaged file.
         if type(exc).__module__.startswith("lxml"):
             raise DocumentError(f"{name} is a damaged Word document (invalid XML)") from exc
-        raise
+        raise DocumentError(f"{name} is a damaged Word document ({type(exc).__name__})") from exc
 
 
 def _extract(document: Any, notes: list[str]) -> tuple[Extracted, list[Any]]:
@@ -139,12 +145,14 @@ def _extract(document: Any, notes: list[str]) -> tuple[Extracted, list[Any]]:
     headers, footers = _header_footer_parts(document)
     for part in headers:
         blocks += _walk(part.element, "header",
-                        _Context(styles, _rels(part), main.fonts, main.origins))
+                        _Context(styles, _rels(part), main.fonts, main.origins, main.used))
     blocks += _walk(document.element.body, "body", main)
     for part in footers:
         blocks += _walk(part.element, "footer",
-                        _Context(styles, _rels(part), main.fonts, main.origins))
-    main.fonts |= _style_fonts(document, styles)
+                        _Context(styles, _rels(part), main.fonts, main.origins, main.used))
+    # Why only the styles in use: Word's template defines dozens (Courier for "Macro Text")
+    # that no paragraph of the resume uses; their fonts are not the resume's.
+    main.fonts |= _style_fonts(document, {k: v for k, v in styles.items() if k in main.used})
     return Extracted(blocks=tuple(blocks), file_format="docx", fonts=tuple(sorted(main.fonts)),
                      notes=tuple(notes)), main.origins
 
@@ -236,6 +244,7 @@ def _paragraph(p: Any, source: Source, ctx: _Context) -> Iterator[Block]:
     _collect(p, runs, ctx, bold=False)
     ppr = p.find(f"{W}pPr")
     style = _paragraph_style(ppr, ctx)
+    ctx.used.update(s.style_id for s in _style_chain(style))
     style_name = style.name if style is not None else None
     level = _heading_level(style, ppr)
     numbered = _has(ppr, "numPr") or (style is not None and _style_numbered(style))
@@ -335,11 +344,10 @@ def _heading_level(style: Any, ppr: Any) -> int | None:
     if outline is not None and (outline.get(f"{W}val") or "").isdigit():
         value = int(outline.get(f"{W}val"))
         return value + 1 if value < 9 else None
-    while style is not None:
-        match = HEADING_STYLE.match(style.name or "")
+    for item in _style_chain(style):  # bounded: styles may be based on each other in a cycle
+        match = HEADING_STYLE.match(item.name or "")
         if match:
             return int(match.group(1))
-        style = style.base_style
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from resume_helper.documents.errors import UnknownFileTypeError
 
@@ -19,6 +20,12 @@ CANDIDATES = ["utf_8", "cp1252", "latin_1", "iso8859_15", "cp1257", "iso8859_13"
               "utf_16_le", "utf_16_be"]
 ALLOWED_CONTROLS = set("\t\n\r\f\v")
 MAX_CONTROL_SHARE = 0.01
+# What XML 1.0 cannot hold: C0 controls other than tab and line ends, lone surrogates (text
+# decoded with "surrogateescape", JSON "\ud800" escapes) and the non-characters U+FFFE/FFFF.
+# Nothing a person typed needs them, and one of them makes the tailored DOCX unwritable.
+UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+NEWLINES = str.maketrans({"\r": "\n", "\f": "\n", "\v": "\n"})  # a page break ends a line
+LINE_BREAKS = {"\x0b": " ", "\x0c": " "}  # Word's line break and a page break: a space
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -30,7 +37,28 @@ def decode_text(raw: bytes, name: str) -> str:
     controls = sum(1 for ch in sample if ch < " " and ch not in ALLOWED_CONTROLS or ch == "\ufffd")
     if not sample or controls > MAX_CONTROL_SHARE * len(sample):
         raise UnknownFileTypeError(f"{name}: unknown file type (binary data, not a document)")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").translate(NEWLINES)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold; a lone surrogate becomes U+FFFD.
+
+    Why here and in :mod:`~resume_helper.documents.cleanup`: every reader's text passes one of
+    them, so later stages (tailoring writes DOCX) never see such a character.
+
+    >>> xml_safe("Dana\\x00 Morales\\ud800")
+    'Dana Morales\\ufffd'
+    """
+    if not UNSAFE_CHARS.search(text):
+        return text
+    return UNSAFE_CHARS.sub(_replacement, text)
+
+
+def _replacement(match: re.Match[str]) -> str:
+    char = match.group()
+    if "\ud800" <= char <= "\udfff":
+        return "\ufffd"
+    return LINE_BREAKS.get(char, "")
 
 
 def _decode(raw: bytes, name: str) -> str:

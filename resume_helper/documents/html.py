@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from html.parser import HTMLParser
 
 from resume_helper.documents.model import Block, Extracted
@@ -12,6 +13,7 @@ DROPPED = {"script", "style", "noscript", "template", "svg", "head", "iframe", "
 BLOCKS = {"p", "div", "section", "article", "header", "footer", "main", "aside", "ul", "ol",
           "li", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "br", "hr",
           "h1", "h2", "h3", "h4", "h5", "h6", "address", "figure", "figcaption", "body", "html"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
         "track", "wbr", "param"}
 
@@ -24,7 +26,11 @@ class _Reader(HTMLParser):
         self.bold_parts: list[str] = []
         self.links: list[str] = []
         self.skip = 0
+        # Why counts beside the stack: asking "inside a list?" of a 20,000-deep stack at every
+        # paragraph made deeply nested pages quadratic.
         self.stack: list[str] = []
+        self.open: Counter[str] = Counter()
+        self.headings: list[int] = []
         self.bold = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -41,7 +47,7 @@ class _Reader(HTMLParser):
             if href.startswith(("http://", "https://", "mailto:")):
                 self.links.append(href.removeprefix("mailto:"))
         if tag not in VOID:
-            self.stack.append(tag)
+            self._push(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in DROPPED:
@@ -52,9 +58,22 @@ class _Reader(HTMLParser):
             self._flush()
         if tag in {"b", "strong"}:
             self.bold = max(0, self.bold - 1)
-        if tag in self.stack:
-            while self.stack and self.stack.pop() != tag:
+        if self.open[tag]:
+            while self._pop() != tag:
                 pass
+
+    def _push(self, tag: str) -> None:
+        self.stack.append(tag)
+        self.open[tag] += 1
+        if tag in HEADINGS:
+            self.headings.append(int(tag[1]))
+
+    def _pop(self) -> str:
+        tag = self.stack.pop()
+        self.open[tag] -= 1
+        if tag in HEADINGS:
+            self.headings.pop()
+        return tag
 
     def handle_data(self, data: str) -> None:
         if self.skip:
@@ -69,11 +88,10 @@ class _Reader(HTMLParser):
         links, self.parts, self.bold_parts, self.links = tuple(self.links), [], [], []
         if not text:
             return
-        level = next((int(t[1]) for t in reversed(self.stack) if t in
-                      {"h1", "h2", "h3", "h4", "h5", "h6"}), None)
-        in_list = "li" in self.stack
+        level = self.headings[-1] if self.headings else None
+        in_list = self.open["li"] > 0
         content, bulleted = split_bullet(text)
-        source = "table" if "table" in self.stack else "body"
+        source = "table" if self.open["table"] else "body"
         self.blocks.append(Block(text=content, heading_level=level, list_item=in_list or bulleted,
                                  bold=bold_text == text, links=links, source=source))
 

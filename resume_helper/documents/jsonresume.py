@@ -7,10 +7,12 @@ Reading renders the JSON into paragraphs first, so a JSON resume has the same
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from resume_helper.documents.contacts import normalize_phone
 from resume_helper.documents.dates import parse_date
+from resume_helper.documents.encoding import xml_safe
 from resume_helper.documents.errors import DocumentError
 from resume_helper.documents.langskills import language_skills
 from resume_helper.documents.model import (
@@ -25,14 +27,19 @@ from resume_helper.documents.model import (
 from resume_helper.documents.sections import Span, assemble
 
 SCHEMA = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
+ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2}))?(?:-[0-9]{1,2})?")  # ASCII digits only
 
 
 def read_json_resume(text: str, *, name: str) -> Resume:
     """A :class:`Resume` from JSON Resume text."""
     try:
         data = json.loads(text)
-    except ValueError as exc:
+    except RecursionError as exc:  # json's parser recurses once per level of nesting
+        raise DocumentError(f"{name} is not a JSON Resume (nested too deeply)") from exc
+    except json.JSONDecodeError as exc:
         raise DocumentError(f"{name} is not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    except ValueError as exc:  # a number too long for int()
+        raise DocumentError(f"{name} is not valid JSON ({exc})") from exc
     if not isinstance(data, dict):
         raise DocumentError(f"{name} is not a JSON Resume (expected an object)")
     try:
@@ -42,7 +49,14 @@ def read_json_resume(text: str, *, name: str) -> Resume:
 
 
 def _s(value: Any) -> str:
-    return str(value).strip() if value not in (None, "") else ""
+    """A field's text; lists and objects where text belongs count as empty.
+
+    Why not ``str(value)``: a deeply nested list would recurse in ``repr`` and print Python
+    syntax into the resume.
+    """
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return ""
+    return xml_safe(str(value)).strip()
 
 
 def _range(item: dict[str, Any]) -> DateRange | None:
@@ -57,10 +71,14 @@ def _range(item: dict[str, Any]) -> DateRange | None:
 
 
 def _iso(text: str) -> YearMonth | None:
-    parts = text.split("-")
-    if parts[0].isdigit() and len(parts[0]) == 4:
-        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-        return int(parts[0]), month
+    """"2020-01" or "2020" as the schema writes dates; anything else as a written date.
+
+    Why ASCII digits: ``str.isdigit`` is true for "²⁰²⁰", which ``int`` refuses.
+    """
+    match = ISO_DATE.match(text)
+    if match:
+        month = int(match.group(2)) if match.group(2) else None
+        return int(match.group(1)), month if month and 1 <= month <= 12 else None
     return parse_date(text)
 
 

@@ -9,6 +9,7 @@ only testable if the paragraphs are kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import ClassVar, Literal
 
 Source = Literal["body", "table", "textbox", "header", "footer"]
@@ -166,9 +167,13 @@ class Document:
     pages: int | None = None
     lang: str | None = None
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The full text in reading order; paragraph offsets point into it."""
+        """The full text in reading order; paragraph offsets point into it.
+
+        Why cached: later stages ask for it once per job or finding; joining it each time
+        made checking a long document quadratic.
+        """
         return "\n".join(p.text for p in self.paragraphs)
 
     def sections_of(self, kind: str) -> tuple[Section, ...]:

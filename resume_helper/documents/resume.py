@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from resume_helper.documents import lexicon
 from resume_helper.documents.contacts import find_contact
@@ -11,7 +12,8 @@ from resume_helper.documents.langskills import language_skills
 from resume_helper.documents.model import Extracted, Resume, Section
 from resume_helper.documents.sections import Span, assemble, split_sections
 
-SKILL_SPLIT = re.compile(r"\s*(?:[,;•·|]|\s[-–]\s)\s*(?![^()]*\))")
+SKILL_SPLIT = re.compile(r"\s*(?:[,;•·|]|\s[-–]\s)\s*")
+PARENS = re.compile(r"[()]")
 LABEL = re.compile(r"^[^:]{1,25}:\s+")
 
 
@@ -59,12 +61,31 @@ def _of(sections: tuple[Section, ...], kind: str) -> list[Section]:
 
 
 def _skills(sections: tuple[Section, ...]) -> tuple[str, ...]:
-    items: list[str] = []
+    items: dict[str, None] = {}
     for section in _of(sections, "skills"):
         for paragraph in section.content:
             line = LABEL.sub("", paragraph.text)
-            for item in SKILL_SPLIT.split(line):
+            for item in _split_items(line):
                 item = item.strip(" .")
-                if item and item not in items:
-                    items.append(item)
+                if item:
+                    items.setdefault(item)
     return tuple(items)
+
+
+def _split_items(line: str) -> list[str]:
+    """``line`` split at separators outside parentheses ("MS Office (Word, Excel)" is one).
+
+    Why not a lookahead in the pattern: it rescans the rest of the line at every separator,
+    which is quadratic on a line of 100,000 commas.
+    """
+    parens = [(m.start(), m.group()) for m in PARENS.finditer(line)]
+    positions = [position for position, _ in parens]
+    items, start = [], 0
+    for match in SKILL_SPLIT.finditer(line):
+        after = bisect_left(positions, match.end())
+        if after < len(parens) and parens[after][1] == ")":
+            continue  # inside parentheses: the next one closes
+        items.append(line[start:match.start()])
+        start = match.end()
+    items.append(line[start:])
+    return items

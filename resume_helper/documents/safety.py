@@ -7,7 +7,10 @@ bomb must be refused from the archive's directory and raw bytes, before a parser
 from __future__ import annotations
 
 import io
+import lzma
+import struct
 import zipfile
+import zlib
 from os import PathLike
 from pathlib import Path
 
@@ -21,6 +24,11 @@ MAX_MEMBER_BYTES = 50 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_FLOOR = 1024 * 1024  # small parts may compress very well; only big ones are judged
 CHUNK = 64 * 1024
+# What a damaged archive raises from zipfile and the decompressors under it (zlib.error and
+# lzma.LZMAError are not OSErrors; bz2 raises OSError or ValueError).
+ZIP_ERRORS: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile, zlib.error, lzma.LZMAError, struct.error, OSError, ValueError, EOFError,
+)
 XML_MARKERS = tuple(
     marker.encode(encoding)
     for marker in ("<!DOCTYPE", "<!ENTITY", "<!doctype", "<!entity")
@@ -65,7 +73,7 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (*ZIP_ERRORS, NotImplementedError, RuntimeError) as exc:
         raise DocumentError(f"{name} is corrupt or truncated (not a readable ZIP archive)") from exc
     if len(infos) > MAX_ZIP_MEMBERS:
         raise UnsafeDocumentError(f"{name} has {len(infos)} parts inside; refusing to open it")
@@ -101,10 +109,12 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
                         f"{name}: part {member} is larger than it declares; refusing to open it"
                     )
                 parts.append(chunk)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (NotImplementedError, RuntimeError) as exc:
+        # zipfile: an unknown compression method, or a part encrypted with a password
+        raise DocumentError(f"{name}: part {member} is encrypted or uses a compression we "
+                            "cannot read") from exc
+    except ZIP_ERRORS as exc:
         raise DocumentError(f"{name} is corrupt or truncated (part {member})") from exc
-    except NotImplementedError as exc:
-        raise DocumentError(f"{name}: part {member} uses a compression we cannot read") from exc
     return b"".join(parts)
 
 

@@ -1,0 +1,1 @@
+"""Fuzzing: hostile and mutated inputs through the reader, the skill engine, check and tailor."""

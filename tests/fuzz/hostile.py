@@ -1,0 +1,440 @@
+"""Hostile inputs, built from the fixtures: one builder per class of problem a fuzzer found.
+
+Each builder is deterministic and returns the file's bytes; :data:`CASES` names them by class
+so the regression test and ``benchmarks/fuzz.py`` run the same reproducers.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One hostile input: its class, a name, the bytes and the role it plays."""
+
+    klass: str
+    name: str
+    data: bytes
+    kind: str = "resume"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def rebuild_zip(data: bytes, replace: dict[str, bytes | None] | None = None, *,
+                compression: int = zipfile.ZIP_DEFLATED,
+                methods: dict[str, int] | None = None) -> bytes:
+    """``data`` (a ZIP) rewritten: parts replaced or dropped (None), compression changed."""
+    replace = replace or {}
+    methods = methods or {}
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as out:
+        for item in source.infolist():
+            content = replace.get(item.filename, source.read(item.filename))
+            if content is None:
+                continue
+            out.writestr(item.filename, content,
+                         compress_type=methods.get(item.filename, compression))
+        for extra, content in replace.items():
+            if extra not in source.namelist() and content is not None:
+                out.writestr(extra, content)
+    return buffer.getvalue()
+
+
+def _member_offset(data: bytes, member: str) -> tuple[int, int]:
+    """Where ``member``'s compressed bytes start in ``data``, and how many there are."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    start = info.header_offset
+    name_len = int.from_bytes(data[start + 26:start + 28], "little")
+    extra_len = int.from_bytes(data[start + 28:start + 30], "little")
+    return start + 30 + name_len + extra_len, info.compress_size
+
+
+# --- zip layer ------------------------------------------------------------------------------
+
+def docx_deflate_garbage() -> bytes:
+    """Garbage inside word/document.xml's deflate stream: zlib.error while decompressing."""
+    data = bytearray(fixture("resume_en.docx"))
+    start, size = _member_offset(bytes(data), "word/document.xml")
+    for offset in range(start + 2, start + size - 2, 7):
+        data[offset] ^= 0xA5
+    return bytes(data)
+
+
+def docx_bzip2_corrupt() -> bytes:
+    """A bzip2-compressed part whose stream is broken."""
+    data = bytearray(rebuild_zip(fixture("resume_en.docx"),
+                                 methods={"word/document.xml": zipfile.ZIP_BZIP2}))
+    start, size = _member_offset(bytes(data), "word/document.xml")
+    for offset in range(start + 10, start + size - 2, 5):
+        data[offset] ^= 0x5A
+    return bytes(data)
+
+
+def docx_bzip2_entries() -> bytes:
+    """Every part bzip2-compressed: legal ZIP, unusual for Word."""
+    return rebuild_zip(fixture("resume_en.docx"), compression=zipfile.ZIP_BZIP2)
+
+
+def docx_unknown_method() -> bytes:
+    """A part whose compression method number (99, AES) zipfile cannot read."""
+    data = bytearray(fixture("resume_en.docx"))
+    for marker, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        position = data.find(marker)
+        while position != -1:
+            data[position + offset:position + offset + 2] = (99).to_bytes(2, "little")
+            position = data.find(marker, position + 4)
+    return bytes(data)
+
+
+def docx_encrypted_flag() -> bytes:
+    """Every part flagged as encrypted (general purpose bit 0): zipfile wants a password."""
+    data = bytearray(fixture("resume_en.docx"))
+    for marker, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        position = data.find(marker)
+        while position != -1:
+            data[position + offset] |= 1
+            position = data.find(marker, position + 4)
+    return bytes(data)
+
+
+def docx_absurd_pages() -> bytes:
+    """docProps/app.xml with a 5,000-digit page count."""
+    app = (b'<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/'
+           b'officeDocument/2006/extended-properties"><Pages>' + b"9" * 5000 +
+           b"</Pages></Properties>")
+    return rebuild_zip(fixture("resume_en.docx"), {"docProps/app.xml": app})
+
+
+def docx_absurd_columns() -> bytes:
+    body = zipfile.ZipFile(io.BytesIO(fixture("resume_en.docx"))).read("word/document.xml")
+    body = body.replace(b"</w:body>", b'<w:sectPr><w:cols w:num="' + b"7" * 5000 +
+                        b'"/></w:sectPr></w:body>', 1)
+    return rebuild_zip(fixture("resume_en.docx"), {"word/document.xml": body})
+
+
+def docx_no_rels() -> bytes:
+    """The package relationships gone: python-docx's package reader fails in odd ways."""
+    return rebuild_zip(fixture("resume_en.docx"), {"_rels/.rels": None})
+
+
+def docx_rels_garbage() -> bytes:
+    rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            b'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+            b'openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
+            b"</Relationships>")
+    return rebuild_zip(fixture("resume_en.docx"), {"_rels/.rels": rels})
+
+
+def docx_style_cycle() -> bytes:
+    """Two styles based on each other, used by the body: an endless walk up the chain."""
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W_NS}">'
+        '<w:style w:type="paragraph" w:styleId="A"><w:name w:val="Alpha"/>'
+        '<w:basedOn w:val="B"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="B"><w:name w:val="Beta"/>'
+        '<w:basedOn w:val="A"/></w:style>'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+        '<w:basedOn w:val="Normal"/></w:style></w:styles>').encode()
+    body = zipfile.ZipFile(io.BytesIO(fixture("resume_en.docx"))).read("word/document.xml")
+    body = re.sub(rb'<w:pStyle w:val="[^"]*"/>', b'<w:pStyle w:val="A"/>', body)
+    body = body.replace(b"<w:p>", b'<w:p><w:pPr><w:pStyle w:val="B"/></w:pPr>')
+    return rebuild_zip(fixture("resume_en.docx"), {"word/styles.xml": styles,
+                                                   "word/document.xml": body})
+
+
+def docx_deep_xml(depth: int = 5000) -> bytes:
+    """A body nested ``depth`` content controls deep."""
+    body = zipfile.ZipFile(io.BytesIO(fixture("resume_en.docx"))).read("word/document.xml")
+    inner = b"<w:p><w:r><w:t>Customer service</w:t></w:r></w:p>"
+    nested = b"<w:sdt><w:sdtContent>" * depth + inner + b"</w:sdtContent></w:sdt>" * depth
+    body = body.replace(b"<w:body>", b"<w:body>" + nested, 1)
+    return rebuild_zip(fixture("resume_en.docx"), {"word/document.xml": body})
+
+
+def docx_control_chars() -> bytes:
+    """Control characters written as XML character references (invalid XML 1.0)."""
+    body = zipfile.ZipFile(io.BytesIO(fixture("resume_en.docx"))).read("word/document.xml")
+    body = body.replace(b"<w:t>", b"<w:t>&#1;&#x1b;", 3)
+    return rebuild_zip(fixture("resume_en.docx"), {"word/document.xml": body})
+
+
+def docx_many_paragraphs(count: int = 40_000) -> bytes:
+    body = zipfile.ZipFile(io.BytesIO(fixture("resume_en.docx"))).read("word/document.xml")
+    para = b"<w:p><w:r><w:t>Handled customer complaints by phone and e-mail.</w:t></w:r></w:p>"
+    body = body.replace(b"<w:body>", b"<w:body>" + para * count, 1)
+    return rebuild_zip(fixture("resume_en.docx"), {"word/document.xml": body})
+
+
+# --- text -----------------------------------------------------------------------------------
+
+def text_nul_and_controls() -> bytes:
+    """A few NUL and other control characters in an otherwise normal resume."""
+    text = fixture("resume_en.txt").decode()
+    lines = text.split("\n")
+    lines[1] += "\x00"
+    lines[4] = "\x01\x02" + lines[4] + "\x1b[0m"
+    lines[8] = lines[8] + "\x0b\x0c\x7f"
+    return "\n".join(lines).encode()
+
+
+def text_lone_surrogates() -> bytes:
+    """Bytes that decode with surrogateescape to lone surrogates: invalid UTF-8 sprinkled in."""
+    return fixture("resume_de.txt").replace("ä".encode(), b"\xed\xa0\x80", 3)
+
+
+def text_long_compound(letters: int = 3900) -> bytes:
+    word = ("Kundendienst" + "mitarbeiter" + "schulung" + "beauftragte") * (letters // 42 + 1)
+    return (fixture("resume_de.txt").decode() + "\n" + word[:letters].capitalize() + "\n").encode()
+
+
+def text_comma_skills(count: int = 100_000) -> bytes:
+    return (fixture("resume_en.txt").decode() + "\nSKILLS\n" + "," * count + "\n").encode()
+
+
+def text_skill_list(count: int = 20_000) -> bytes:
+    skills = ["Salesforce", "Zendesk", "conflict resolution", "active listening", "CRM"]
+    line = ", ".join(skills[i % len(skills)] for i in range(count))
+    return (fixture("resume_en.txt").decode() + "\nSKILLS\n" + line + "\n").encode()
+
+
+def text_huge_resume(chars: int = 975_000) -> bytes:
+    base = fixture("resume_en.txt").decode()
+    return (base * (chars // len(base) + 1))[:chars].encode()
+
+
+def text_one_long_line(chars: int = 900_000) -> bytes:
+    words = "customer service complaints Zendesk phone chat "
+    return (fixture("resume_en.txt").decode() + "\n" + words * (chars // len(words))).encode()
+
+
+def letter_repeated_chunk(times: int = 1000) -> bytes:
+    chunk = "I handled customer complaints with empathy. "
+    return ("Dear hiring team,\n\n" + chunk * times + "\n\nKind regards,\nDana Morales\n").encode()
+
+
+def text_no_spaces(chars: int = 500_000) -> bytes:
+    return (fixture("resume_en.txt").decode() + "\n" + "a" * chars + "\n").encode()
+
+
+def text_utf16_no_bom() -> bytes:
+    return fixture("resume_de.txt").decode().encode("utf-16-le")
+
+
+def text_cp1257() -> bytes:
+    return fixture("resume_et.txt").decode().encode("cp1257", errors="replace")
+
+
+# --- JSON Resume ----------------------------------------------------------------------------
+
+def json_nested_array(depth: int = 100_000) -> bytes:
+    return b'{"basics": {"name": "Dana"}, "work": ' + b"[" * depth + b"]" * depth + b"}"
+
+
+def json_nested_object(depth: int = 50_000) -> bytes:
+    return b'{"basics": ' + b'{"a": ' * depth + b"1" + b"}" * depth + b"}"
+
+
+def json_nested_shallow(depth: int = 900) -> bytes:
+    """Nesting the parser accepts, but str() of it would recurse."""
+    return b'{"basics": {"name": ' + b"[" * depth + b"]" * depth + b'}, "work": []}'
+
+
+def json_superscript_dates() -> bytes:
+    data = json.loads(fixture("resume_en.json"))
+    for item in data.get("work", []):
+        item["startDate"] = "²⁰²⁰-⁰¹"
+        item["endDate"] = "٢٠٢١-١٣"
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+def json_odd_types() -> bytes:
+    data = json.loads(fixture("resume_en.json"))
+    data["work"] = [{"startDate": ["2020"], "highlights": "not a list", "name": {"x": 1}}, 7]
+    data["skills"] = [{"keywords": [None, 1e308, True]}]
+    data["basics"]["location"] = ["Tallinn"]
+    return json.dumps(data).encode()
+
+
+def json_control_chars() -> bytes:
+    data = json.loads(fixture("resume_en.json"))
+    data["basics"]["name"] = "Dana\u0000 Morales\u001b"
+    data["basics"]["summary"] = "Friendly\ud800 customer service\udfff representative."
+    return json.dumps(data).encode()
+
+
+def json_huge_month() -> bytes:
+    data = json.loads(fixture("resume_en.json"))
+    for item in data.get("work", []):
+        item["startDate"] = "2020-" + "9" * 5000
+        item["endDate"] = "9" * 5000
+    return json.dumps(data).encode()
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+def html_deep(depth: int = 20_000) -> bytes:
+    return ("<!DOCTYPE html><html><body>" + "<div>" * depth + "Kundenservice (m/w/d)"
+            + "</div>" * depth + fixture("posting_de.html").decode() + "</body></html>").encode()
+
+
+def html_unclosed(depth: int = 20_000) -> bytes:
+    return ("<!DOCTYPE html><html><body>" + "<span><b>" * depth + "Kundenservice"
+            + fixture("posting_de.html").decode()).encode()
+
+
+def html_comments(count: int = 50_000) -> bytes:
+    page = fixture("posting_de.html").decode()
+    return page.replace("<body>", "<body>" + "<!-- x -->" * count, 1).encode()
+
+
+def html_leading_comments(count: int = 50_000) -> bytes:
+    return ("<!-- c -->" * count + fixture("posting_de.html").decode()).encode()
+
+
+def html_unclosed_comment() -> bytes:
+    return (fixture("posting_de.html").decode().replace("<body>", "<body><!--", 1)
+            + "<p>" * 20_000).encode()
+
+
+def html_many_tags(count: int = 100_000) -> bytes:
+    return ("<!DOCTYPE html><html><body>" + "<p>Kunden</p><br>" * count
+            + "</body></html>").encode()
+
+
+def html_charrefs() -> bytes:
+    return fixture("posting_de.html").decode().replace(
+        "<h1>", "<h1>&#0;&#1;&#xD800;&#x110000;&#99999999999;", 1).encode()
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+def pdf_unsupported_encryption() -> bytes:
+    """Encrypted with a security handler pypdf does not implement (/Filter /FOPN_foweb)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(FIXTURES / "resume_et.pdf").pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="", owner_password="x", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue().replace(b"/Filter /Standard", b"/Filter /FOPN_foweb")
+
+
+def pdf_encrypted_v5() -> bytes:
+    """An encryption dictionary with a revision pypdf does not know (/V 9 /R 9)."""
+    data = pdf_unsupported_encryption().replace(b"/FOPN_foweb", b"/Standard")
+    return re.sub(rb"/V \d+", b"/V 9", re.sub(rb"/R \d+", b"/R 9", data))
+
+
+def pdf_text_bomb(repeat: int = 200_000) -> bytes:
+    """A small, compressed content stream that draws megabytes of text."""
+    import zlib
+
+    line = b"BT /F1 1 Tf 10 10 Td (Kundenservice Beratung Telefon) Tj ET\n"
+    stream = zlib.compress(line * repeat, 9)
+    return _pdf_with_stream(stream, b"/Filter /FlateDecode ")
+
+
+def pdf_many_ops(repeat: int = 300_000) -> bytes:
+    """Hundreds of thousands of tiny show-text operators (one character each)."""
+    import zlib
+
+    stream = zlib.compress(b"BT /F1 1 Tf " + b"(a) Tj " * repeat + b"ET\n", 9)
+    return _pdf_with_stream(stream, b"/Filter /FlateDecode ")
+
+
+def _pdf_with_stream(stream: bytes, filters: bytes) -> bytes:
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< " + filters + b"/Length " + str(len(stream)).encode() + b" >>\nstream\n"
+        + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+              % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def pdf_deep_objects(depth: int = 50_000) -> bytes:
+    return _pdf_with_stream(b"BT (x) Tj ET", b"/Deep " + b"[" * depth + b"]" * depth + b" ")
+
+
+Builder = Callable[[], bytes]
+CASES: dict[str, tuple[str, str, Builder]] = {
+    # name: (class, role, builder)
+    "docx_deflate_garbage": ("zip", "resume", docx_deflate_garbage),
+    "docx_bzip2_corrupt": ("zip", "resume", docx_bzip2_corrupt),
+    "docx_bzip2_entries": ("zip", "resume", docx_bzip2_entries),
+    "docx_unknown_method": ("zip", "resume", docx_unknown_method),
+    "docx_encrypted_flag": ("zip", "resume", docx_encrypted_flag),
+    "docx_absurd_pages": ("docx", "resume", docx_absurd_pages),
+    "docx_absurd_columns": ("docx", "resume", docx_absurd_columns),
+    "docx_no_rels": ("docx", "resume", docx_no_rels),
+    "docx_rels_garbage": ("docx", "resume", docx_rels_garbage),
+    "docx_style_cycle": ("docx", "resume", docx_style_cycle),
+    "docx_deep_xml": ("docx", "resume", docx_deep_xml),
+    "docx_control_chars": ("docx", "resume", docx_control_chars),
+    "docx_many_paragraphs": ("docx", "resume", docx_many_paragraphs),
+    "text_nul_and_controls": ("unicode", "resume", text_nul_and_controls),
+    "text_lone_surrogates": ("unicode", "resume", text_lone_surrogates),
+    "text_utf16_no_bom": ("unicode", "resume", text_utf16_no_bom),
+    "text_cp1257": ("unicode", "resume", text_cp1257),
+    "text_long_compound": ("size", "resume", text_long_compound),
+    "text_comma_skills": ("size", "resume", text_comma_skills),
+    "text_skill_list": ("size", "resume", text_skill_list),
+    "text_huge_resume": ("size", "resume", text_huge_resume),
+    "text_one_long_line": ("size", "resume", text_one_long_line),
+    "text_no_spaces": ("size", "resume", text_no_spaces),
+    "letter_repeated_chunk": ("size", "letter", letter_repeated_chunk),
+    "json_nested_array": ("json", "resume", json_nested_array),
+    "json_nested_object": ("json", "resume", json_nested_object),
+    "json_nested_shallow": ("json", "resume", json_nested_shallow),
+    "json_superscript_dates": ("json", "resume", json_superscript_dates),
+    "json_odd_types": ("json", "resume", json_odd_types),
+    "json_control_chars": ("json", "resume", json_control_chars),
+    "json_huge_month": ("json", "resume", json_huge_month),
+    "html_deep": ("html", "posting", html_deep),
+    "html_unclosed": ("html", "posting", html_unclosed),
+    "html_comments": ("html", "posting", html_comments),
+    "html_leading_comments": ("html", "posting", html_leading_comments),
+    "html_unclosed_comment": ("html", "posting", html_unclosed_comment),
+    "html_many_tags": ("html", "posting", html_many_tags),
+    "html_charrefs": ("html", "posting", html_charrefs),
+    "pdf_unsupported_encryption": ("pdf", "resume", pdf_unsupported_encryption),
+    "pdf_encrypted_v5": ("pdf", "resume", pdf_encrypted_v5),
+    "pdf_text_bomb": ("pdf", "resume", pdf_text_bomb),
+    "pdf_many_ops": ("pdf", "resume", pdf_many_ops),
+    "pdf_deep_objects": ("pdf", "resume", pdf_deep_objects),
+}
+
+
+def case(name: str) -> Case:
+    klass, kind, builder = CASES[name]
+    return Case(klass=klass, name=name, data=builder(), kind=kind)
