@@ -39,7 +39,13 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
     from resume_helper.findings import letter_findings, resume_findings
     from resume_helper.matching import factors
     from resume_helper.matching.demand import posting_demands
-    from resume_helper.matching.score import combine, keyword_share, normalized, skills_part
+    from resume_helper.matching.score import (
+        combine,
+        keyword_share,
+        normalized,
+        skills_part,
+        with_gains,
+    )
     from resume_helper.matching.skills import match_skills
 
     lang = require_supported(lang or resume.lang)
@@ -61,6 +67,7 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
     ) if part is not None]
     found, total = keyword_share(skills, same_language=resume.lang == posting.lang)
     score = combine(parts)
+    skills = with_gains(skills, parts, messages)
     parts = normalized(parts)
     documents = tuple(
         DocumentInfo(name=doc.document.name, kind=doc.document.kind, lang=doc.lang,

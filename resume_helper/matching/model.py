@@ -35,6 +35,13 @@ class SkillMatch:
     level_found: str | None = None
     alternatives: tuple[str, ...] = ()
     """The other concepts of an "X or Y" requirement; the requirement counts once."""
+    term: str = ""
+    """The posting's word for it in its base form, as the advice quotes it."""
+    posting_count: int = 0
+    resume_count: int = 0
+    """How often the posting and the resume name it (the keyword table)."""
+    gain: int = 0
+    """Points the score would gain if the resume showed it in the posting's words (what-if)."""
     basis: str = "words"
     """What the status rests on: "words", "concept" (other language), "member" (a specific
     skill for a category), "title" (a job held), "alternative", "level", "field"."""

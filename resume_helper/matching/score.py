@@ -58,3 +58,23 @@ def normalized(parts: Sequence[ScorePart]) -> list[ScorePart]:
 
     total = sum(p.weight for p in parts) or 1.0
     return [replace(p, weight=p.weight / total) for p in parts]
+
+
+def with_gains(skills: Sequence[SkillMatch], parts: Sequence[ScorePart],
+               messages: Messages) -> list[SkillMatch]:
+    """The skills with the points each not yet matched one would add if the resume showed
+    it in the posting's words (the other parts unchanged): where to start."""
+    from dataclasses import replace
+
+    base = combine(parts)
+    found = []
+    for skill in skills:
+        if skill.status == "matched" or skill.category in OWN_PARTS:
+            found.append(skill)
+            continue
+        group = {skill.id, *skill.alternatives}
+        trial = [replace(s, status="matched") if s.id in group else s for s in skills]
+        new = skills_part(trial, messages)
+        trial_parts = [new if p.name == "skills" and new is not None else p for p in parts]
+        found.append(replace(skill, gain=max(0, combine(trial_parts) - base)))
+    return found

@@ -74,6 +74,8 @@ def _match(demand: Demand, resume: Analysed, posting: Analysed, letter: Analysed
         guide=guide_path(skill.id, messages.lang),
         level_required=level_required, level_found=level_found,
         alternatives=demand.alternatives, basis=basis,
+        term=posting_words(demand, posting.lang), posting_count=len(demand.skill.spans),
+        resume_count=len(own.spans) if own is not None and same_language else 0,
     )
 
 
@@ -192,8 +194,9 @@ def posting_words(demand: Demand, lang: str) -> str:
         lemmas = set(form.split())
         for term_lemmas, term in terms:
             extra = term_lemmas - lemmas
-            if lemmas and lemmas <= term_lemmas and all(len(x) <= MAX_PIECE for x in extra) \
-                    and len(term.split()) <= len(shortest.split()):
+            words = {w.lower() for w in WORD.findall(term)}
+            if lemmas and lemmas <= term_lemmas and len(term.split()) <= len(shortest.split()) \
+                    and all(len(x) <= MAX_PIECE and x not in words for x in extra):
                 return term
     inside = [term for form in demand.forms for term_lemmas, term in terms
               if term_lemmas and term_lemmas <= set(form.split())]

@@ -45,6 +45,9 @@ def _skill(skill: SkillMatch) -> dict[str, Any]:
         "posting_evidence": list(skill.posting_evidence),
         "letter_evidence": list(skill.letter_evidence),
         "level_required": skill.level_required, "level_found": skill.level_found,
+        "alternatives": list(skill.alternatives), "basis": skill.basis, "term": skill.term,
+        "posting_count": skill.posting_count, "resume_count": skill.resume_count,
+        "gain": skill.gain,
         "advice": skill.advice, "guide": skill.guide,
     }
 

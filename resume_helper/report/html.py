@@ -44,6 +44,7 @@ def render_html(report: MatchReport, *, guide_base: str = "") -> str:
     body.append(f"<h2>{escape(messages.text('report.skills'))}</h2>")
     for status, skills in layout.skill_groups(report):
         body.append(_skills(status, skills, messages, root))
+    body.append(_keywords(report, messages))
     for key, findings in (("resume_findings", report.resume_findings),
                           ("letter_findings", report.letter_findings)):
         items = "".join(
@@ -83,7 +84,7 @@ def _skills(status: str, skills: list, messages: Messages, root: str) -> str:
         if status != "matched":
             evidence.append(messages.text("report.posting_says", text=messages.quote(
                 "; ".join(skill.posting_evidence[:2]))))
-        advice = escape(skill.advice)
+        advice = escape(layout.advice(skill, messages))
         if status == "missing":
             link = layout.guide_link(skill.guide, root)
             if link:
@@ -99,6 +100,18 @@ def _skills(status: str, skills: list, messages: Messages, root: str) -> str:
     return (f"<h3 class=\"{status}\">{escape(messages.text(f'report.group.{status}'))} "
             f"({len(skills)})</h3><table><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def _keywords(report: MatchReport, messages: Messages) -> str:
+    rows = layout.keyword_rows(report)
+    if not rows:
+        return ""
+    head = "".join(f'<th scope="col">{escape(messages.text(f"report.{k}"))}</th>'
+                   for k in ("term", "in_posting", "in_resume"))
+    body = "".join(f"<tr><td>{escape(term)}</td><td class=num>{p}</td><td class=num>{r}</td></tr>"
+                   for term, p, r in rows)
+    return (f"<h2>{escape(messages.text('report.keywords'))}</h2>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
 def _changes(report: MatchReport, messages: Messages) -> str:

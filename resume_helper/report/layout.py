@@ -56,3 +56,17 @@ def footer(messages: Messages) -> str:
     from resume_helper import __version__
 
     return messages.text("report.footer", version=__version__)
+
+
+def advice(skill: SkillMatch, messages: Messages) -> str:
+    """The skill's advice with the points it would add if true ("about +6 points")."""
+    if skill.gain > 0:
+        return f"{skill.advice} {messages.text('report.gain', points=skill.gain)}"
+    return skill.advice
+
+
+def keyword_rows(report: MatchReport) -> list[tuple[str, int, int]]:
+    """(the posting's word, times in the posting, times in the resume) for every asked-for
+    skill, tool and certificate: the keyword table match tools show."""
+    return [(s.term or s.label, s.posting_count, s.resume_count) for s in report.skills
+            if s.category not in ("language", "education") and s.posting_count]

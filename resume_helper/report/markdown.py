@@ -35,7 +35,7 @@ def render_markdown(report: MatchReport, *, guide_base: str = "") -> str:
         for skill in skills:
             evidence = "; ".join(messages.quote(e) for e in
                                  (skill.resume_evidence or skill.posting_evidence)[:2])
-            advice = skill.advice
+            advice = layout.advice(skill, messages)
             if status == "missing":
                 link = layout.guide_link(skill.guide, root)
                 advice += (f" [{messages.text('report.guide', link=skill.label)}]({link})" if link
@@ -43,6 +43,13 @@ def render_markdown(report: MatchReport, *, guide_base: str = "") -> str:
             lines.append(f"| {layout.STATUS_MARK[status]} {_cell(skill.label)} | "
                          f"{messages.text(f'importance.{skill.importance}')} | {_cell(evidence)} "
                          f"| {_cell(advice)} |")
+        lines.append("")
+    rows = layout.keyword_rows(report)
+    if rows:
+        lines += [f"## {messages.text('report.keywords')}", "",
+                  f"| {messages.text('report.term')} | {messages.text('report.in_posting')} | "
+                  f"{messages.text('report.in_resume')} |", "|---|---:|---:|"]
+        lines += [f"| {_cell(term)} | {p} | {r} |" for term, p, r in rows]
         lines.append("")
     for key, findings in (("resume_findings", report.resume_findings),
                           ("letter_findings", report.letter_findings)):

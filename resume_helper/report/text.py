@@ -63,11 +63,22 @@ def render_text(report: MatchReport, *, color: bool = False, width: int = 100) -
                                              text=messages.quote(skill.resume_evidence[0])))
             details.append(messages.text("report.posting_says", text=", ".join(
                 messages.quote(e) for e in skill.posting_evidence[:2])))
-            details.append(f"→ {skill.advice}")
+            details.append(f"→ {layout.advice(skill, messages)}")
             if status == "missing":
                 details.append(messages.text("report.guide", link=skill.guide))
             for detail in details:
                 console.print(Padding(escape(detail), (0, 0, 0, 6), expand=False))
+    rows = layout.keyword_rows(report)
+    if rows:
+        console.print()
+        keywords = Table(title=messages.text("report.keywords"), title_justify="left", box=None,
+                         show_edge=False, pad_edge=False)
+        keywords.add_column(messages.text("report.term"))
+        keywords.add_column(messages.text("report.in_posting"), justify="right")
+        keywords.add_column(messages.text("report.in_resume"), justify="right")
+        for term, in_posting, in_resume in rows:
+            keywords.add_row(escape(term), str(in_posting), str(in_resume))
+        console.print(keywords)
     for key, findings in (("resume_findings", report.resume_findings),
                           ("letter_findings", report.letter_findings)):
         console.print()

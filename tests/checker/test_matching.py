@@ -180,3 +180,22 @@ def test_the_education_part_names_both_degrees_in_the_report_language() -> None:
     education = next(p for p in report.parts if p.name == "education")
     assert "Berufsausbildung" not in education.explanation
     assert "Vocational training" in education.explanation
+
+
+def test_what_if_gains_and_the_keyword_table() -> None:
+    """Each missing skill says how many points it would add if truthfully shown; a required
+    one adds more than a duty. The keyword table counts the posting's and the resume's use."""
+    from resume_helper.report.layout import keyword_rows
+
+    posting = ("Customer Service Agent\nAcme Inc., Denver, CO\n\nWhat you'll do\n"
+               "- Upsell where it helps the customer\n\nWhat we're looking for\n"
+               "- Experience with Zendesk\n- Patience\n")
+    report = _report("Sam Doe\nExperience\nAgent, Shop LLC | 2020 - 2024\n- Patient with every "
+                     "caller, patience on every call\n", posting)
+    gains = {s.id: s.gain for s in report.skills}
+    assert gains["zendesk"] > gains["upselling"] > 0
+    assert gains["patience"] == 0  # already shown
+    rows = {term.lower(): (in_posting, in_resume) for term, in_posting, in_resume
+            in keyword_rows(report)}
+    assert rows["zendesk"] == (1, 0)
+    assert rows["patience"][1] == 2
