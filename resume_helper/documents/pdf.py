@@ -18,7 +18,7 @@ from resume_helper.documents.dates import find_date_range
 from resume_helper.documents.errors import DocumentError, EncryptedDocumentError, NoTextError
 from resume_helper.documents.layout import Char, Line, drop_page_furniture, page_lines
 from resume_helper.documents.model import Block, Extracted
-from resume_helper.documents.safety import MAX_TEXT_CHARS
+from resume_helper.documents.safety import MAX_TEXT_CHARS, bounded_pdf_device
 from resume_helper.documents.text import split_bullet
 
 MAX_PAGES = 50
@@ -39,13 +39,14 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     if not any(line.text.strip() for lines in lines_per_page for line in lines):
         raise NoTextError(f"{name} has no text layer (a scan?); OCR is not supported")
     lines = drop_page_furniture(lines_per_page, height)
+    # Text read column after column is what applicant tracking systems often mix up.
+    layout = ("columns",) if any(line.group[2] for line in lines) else ()
     return Extracted(blocks=tuple(_blocks(lines)), file_format="pdf",
-                     fonts=tuple(sorted(fonts)), pages=len(pages))
+                     fonts=tuple(sorted(fonts)), pages=len(pages), layout=layout)
 
 
 def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]], float, set[str]]:
     """Each page's characters and width, the page height, and the fonts of letters."""
-    from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar, LTContainer
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -67,7 +68,7 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
             raise DocumentError(f"{name} has {len(page_list)} pages; resumes, letters and "
                                 f"postings have at most {MAX_PAGES}")
         manager = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(manager, laparams=None)
+        device = bounded_pdf_device(manager, name)
         interpreter = PDFPageInterpreter(manager, device)
         for page in page_list:
             interpreter.process_page(page)

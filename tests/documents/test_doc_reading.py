@@ -47,6 +47,8 @@ def test_two_columns_are_read_one_after_the_other() -> None:
                                           "Tel.: 0341 2345 678", "katrin.vogelsang@example.de"]
     assert texts.index("MS Office") < texts.index("PERSÖNLICHKEIT") < texts.index(
         "Berufserfahrung")
+    assert read_document(FIXTURES / "resume_de_gdocs.pdf").layout == ("columns",)
+    assert read_document(FIXTURES / "resume_de_latex.pdf").layout == ()
     assert "Freundliche und belastbare Kundenberaterin mit sechs Jahren Erfahrung im " \
            "telefonischen Kundenservice eines Energieversorgers." in texts
 
@@ -88,6 +90,7 @@ def test_same_resume_as_docx_and_pdf_reads_the_same() -> None:
     assert pdf.education == docx.education
     assert pdf.languages == docx.languages
     assert pdf.skills == docx.skills
+    assert "Courier" not in docx.fonts   # a style of Word's template that no paragraph uses
     assert (pdf.contact.name, pdf.contact.email, pdf.contact.phone) == (
         docx.contact.name, docx.contact.email, docx.contact.phone)
 
