@@ -20,6 +20,11 @@ FONT_STYLE_SUFFIX = re.compile(r"[-,](?:Bold|Italic|BoldItalic|Regular|Light|Obl
 EDGES = ("header", "footer")
 MIN_BULLETS_FOR_RESULTS = 3
 EXAMPLES = 3
+# Characters that take no space on the page: zero-width space, (non-)joiners, word joiner,
+# a byte-order mark inside the text, and direction marks.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+STUFFED_MENTIONS = 4  # one skill named this often in one paragraph made only of keywords
+STUFFED_SHARE = 0.6
 
 
 def resume_findings(resume: Analysed, messages: Messages) -> list[Finding]:
@@ -33,7 +38,38 @@ def resume_findings(resume: Analysed, messages: Messages) -> list[Finding]:
     found += _length(document, messages, rules)
     found += _results(document, messages)
     found += _style(document, messages, rules)
+    found += _hidden(resume, messages)
     return found
+
+
+def _stuffed(resume: Analysed, skill: object) -> bool:
+    """Whether a paragraph names ``skill`` again and again and is mostly keywords (what a
+    block of white or tiny text stuffed for applicant tracking systems looks like)."""
+    spans = getattr(skill, "spans", ())
+    for paragraph in resume.document.paragraphs:
+        inside = [(a, b) for a, b in spans if paragraph.start <= a < paragraph.end]
+        if len(inside) < STUFFED_MENTIONS:
+            continue
+        letters = sum(1 for c in paragraph.text if not c.isspace()) or 1
+        covered = sum(sum(1 for c in resume.text[a:b] if not c.isspace()) for a, b in inside)
+        if covered / letters >= STUFFED_SHARE:
+            return True
+    return False
+
+
+def _hidden(resume: Analysed, messages: Messages) -> Iterator[Finding]:
+    """Text a reader does not see but a machine does: invisible characters, and a skill
+    repeated far beyond natural use (keyword stuffing, often in white or tiny text)."""
+    from resume_helper.nlp.resources import concept_label
+
+    invisible = len(INVISIBLE.findall(resume.text.lstrip("\ufeff")))
+    if invisible:
+        yield _finding(messages, "hidden-characters", "warning", count=invisible)
+    stuffed = [s for s in resume.skills if _stuffed(resume, s)]
+    if stuffed:
+        yield _finding(messages, "keyword-stuffing", "warning", skills=messages.join(
+            [f"{concept_label(s.id, messages.lang) or s.label} ({len(s.spans)}×)"
+             for s in stuffed[:EXAMPLES]]))
 
 
 def _finding(messages: Messages, code: str, severity: Severity, **data: object) -> Finding:

@@ -206,3 +206,13 @@ def test_letter_ties_are_counted_by_the_resume_engine() -> None:
     report = check_documents(resume, posting, letter=letter)
     ties = next(f for f in report.letter_findings if f.code in ("ties", "few-ties"))
     assert ties.code == "ties", report.letter_findings
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "da", "et"])
+def test_hidden_text_is_an_ats_finding(lang: str) -> None:
+    """Zero-width characters and a skill repeated far beyond natural use are warnings."""
+    text = GOOD.replace("Dana", "Da\u200bna", 1) + "\n" + " ".join(["Zendesk"] * 8)
+    found = codes(resume_findings(_resume(text), Messages(lang)))
+    assert found["hidden-characters"] == "warning"
+    assert found["keyword-stuffing"] == "warning"
+    assert "hidden-characters" not in codes(resume_findings(_resume(GOOD), Messages(lang)))
