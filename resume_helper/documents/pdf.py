@@ -18,7 +18,7 @@ from resume_helper.documents.dates import find_date_range
 from resume_helper.documents.errors import DocumentError, EncryptedDocumentError, NoTextError
 from resume_helper.documents.layout import Char, Line, drop_page_furniture, page_lines
 from resume_helper.documents.model import Block, Extracted
-from resume_helper.documents.safety import MAX_TEXT_CHARS, bounded_pdf_device
+from resume_helper.documents.safety import MAX_TEXT_CHARS, bounded_pdf_reader
 from resume_helper.documents.text import split_bullet
 
 MAX_PAGES = 50
@@ -49,7 +49,7 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
     """Each page's characters and width, the page height, and the fonts of letters."""
     from pdfminer.layout import LTChar, LTContainer
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
     from pdfminer.psexceptions import PSException
@@ -68,8 +68,7 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
             raise DocumentError(f"{name} has {len(page_list)} pages; resumes, letters and "
                                 f"postings have at most {MAX_PAGES}")
         manager = PDFResourceManager(caching=True)
-        device = bounded_pdf_device(manager, name)
-        interpreter = PDFPageInterpreter(manager, device)
+        device, interpreter = bounded_pdf_reader(manager, name)
         for page in page_list:
             interpreter.process_page(page)
             layout = device.get_result()
@@ -110,8 +109,13 @@ def _blocks(lines: list[Line]) -> list[Block]:
     """One block per line; a line continues the previous one when that was wrapped prose."""
     body = statistics.median([line.size for line in lines]) if lines else 0.0
     widths: dict[tuple[int, int, int], float] = {}
+    edges: dict[tuple[int, int, int], float] = {}
+    starts: dict[tuple[int, int, int], float] = {}
     for line in lines:
         widths[line.group] = max(widths.get(line.group, 0.0), line.x1 - line.x0)
+        if "\t" not in line.text:
+            edges[line.group] = max(edges.get(line.group, 0.0), line.x1)
+        starts[line.group] = min(starts.get(line.group, line.x0), line.x0)
     blocks: list[Block] = []
     previous: Line | None = None
     for line in lines:
@@ -126,9 +130,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
             and "\t" not in previous.text
             and not SENTENCE_END.search(previous.text)
             and not is_list
+            and not _would_have_fit(previous, content, edges.get(line.group, previous.x1))
             and (content[:1].islower() or previous.text.rstrip().endswith((",", "-"))
                  # German nouns start upper-case: a full line of prose goes on regardless
                  or (len(previous.text.split()) >= PROSE_WORDS
+                     and previous.x0 <= starts[line.group] + 2  # indented: list items
                      and previous.x1 - previous.x0 >= FULL_SHARE * widths[line.group]
                      and find_date_range(content) is None)
                  # a list item's hanging indent: the next line starts right of its bullet
@@ -144,3 +150,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                                 heading_level=heading))
         previous = line
     return blocks
+
+
+def _would_have_fit(previous: Line, content: str, edge: float) -> bool:
+    """Whether the first word of ``content`` had room at the end of ``previous``: then the
+    line was ended on purpose (the next list item, an address line), not wrapped."""
+    width = (previous.x1 - previous.x0) / max(len(previous.text), 1)
+    first = content.split()[0] if content.split() else ""
+    return (len(first) + 1) * width < edge - previous.x1

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from os import PathLike
 from pathlib import Path
+from typing import Any
 
 from resume_helper.documents.errors import DocumentError, UnsafeDocumentError
 
@@ -124,3 +125,73 @@ def check_xml(data: bytes, member: str, name: str) -> None:
         raise UnsafeDocumentError(
             f"{name}: part {member} declares a DOCTYPE or entities; refusing to parse it"
         )
+
+
+
+MAX_PDF_ITEMS = 60_000
+MAX_PDF_OPERATORS = 150_000
+MAX_PDF_CONTENT_BYTES = 2 * 1024 * 1024
+
+
+def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
+    """pdfminer's page aggregator and interpreter, refusing a PDF whose pages hold more than
+    :data:`MAX_PDF_CONTENT_BYTES` of drawing instructions or draw more than
+    :data:`MAX_PDF_ITEMS` characters, lines and images.
+
+    Why while reading: a few kilobytes of compressed content can draw millions of characters
+    (346 MB and a minute for a 35 kB file); counting them after the page is laid out comes
+    too late. A real resume page holds some kilobytes and draws a few thousand.
+    """
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    def refuse(what: str) -> UnsafeDocumentError:
+        return UnsafeDocumentError(f"{name} {what}; is it really a resume, letter or posting?")
+
+    class BoundedAggregator(PDFPageAggregator):
+        # Why counted on the device: pdfminer makes a new interpreter for every form XObject
+        # it draws, but all of them draw on this one device.
+        drawn = 0
+        content = 0
+        operators = 0
+
+        def count(self, items: int = 1, content: int = 0, operators: int = 0) -> None:
+            self.drawn += items
+            self.content += content
+            self.operators += operators
+            if self.operators > MAX_PDF_OPERATORS:
+                raise refuse(f"runs more than {MAX_PDF_OPERATORS:,} drawing instructions")
+            if self.drawn > MAX_PDF_ITEMS:
+                raise refuse(f"draws more than {MAX_PDF_ITEMS:,} characters and shapes")
+            if self.content > MAX_PDF_CONTENT_BYTES:
+                raise refuse(f"holds more than {MAX_PDF_CONTENT_BYTES // 2**20} MB of drawing "
+                             "instructions")
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self.count()
+            return super().render_char(*args, **kwargs)
+
+        def paint_path(self, *args: Any, **kwargs: Any) -> None:
+            self.count()
+            super().paint_path(*args, **kwargs)
+
+        def render_image(self, *args: Any, **kwargs: Any) -> None:
+            self.count()
+            super().render_image(*args, **kwargs)
+
+    class BoundedInterpreter(PDFPageInterpreter):
+        def __getattribute__(self, attribute: str) -> Any:
+            # Why here: pdfminer looks up one do_* method per operator it runs, and content
+            # that draws nothing ("q Q" a million times) costs time all the same.
+            if attribute.startswith("do_"):
+                self.device.count(items=0, operators=1)
+            return super().__getattribute__(attribute)
+
+        def execute(self, streams: Any) -> None:
+            size = sum(len(stream.get_data() or b"") for stream in streams
+                       if hasattr(stream, "get_data"))
+            self.device.count(items=0, content=size)
+            super().execute(streams)
+
+    device = BoundedAggregator(manager, laparams=None)
+    return device, BoundedInterpreter(manager, device)
