@@ -16,7 +16,7 @@ from pathlib import Path
 
 from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.nlp.analysis import Analyzer, morphology
-from resume_helper.nlp.resources import data_text
+from resume_helper.nlp.resources import data_text, load_yaml
 from resume_helper.nlp.tokens import term_pieces, token_words
 from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
 
@@ -32,7 +32,7 @@ def source_digest() -> str:
     for path in concept_files():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    for name in ("morphology.yaml", "stopwords.yaml"):
+    for name in ("morphology.yaml", "stopwords.yaml", "false_friends.yaml"):
         digest.update(data_text(name).encode())
     return digest.hexdigest()
 
@@ -108,22 +108,26 @@ def whole_words(
 
     A word the language's dictionary knows as a whole ("veranlassen", "energeetika",
     "julgeolek", "Deutschland") but that splits into a skill part plus unknown letters
-    ("veran|lassen", "ener|geetika", "julge|olek", "deutsch|land") is a word of its own, not a
-    compound of the skill part. Added to the lexicon as itself, it outweighs the fragment when
-    a text's word is split ("energeetikasektoris" → energeetika + sektoris). Only words whose
-    fragment is a whole term by itself (``standalone``) are kept, the others cannot mislead.
+    ("veran|lassen", "ener|geetika", "julge|olek", "deutsch|land"), or that holds one inside
+    ("s|tants|id"), is a word of its own, not a compound of the skill part. Added to the
+    lexicon as itself, it outweighs the fragment when a text's word is split
+    ("energeetikasektoris" → energeetika + sektoris). Only words whose fragment is a whole
+    term by itself (``standalone``) are kept, the others cannot mislead.
     """
     gram = analyzer.morph.min_part_beside_unknown
-    starts = {form[:gram] for form, lemma in analyzer.forms.items()
-              if lemma in standalone and len(form) >= gram}
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for form, lemma in analyzer.forms.items():
+        if lemma in standalone and len(form) >= gram:
+            by_start[form[:gram]].append(form)
 
     def misleads(word: str) -> bool:
-        # Why the first test: a fragment next to unknown letters is at least `gram` letters
-        # long, so a word without the start of a standalone form cannot mislead (fast filter).
-        if not any(word[i : i + gram] in starts for i in range(len(word) - gram + 1)):
-            return False
-        parts = analyzer.parts(word)
-        return any(p.startswith("?") for p in parts) and any(p in standalone for p in parts)
+        """Whether ``word`` holds a standalone term's form that it is not made of."""
+        inside = any(
+            word != form and word.startswith(form, i)
+            for i in range(len(word) - gram + 1)
+            for form in by_start.get(word[i : i + gram], ())
+        )
+        return inside and not analyzer.is_known(analyzer.parts(word))
 
     kept = {lemma for lemma in set(dictionary.values())
             if len(lemma) >= WHOLE_WORD_MIN and lemma not in analyzer.forms and misleads(lemma)}
@@ -232,7 +236,14 @@ def compile_patterns(taxonomy: Taxonomy, lang: str, analyzer: Analyzer) -> dict[
                 conflicts.append(f"{concept.id}: term {term!r} reads like a term of {first}")
                 continue
             patterns.append([concept.id, list(pieces), term])
-    return {"patterns": patterns, "conflicts": conflicts}
+    false_friends = []
+    for phrase in load_yaml("false_friends.yaml").get(lang, ()):
+        pieces = term_pieces(nlp(phrase), analyzer)
+        if pieces in owner:
+            conflicts.append(f"false friend {phrase!r} reads like a term of {owner[pieces]}")
+        elif pieces:
+            false_friends.append([list(pieces), phrase])
+    return {"patterns": patterns, "false_friends": false_friends, "conflicts": conflicts}
 
 
 def build_all(languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> list[str]:

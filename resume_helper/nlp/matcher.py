@@ -25,12 +25,17 @@ class Pattern:
     content: frozenset[str]
 
 
+NOT_A_SKILL = ""  # the concept id of a false friend: a phrase that contains a term but is none
+
+
 @dataclass(frozen=True)
 class Match:
     concept_id: str
     start: int
     end: int
     loose: bool = False
+    size: int = 0
+    """How many pieces the match covers: a compound is one token but several pieces."""
 
 
 class PhraseMatcher:
@@ -44,15 +49,20 @@ class PhraseMatcher:
             for piece in pattern.pieces:
                 node = node.setdefault(piece, {})
             node.setdefault("", []).append(pattern.concept_id)
-            if len(pattern.content) >= 2:
+            if len(pattern.content) >= 2 and pattern.concept_id != NOT_A_SKILL:
                 anchor = min(pattern.content)
                 self.loose.setdefault(anchor, []).append(pattern)
 
     def find(self, stream: Sequence[Piece | None]) -> list[Match]:
+        """Exact matches not inside a longer one, then loose ones outside every exact one.
+
+        False friends (concept ``NOT_A_SKILL``) take part in the contest and then leave, so a
+        term inside one ("friendly" in "user-friendly") is not reported.
+        """
         exact = sorted(self._exact(stream), key=lambda m: m.start)
         longest = [m for m in exact if not _inside_other(m, exact, strictly=True)]
         loose = [m for m in self._loose(stream) if not _inside_other(m, exact)]
-        return longest + loose
+        return [m for m in longest + loose if m.concept_id != NOT_A_SKILL]
 
     def _exact(self, stream: Sequence[Piece | None]) -> list[Match]:
         found: list[Match] = []
@@ -66,7 +76,7 @@ class PhraseMatcher:
                     break
                 node = node[piece.lemma]
                 for concept_id in node.get("", ()):
-                    found.append(Match(concept_id, first.start, piece.end))
+                    found.append(Match(concept_id, first.start, piece.end, size=j - i + 1))
         return found
 
     def _loose(self, stream: Sequence[Piece | None]) -> list[Match]:
@@ -86,14 +96,17 @@ def _inside_other(match: Match, exact: list[Match], *, strictly: bool = False) -
     """Whether ``match`` lies within an exact match of another concept.
 
     Such words belong to the longer phrase ("Microsoft Office" inside "Microsoft Office
-    Specialist"). ``strictly`` demands that the other match be longer. ``exact`` is sorted
-    by start; only matches starting at or before ``match`` can hold it.
+    Specialist", "omstilling" inside "omstillingsparat"). ``strictly`` demands that the other
+    match be longer: more characters, or as many characters and more pieces (the parts of one
+    compound word share its characters). ``exact`` is sorted by start; only matches starting
+    at or before ``match`` can hold it.
     """
     index = bisect.bisect_right(exact, match.start, key=lambda m: m.start)
     for other in reversed(exact[max(0, index - MAX_HOLDERS_CHECKED) : index]):
         if other.concept_id == match.concept_id or match.end > other.end:
             continue
-        if not strictly or (other.end - other.start) > (match.end - match.start):
+        longer = (other.end - other.start, other.size) > (match.end - match.start, match.size)
+        if not strictly or longer:
             return True
     return False
 

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from resume_helper.nlp.analysis import analyzer
-from resume_helper.nlp.matcher import Pattern, PhraseMatcher
+from resume_helper.nlp.matcher import NOT_A_SKILL, Pattern, PhraseMatcher
 from resume_helper.nlp.resources import load_compiled, stopwords
 from resume_helper.nlp.tokens import piece_stream
 
@@ -25,6 +25,8 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
     for concept_id, pieces, _term in load_compiled(lang)["patterns"]:
         content = frozenset(p for p in pieces if p not in function_words)
         patterns.append(Pattern(concept_id, tuple(pieces), content))
+    for pieces, _phrase in load_compiled(lang).get("false_friends", ()):
+        patterns.append(Pattern(NOT_A_SKILL, tuple(pieces), frozenset()))
     return PhraseMatcher(patterns)
 
 
