@@ -54,6 +54,8 @@ CONTACTS = {
     "resume_en_datecells.docx": ("Morgan Ellison", "morgan.ellison@example.com", "+12535550119"),
     "resume_da_datecells.docx": ("Mikkel Brandt Nielsen", "mikkel.nielsen@example.dk",
                                  "+4531425364"),
+    "resume_da_chrome.pdf": ("Freja Lauridsen", "freja.lauridsen@example.dk", "+4561234578"),
+    "resume_en_chrome.pdf": ("Riley Carmichael", "riley.carmichael@example.com", "+15125550163"),
 }
 
 

@@ -37,14 +37,24 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
     """Entries from a section's paragraphs (the heading paragraph left out by the caller)."""
     entries: list[RawEntry] = []
     current: RawEntry | None = None
-    for paragraph, text in _joined_dates(paragraphs):
+    items = _joined_dates(paragraphs)
+    periods = [_is_period(text) for _, text in items]
+    first = next((n for n, (_, text) in enumerate(items) if find_date_range(text)), None)
+    # "Title / Employer / 2019 – 2021": each entry's period comes after its header lines.
+    dates_last = first is not None and first > 0 and periods[first]
+    for number, (paragraph, text) in enumerate(items):
         found = find_date_range(text)
-        is_detail = paragraph.list_item or (not found and (
+        opens = dates_last and not found and not paragraph.list_item and current is not None \
+            and current.dates is not None and _period_follows(items, periods, number)
+        is_detail = paragraph.list_item or (not found and not opens and (
             len(text) > LONG_LINE or (text.endswith(".") and not _ends_with_legal_form(text))
             or (current is not None and current.dates is not None
                 and len(current.headers) >= MAX_HEADER_LINES - 1)
         ))
-        if is_detail and current is not None:
+        if opens:
+            current = RawEntry()
+            entries.append(current)
+        elif is_detail and current is not None:
             current.details.append(text)
             continue
         if current is None or current.details or (found and current.dates is not None):
@@ -62,6 +72,23 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
         if rest:
             current.headers.append(" ".join(rest.split()))
     return entries
+
+
+def _is_period(text: str) -> bool:
+    """Whether ``text`` is a period and nothing else ("2016 – 2020", "01.02.2020 – nu")."""
+    found = find_date_range(text)
+    return found is not None and found[1][1] - found[1][0] >= len(text.strip()) - 1
+
+
+def _period_follows(items: list[tuple[Paragraph, str]], periods: list[bool], number: int
+                    ) -> bool:
+    """Whether a period line follows within the next two lines, no bullet point between."""
+    for later in range(number + 1, min(number + 3, len(items))):
+        if periods[later]:
+            return True
+        if items[later][0].list_item or find_date_range(items[later][1]):
+            return False
+    return False
 
 
 def _ends_with_legal_form(text: str) -> bool:

@@ -121,34 +121,49 @@ def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
 def drop_page_furniture(pages: Sequence[Sequence[Line]], height: float) -> list[Line]:
     """All lines without running headers, footers and page numbers.
 
-    A line near the top or bottom edge goes when it is a page number or page counter
-    ("Seite 2 von 3", "cv.md 2025-04-24 | 1 / 2"), or when the same line (digits aside)
-    comes back on another page; a repeated line without a counter is kept once.
+    Near the top or bottom edge, a piece of a line goes when it is a page number, a page
+    counter ("Seite 2 von 3", "1/2"), a browser's print stamp ("24.04.25, 10:15",
+    "file:///…"), or sits in one row with such a piece (the page title beside the stamp);
+    a piece that comes back on other pages without any of these is kept once (a name in
+    the page header).
     """
-    def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.text.split())).lower()
+    def pieces(line: Line) -> list[str]:
+        return [p for p in unicodedata.normalize("NFKC", line.text).split("\t") if p.strip()]
+
+    def key(piece: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(piece.split())).lower()
 
     def at_edge(line: Line) -> bool:
         return line.y > height * (1 - EDGE_SHARE) or line.y < height * EDGE_SHARE
 
-    seen: dict[str, set[str]] = {}
+    stamped_rows: set[tuple[int, int]] = set()
+    pages_of: dict[str, set[int]] = {}
+    texts_of: dict[str, set[str]] = {}
     for lines in pages:
         for line in lines:
-            if at_edge(line):
-                seen.setdefault(key(line), set()).add(line.text)
-    repeated = {k for k, texts in seen.items() if sum(
-        1 for lines in pages for line in lines if at_edge(line) and key(line) == k) >= 2}
+            if not at_edge(line):
+                continue
+            for piece in pieces(line):
+                if PAGE_NUMBER.search(piece.strip()):
+                    stamped_rows.add((line.page, round(line.y)))
+                pages_of.setdefault(key(piece), set()).add(line.page)
+                texts_of.setdefault(key(piece), set()).add(piece)
+    stamped = {key(piece) for lines in pages for line in lines if at_edge(line)
+               and (line.page, round(line.y)) in stamped_rows for piece in pieces(line)}
     kept: list[Line] = []
     shown: set[str] = set()
     for lines in pages:
         for line in lines:
-            k = key(line)
-            if at_edge(line) and PAGE_NUMBER.search(line.text.strip()):
+            if not at_edge(line):
+                kept.append(line)
                 continue
-            if at_edge(line) and k in repeated:
-                if len(seen[k]) > 1 or k in shown:
-                    continue
-                shown.add(k)
+            keys = [key(piece) for piece in pieces(line)]
+            if all(k in stamped or len(texts_of[k]) > 1 and len(pages_of[k]) > 1 for k in keys):
+                continue
+            repeated = [k for k in keys if len(pages_of[k]) > 1]
+            if repeated and all(k in shown for k in repeated) and len(repeated) == len(keys):
+                continue
+            shown.update(repeated)
             kept.append(line)
     return kept
 

@@ -132,6 +132,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
             and not is_list
             and not _would_have_fit(previous, content, edges.get(line.group, previous.x1))
             and (content[:1].islower() or previous.text.rstrip().endswith((",", "-"))
+                 or (content[:1].isdigit() and find_date_range(content) is None)
                  # German nouns start upper-case: a full line of prose goes on regardless
                  or (len(previous.text.split()) >= PROSE_WORDS
                      and previous.x0 <= starts[line.group] + 2  # indented: list items

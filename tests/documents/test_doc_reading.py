@@ -18,6 +18,7 @@ from resume_helper.documents.layout import Char, page_lines
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 GDOCS = ("resume_de_gdocs.pdf", "resume_et_gdocs.pdf")
+CHROME = ("resume_da_chrome.pdf", "resume_en_chrome.pdf")
 LATEX = ("resume_de_latex.pdf", "resume_da_latex.pdf")
 BROKEN = re.compile(r"[\x00-\x08\x0b-\x1f\ufb00-\ufb06¨˚´ˆ˜ˇ¸]|(?:\b\w\b ){3,}")
 
@@ -28,7 +29,7 @@ def _texts(name: str) -> list[str]:
 
 # --- PDF text as a reader sees it ---------------------------------------------------------
 
-@pytest.mark.parametrize("name", GDOCS + LATEX)
+@pytest.mark.parametrize("name", GDOCS + LATEX + CHROME)
 def test_pdf_lines_are_whole_and_clean(name: str) -> None:
     resume = read_document(FIXTURES / name)
     texts = [p.text for p in resume.paragraphs]
@@ -75,10 +76,11 @@ def test_latex_accents_ligatures_and_control_characters(name: str, expected: lis
         assert part in text
 
 
-@pytest.mark.parametrize("name", GDOCS)
+@pytest.mark.parametrize("name", GDOCS + CHROME)
 def test_page_headers_footers_and_numbers_are_dropped(name: str) -> None:
     texts = _texts(name)
-    assert not [t for t in texts if "lebenslauf.pdf" in t or re.fullmatch(r"\d{1,2}", t)]
+    assert not [t for t in texts if "lebenslauf.pdf" in t or re.fullmatch(r"\d{1,2}", t)
+                or "cv.md" in t or "file:" in t or re.search(r"\d+/\d+$|\d:\d\d", t)]
 
 
 def test_same_resume_as_docx_and_pdf_reads_the_same() -> None:
@@ -179,6 +181,12 @@ def test_durations_are_never_part_of_a_title(text: str, bare: str) -> None:
     ("resume_da_datecells.docx", [
         ("Kundeservicemedarbejder", "Nordjysk Forsikring A/S", (2021, 3), True),
         ("Salgsassistent", "Limfjordens Cykler ApS", (2018, None), False)]),
+    ("resume_da_chrome.pdf", [
+        ("Kundeservicemedarbejder", "Fyns Forsyning A/S", (2020, 2), True),
+        ("Butiksassistent", "Odense Boghandel ApS", (2016, None), False)]),
+    ("resume_en_chrome.pdf", [
+        ("Technical Support Agent", "Hill Country Internet LLC", (2021, 3), True),
+        ("Bookseller", "Congress Avenue Books Inc.", (2018, None), False)]),
 ])
 def test_jobs_with_their_dates(name: str, jobs: list[tuple]) -> None:
     resume = read_document(FIXTURES / name)
@@ -206,6 +214,9 @@ def test_headings_with_rules_and_letter_spacing(name: str, headings: list) -> No
     ("resume_de_labels.txt", ("Theresa Pichler", "theresa.pichler@example.at", "+436641234567")),
     ("resume_en_labels.txt", ("Jordan Whitaker", "jordan.whitaker@example.com", "+15035550187")),
     ("resume_et_table.md", ("Liisa Kaasik", "liisa.kaasik@example.com", "+37255678901")),
+    ("resume_da_chrome.pdf", ("Freja Lauridsen", "freja.lauridsen@example.dk", "+4561234578")),
+    ("resume_en_chrome.pdf", ("Riley Carmichael", "riley.carmichael@example.com",
+                              "+15125550163")),
 ])
 def test_name_email_and_phone(name: str, contact: tuple[str, str, str]) -> None:
     found = read_document(FIXTURES / name).contact
@@ -324,3 +335,14 @@ def test_read_documents_are_told_their_language(name: str, lang: str) -> None:
     from resume_helper.nlp.langdetect import detect_language
 
     assert detect_language(read_document(FIXTURES / name).text) == lang
+
+
+@pytest.mark.parametrize(("name", "bullets"), [
+    ("resume_da_chrome.pdf", ["Besvarelse af op til 70 opkald om dagen om regninger og flytning",
+                              "Registrering af sager i Zendesk"]),
+    ("resume_en_chrome.pdf", ["Solve 40 connection and billing cases a day in Freshdesk with a "
+                              "94% satisfaction score",
+                              "Train new agents on the escalation process"]),
+])
+def test_list_items_drawn_without_a_bullet_glyph_stay_apart(name: str, bullets: list) -> None:
+    assert list(read_document(FIXTURES / name).experience[0].bullets) == bullets
