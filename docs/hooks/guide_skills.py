@@ -183,3 +183,31 @@ def education_table(
         rows = [_row(c, lang, strings) if esco else _name_row(c, lang) for c in members]
         tables.append(_table(caption, first, rows, strings, esco=esco))
     return "\n\n".join(tables)
+
+
+def refresh_esco_labels(reference_dir: Path, path: Path = SKILLS_DATA) -> int:
+    """Refresh `esco_labels` in skills-guide.yaml from an ESCO extract (skills.json and
+    language_skills.json): ESCO's English name of every skill URI the taxonomy links to."""
+    import json
+
+    names: dict[str, str] = {}
+    for name in ("skills.json", "language_skills.json"):
+        for skill in json.loads((reference_dir / name).read_text(encoding="utf-8")):
+            names.setdefault(skill["uri"], skill["preferred"])
+    uris = sorted({uri for concept in load_concepts() for uri in concept.esco_uris})
+    labels = {uri: names[uri] for uri in uris if uri in names}
+    text = path.read_text(encoding="utf-8")
+    head = text[: text.index("\nesco_labels:") + 1]
+    path.write_text(
+        head + yaml.safe_dump({"esco_labels": labels}, allow_unicode=True, width=100),
+        encoding="utf-8",
+    )
+    load_skills_data.cache_clear()
+    return len(uris) - len(labels)
+
+
+if __name__ == "__main__":
+    import sys
+
+    missing = refresh_esco_labels(Path(sys.argv[1]))
+    print(f"{missing} URI(s) without an ESCO name in the extract")

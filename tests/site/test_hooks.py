@@ -200,3 +200,11 @@ def test_task_checkboxes_get_their_item_text_as_name() -> None:
     out = guide.label_task_checkboxes(html)
     assert 'aria-label="Read the pay page"' in out
     assert out.endswith('Read the <a href="pay.html">pay page</a></li>')
+
+
+def test_every_esco_link_has_its_esco_name() -> None:
+    """docs/data/skills-guide.yaml names every ESCO URI of the taxonomy; when the taxonomy
+    gains a URI, run `python docs/hooks/guide_skills.py <ESCO extract folder>`."""
+    names = guide_skills.load_skills_data()["esco_labels"]
+    uris = {uri for concept in guide_skills.load_concepts() for uri in concept.esco_uris}
+    assert sorted(uris - set(names)) == []
