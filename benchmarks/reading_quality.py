@@ -181,9 +181,10 @@ def compare_pdf(runs: int) -> None:
         pass
     pdfs = sorted(FIXTURES.glob("*.pdf"))
     print(f"\nPDF readers on {len(pdfs)} PDFs: words in pdftotext's order (similarity of the "
-          f"word sequences), share of one-word lines, median time per file")
+          f"word sequences), share of one-word lines, broken text left (spacing accents, "
+          f"ligatures, control characters, letter-spaced runs), median time per file")
     for label, read in readers.items():
-        recalls, one_words, times = [], [], []
+        recalls, one_words, times, broken_left = [], [], [], []
         for path in pdfs:
             data = path.read_bytes()
             reference = _words(subprocess.run([pdftotext, str(path), "-"], capture_output=True,
@@ -196,10 +197,13 @@ def compare_pdf(runs: int) -> None:
             times.append(statistics.median(spent))
             lines = _lines(text)
             recalls.append(SequenceMatcher(None, reference, _words(text), autojunk=False).ratio())
+            broken_left.append(sum(len(pattern.findall(text)) for pattern in (
+                SPACING_ACCENT, LIGATURE, CONTROL, LETTER_SPACED)))
             one_words.append(sum(1 for line in lines if len(line.split()) == 1)
                              / max(len(lines), 1))
         print(f"  {label:32} words {statistics.mean(recalls):.0%}  one-word lines "
-              f"{statistics.mean(one_words):.0%}  {statistics.median(times) * 1000:.0f} ms")
+              f"{statistics.mean(one_words):.0%}  broken {sum(broken_left):3}  "
+              f"{statistics.median(times) * 1000:.0f} ms")
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from resume_helper.documents import lexicon
+from resume_helper.documents.dates import find_date_range
 from resume_helper.documents.model import Block, Paragraph, Section
 
 MAX_HEADING_WORDS = 6
@@ -58,6 +59,9 @@ def looks_like_heading(block: Block) -> bool:
     text = block.text.strip()
     if block.list_item or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return False
+    found = find_date_range(text)
+    if found is not None and found[1][1] - found[1][0] >= 0.5 * len(text):
+        return False  # a period set large or bold opens an entry, never a section
     if block.heading_level is not None:
         return True
     letters = [ch for ch in text if ch.isalpha()]

@@ -346,3 +346,13 @@ def test_read_documents_are_told_their_language(name: str, lang: str) -> None:
 ])
 def test_list_items_drawn_without_a_bullet_glyph_stay_apart(name: str, bullets: list) -> None:
     assert list(read_document(FIXTURES / name).experience[0].bullets) == bullets
+
+
+@pytest.mark.parametrize("text", [
+    "Jana Novak\n\n# Experience\n\n## 2019 – 2021\nAgent, Acme Inc.\n\n## 2017 – 2019\nClerk",
+    "Jana Novak\n\nBerufserfahrung\n\n**03/2019 – heute**\nKundenberaterin, Nord GmbH",
+])
+def test_a_period_is_never_a_heading(text: str) -> None:
+    resume = read_text(text, kind="resume")
+    assert [s.kind for s in resume.sections if s.heading] == ["experience"]
+    assert all(job.dates and job.dates.parsed for job in resume.experience)
