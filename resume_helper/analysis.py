@@ -96,6 +96,8 @@ def analyse(source: Source, kind: Kind, *, lang: str | None = None,
     skills = tuple(extract_skills(document.text, lang=lang))
     if isinstance(document, Resume):
         skills = _without_aspirations(skills, document.text, lang)
+    if isinstance(document, Posting):
+        skills = _with_education(skills, document, lang)
     analysed = Analysed(document=document, lang=lang, skills=skills)
     analysed = dataclasses.replace(analysed, languages=_language_levels(analysed),
                                    titles=_titles(analysed))
@@ -155,6 +157,51 @@ def _without_aspirations(skills: tuple[Skill, ...], text: str, lang: str) -> tup
             kept.append(dataclasses.replace(skill, spans=tuple(p[0] for p in pairs),
                                             forms=tuple(p[1] for p in pairs)))
     return tuple(kept)
+
+
+ASKING = ("requirements", "nice_to_have")
+
+
+def _with_education(skills: tuple[Skill, ...], document: Posting, lang: str
+                    ) -> tuple[Skill, ...]:
+    """The skills with the education levels a posting's requirements name in words the
+    skill engine did not read as one ("Abitur oder abgeschlossene Berufsausbildung"): an
+    asked-for education is compared by level, kind and field, so each level must be there."""
+    from resume_helper.matching.education import level_mentions
+    from resume_helper.nlp.resources import concept_label
+
+    taken = [(a, b, s.id) for s in skills if s.category == "education" for a, b in s.spans]
+    added: dict[str, list[tuple[int, int]]] = {}
+    for paragraph in document.paragraphs:
+        if paragraph.section not in ASKING:
+            continue
+        present = {known for a, b, known in taken
+                   if paragraph.start <= a < paragraph.end}
+        for start, end, concept in level_mentions(paragraph.text, lang):
+            span = (paragraph.start + start, paragraph.start + end)
+            if concept in present:
+                continue
+            if not any(a < span[1] and span[0] < b and (known == concept or (
+                    a <= span[0] and span[1] <= b and b - a <= span[1] - span[0] + 2))
+                    for a, b, known in taken):
+                added.setdefault(concept, []).append(span)
+    if not added:
+        return skills
+    found = {s.id: s for s in skills}
+    for concept, spans in added.items():
+        text = document.text
+        forms = tuple(text[a:b].lower() for a, b in spans)
+        if concept in found:
+            old = found[concept]
+            pairs = sorted({*zip(old.spans, old.forms or ("",) * len(old.spans), strict=True),
+                            *zip(spans, forms, strict=True)})
+            found[concept] = dataclasses.replace(old, spans=tuple(p[0] for p in pairs),
+                                                 forms=tuple(p[1] for p in pairs))
+        else:
+            found[concept] = Skill(id=concept, label=concept_label(concept, lang) or concept,
+                                   category="education", esco_uris=(), spans=tuple(spans),
+                                   forms=forms)
+    return tuple(sorted(found.values(), key=lambda s: s.spans[0]))
 
 
 def _language_levels(analysed: Analysed) -> tuple[tuple[str, str | None], ...]:

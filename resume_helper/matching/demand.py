@@ -130,7 +130,7 @@ def _with_alternatives(demands: list[Demand], posting: Posting) -> list[Demand]:
         if not run:
             run = [a]
         run.append(b)
-        run_has_or = run_has_or or "/" in gap or bool(
+        run_has_or = run_has_or or (not overlap and "/" in gap) or bool(
             alternatives is not None and alternatives.search(gap))
     close_run()
     groups: dict[str, list[str]] = {}

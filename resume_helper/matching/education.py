@@ -8,6 +8,7 @@ vocational ("partial": another kind of education at that level).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -53,6 +54,8 @@ def fields_of(text: str, lang: str) -> frozenset[str]:
 def schooling(text: str, lang: str) -> Schooling | None:
     """The level and kind ``text`` names, with its fields; None when it names no level."""
     lowered = f" {text.lower()} "
+    if any(w in lowered for w in _data()["incomplete"].get(lang, ())):
+        return None
     best: tuple[int, Kind] | None = None
     for entry in _data()["levels"].get(lang, ()):
         if any(w in lowered for w in entry["words"]) and (best is None or entry["level"] > best[0]):
@@ -77,9 +80,20 @@ def resume_schooling(document: Resume, lang: str) -> tuple[Schooling, ...]:
 
 
 def asked_fields(demand: Demand, lang: str) -> frozenset[str]:
-    """The fields the posting's words for an education name, in the clauses that ask for it."""
-    return frozenset().union(*(fields_of(text, lang) for text in demand.context)) \
-        if demand.context else frozenset()
+    """The fields the posting's words for an education name, in the clauses that ask for it;
+    a narrow field widened to its family when "other relevant" education is accepted too."""
+    asked: list[frozenset[str]] = []
+    narrow = _data()["narrow"]
+    for text in demand.context:
+        named = fields_of(text, lang)
+        lowered = text.lower()
+        if any(w in lowered for w in _data()["similar"].get(lang, ())):
+            named = frozenset(narrow.get(f, f) for f in named)
+        if named:
+            asked.append(named)
+    # several mentions ("kaufmännische Ausbildung, gern als Kaufmann für Dialogmarketing"):
+    # the field they all name is the one asked for
+    return frozenset.intersection(*asked) if asked else frozenset()
 
 
 def education_status(skill: Skill, demand: Demand, resume: Analysed, posting: Analysed
@@ -138,6 +152,24 @@ def level_concept(text: str, lang: str) -> str | None:
         if found is not None:
             return LEVEL_CONCEPTS.get((found.kind, found.level))
     return None
+
+
+def level_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, education concept) for each word of ``text`` that names a level
+    ("Abitur", "HHX", "keskharidus"), longest words first, none overlapping."""
+    lowered = text.lower()
+    words = sorted(((w, e) for e in _data()["levels"].get(lang, ()) for w in e["words"]),
+                   key=lambda x: -len(x[0]))
+    found: list[tuple[int, int, str]] = []
+    for word, entry in words:
+        concept = LEVEL_CONCEPTS.get((entry["kind"], int(entry["level"])))
+        if concept is None:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(word.strip())}", lowered):
+            start, end = match.start(), match.end()
+            if not any(a < end and start < b for a, b, _ in found):
+                found.append((start, end, concept))
+    return sorted(found)
 
 
 def best_of(statuses: Iterable[str]) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 from resume_helper.analysis import Analysed
 from resume_helper.documents.model import DateRange, Posting, Resume
 from resume_helper.documents.posting import stated_years
-from resume_helper.matching.model import ScorePart, SkillMatch
+from resume_helper.matching.model import IMPORTANCE_ORDER, ScorePart, SkillMatch
 from resume_helper.matching.scoring import scoring
 from resume_helper.matching.wording import base
 from resume_helper.messages import Messages
@@ -206,6 +206,9 @@ def education_part(skills: Sequence[SkillMatch], resume: Analysed,
     asked = [s for s in skills if s.category == "education"]
     if not asked:
         return None
+    # a nice-to-have education does not make up for a required one that is not met
+    strongest = min(IMPORTANCE_ORDER.index(s.importance) for s in asked)
+    asked = [s for s in asked if IMPORTANCE_ORDER.index(s.importance) == strongest]
     best = max(asked, key=lambda s: STATUS_VALUE[s.status])
     label = messages.text("parts.education")
     found = _degree_name(best, resume, messages.lang)

@@ -10,6 +10,7 @@ Languages compare CEFR levels instead of words.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -20,7 +21,7 @@ from resume_helper.matching.demand import Demand, evidence_text
 from resume_helper.matching.education import education_status
 from resume_helper.matching.model import STATUS_ORDER, SkillMatch, Status
 from resume_helper.matching.scoring import level_rank, scoring
-from resume_helper.matching.wording import any_same_wording
+from resume_helper.matching.wording import any_same_wording, wording
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import concept_label, load_compiled
 from resume_helper.skills import Skill
@@ -177,7 +178,8 @@ def _terms(lang: str) -> dict[str, list[tuple[frozenset[str], str]]]:
     return terms
 
 
-MAX_PIECE = 3  # an ending the analyser splits off ("kannatlik" + "kus"), not a word
+MAX_PIECE = 3  # letters an inflection may change at the end of a word
+MIN_BASE_FORM = 3
 
 
 def posting_words(demand: Demand, lang: str) -> str:
@@ -188,19 +190,38 @@ def posting_words(demand: Demand, lang: str) -> str:
         return ""
     shortest = min(demand.evidence, key=lambda e: (len(e.split()), len(e)))
     if demand.skill.category in ("education", "certification", "language"):
-        return shortest  # a degree or a certificate is asked for by its full name
+        return demand.evidence[0]  # a degree or a certificate is asked for by its full name
     terms = _terms(lang).get(demand.skill.id, ())
-    for form in sorted(demand.forms, key=len):
-        lemmas = set(form.split())
-        for term_lemmas, term in terms:
-            extra = term_lemmas - lemmas
-            words = {w.lower() for w in WORD.findall(term)}
-            if lemmas and lemmas <= term_lemmas and len(term.split()) <= len(shortest.split()) \
-                    and all(len(x) <= MAX_PIECE and x not in words for x in extra):
+    for evidence in sorted(demand.evidence, key=lambda e: (len(e.split()), len(e))):
+        for _, term in terms:
+            if _base_form_of(term, evidence, lang):
                 return term
     inside = [term for form in demand.forms for term_lemmas, term in terms
-              if term_lemmas and term_lemmas <= set(form.split())]
+              if term_lemmas and term_lemmas <= set(form.split())
+              and any(_base_form_of(term, e, lang, inside=True) for e in demand.evidence)]
     return max(inside, key=len) if inside else shortest
+
+
+def _base_form_of(term: str, evidence: str, lang: str, *, inside: bool = False) -> bool:
+    """Whether ``term`` is ``evidence`` in its base form: the same words, each as long or
+    shorter by an ending ("kannatlikkus" for "kannatlikkust", "Kundenkontakte dokumentieren"
+    for "dokumentieren alle Kundenkontakte"), not another word ("livechat" for "chat") nor
+    another word class ("tålmodighed" for "tålmodig"). ``inside``: the term may be a part of
+    a longer evidence ("kaebuste lahendamine" in "Kaebuste lahendamine ja klientide")."""
+    function = set(wording(lang).get("function", ()))
+    if len(WORD.findall(term)) > len(WORD.findall(evidence)):
+        return False  # the term adds words the posting does not use ("på e-mail")
+    wanted = [w.lower() for w in WORD.findall(evidence) if w.lower() not in function]
+    have = [w.lower() for w in WORD.findall(term) if w.lower() not in function]
+    if not have or (len(have) != len(wanted) and not inside):
+        return False
+
+    def base_of(word: str, inflected: str) -> bool:
+        common = len(os.path.commonprefix((word, inflected)))
+        return len(word) <= len(inflected) and \
+            common >= max(len(inflected) - MAX_PIECE, min(len(word), MIN_BASE_FORM))
+
+    return all(any(base_of(h, w) for w in wanted) for h in have)
 
 
 def _advice(status: Status, demand: Demand, resume_evidence: tuple[str, ...],
