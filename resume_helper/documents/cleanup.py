@@ -36,7 +36,7 @@ MAX_HEADING_WORDS = 6
 
 
 def clean_extracted(extracted: Extracted) -> Extracted:
-    """``extracted`` with every block's text repaired; blocks that were only a rule go."""
+    """``extracted`` with every block's text repaired, block for block."""
     blocks: list[Block] = []
     for block in extracted.blocks:
         text = clean_line(block.text)
@@ -45,6 +45,9 @@ def clean_extracted(extracted: Extracted) -> Extracted:
                 and len(text.split()) <= MAX_HEADING_WORDS:
             heading_level = 2  # "Erfahrung ______": the rule marks a heading
         if not text.strip():
+            # A line that is only a rule stays as written: every block keeps its place
+            # (a DOCX paragraph is edited by its index when tailoring).
+            blocks.append(block)
             continue
         if text != block.text or heading_level != block.heading_level:
             block = replace(block, text=text, heading_level=heading_level)

@@ -204,11 +204,18 @@ def _row(row: Any, source: Source, ctx: _Context) -> Iterator[Block]:
     Kundenberater"; read with the period first, the dates open the job's entry instead of
     trailing after its bullet points.
     """
-    cells = [list(_walk(cell, source, ctx)) for cell in _children(row, f"{W}tc")]
-    dated = [n for n, blocks in enumerate(cells) if n and _only_period(blocks)]
+    start = len(ctx.origins)
+    cells: list[tuple[list[Block], list[Any]]] = []
+    for cell in _children(row, f"{W}tc"):
+        before = len(ctx.origins)
+        blocks = list(_walk(cell, source, ctx))
+        cells.append((blocks, ctx.origins[before:]))
+    dated = [n for n, (blocks, _) in enumerate(cells) if n and _only_period(blocks)]
     for number in dated[:1]:
         cells.insert(0, cells.pop(number))
-    for blocks in cells:
+    # The paragraph elements stay in step with the blocks: tailoring edits them by index.
+    ctx.origins[start:] = [origin for _, origins in cells for origin in origins]
+    for blocks, _ in cells:
         yield from blocks
 
 

@@ -356,3 +356,19 @@ def test_a_period_is_never_a_heading(text: str) -> None:
     resume = read_text(text, kind="resume")
     assert [s.kind for s in resume.sections if s.heading] == ["experience"]
     assert all(job.dates and job.dates.parsed for job in resume.experience)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.docx")))
+def test_docx_paragraph_elements_stay_in_step_with_the_paragraphs(name: str) -> None:
+    """Tailoring edits a DOCX paragraph by its index: reordering a row's cells or repairing
+    text must not shift that index."""
+    from resume_helper.documents.docx import open_docx
+
+    data = (FIXTURES / name).read_bytes()
+    _, _, origins = open_docx(data, name)
+    document = read_document(data)
+    tag = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+    assert len(origins) == len(document.paragraphs)
+    for origin, paragraph in zip(origins, document.paragraphs, strict=True):
+        written = "".join(t.text or "" for t in origin.iter(tag))
+        assert paragraph.text.split()[-1] in written
