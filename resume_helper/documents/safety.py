@@ -18,7 +18,9 @@ from typing import Any
 from resume_helper.documents.errors import DocumentError, UnsafeDocumentError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_TEXT_CHARS = 1_000_000
+# Why 200,000: about 60 pages of text, ten times the longest real resume or posting; every
+# later stage is linear or close to it, so this bounds a check to a few seconds.
+MAX_TEXT_CHARS = 200_000
 MAX_ZIP_MEMBERS = 1_000
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
