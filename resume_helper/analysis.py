@@ -98,6 +98,7 @@ def analyse(source: Source, kind: Kind, *, lang: str | None = None,
         skills = _without_aspirations(skills, document.text, lang)
     if isinstance(document, Posting):
         skills = _with_education(skills, document, lang)
+        skills = _with_languages(skills, document, lang)
     analysed = Analysed(document=document, lang=lang, skills=skills)
     analysed = dataclasses.replace(analysed, languages=_language_levels(analysed),
                                    titles=_titles(analysed))
@@ -202,6 +203,35 @@ def _with_education(skills: tuple[Skill, ...], document: Posting, lang: str
                                    category="education", esco_uris=(), spans=tuple(spans),
                                    forms=forms)
     return tuple(sorted(found.values(), key=lambda s: s.spans[0]))
+
+
+def _with_languages(skills: tuple[Skill, ...], document: Posting, lang: str
+                    ) -> tuple[Skill, ...]:
+    """The skills with every language the posting's reader found asked for, where the skill
+    engine did not name it ("Englischkenntnisse von Vorteil"): one fact, read once."""
+    from resume_helper.matching.scoring import scoring
+    from resume_helper.nlp.resources import concept_label
+
+    concepts = {code: concept for concept, code in scoring()["language_codes"].items()}
+    have = {s.id for s in skills}
+    text = document.text
+    added = []
+    for requirement in document.language_requirements:
+        concept = concepts.get(requirement.code or "")
+        if concept is None or concept in have:
+            continue
+        line = text.find(requirement.evidence) if requirement.evidence else -1
+        at = text.find(requirement.language, max(line, 0))
+        if at < 0:
+            continue
+        span = (at, at + len(requirement.language))
+        added.append(Skill(id=concept, label=concept_label(concept, lang) or concept,
+                           category="language", esco_uris=(), spans=(span,),
+                           level=requirement.level, forms=(requirement.language.lower(),)))
+        have.add(concept)
+    if not added:
+        return skills
+    return tuple(sorted((*skills, *added), key=lambda s: s.spans[0]))
 
 
 def _language_levels(analysed: Analysed) -> tuple[tuple[str, str | None], ...]:

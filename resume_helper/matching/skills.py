@@ -21,7 +21,7 @@ from resume_helper.matching.demand import Demand, evidence_text
 from resume_helper.matching.education import education_status
 from resume_helper.matching.model import STATUS_ORDER, SkillMatch, Status
 from resume_helper.matching.scoring import level_rank, scoring
-from resume_helper.matching.wording import any_same_wording, wording
+from resume_helper.matching.wording import any_same_wording, base, wording
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import concept_label, load_compiled
 from resume_helper.skills import Skill
@@ -109,11 +109,27 @@ def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
         surface = [" ".join(WORD.findall(e.lower())) for e in demand.evidence]
         same = any_same_wording([*demand.forms, *surface], title_forms, posting.lang)
         return ("matched" if same else "partial"), tuple(titles), "title"
+    gendered = _same_title_word(demand, resume, posting.lang)
+    if gendered:
+        return "matched", gendered, "title"
     transferable = [held.title for held in resume.titles
                     if demand.skill.id in held.occupation.transfers]
     if transferable:
         return "partial", tuple(transferable), "title"
     return "missing", (), "words"
+
+
+def _same_title_word(demand: Demand, resume: Analysed, lang: str) -> tuple[str, ...]:
+    """The resume's job titles that hold the posting's one-word evidence up to grammatical
+    gender ("Kundenberaterin" for "Kundenberater", "Kauffrau" for "Kaufmann"): the same
+    word, never a reason to change one's title."""
+    if resume.lang != lang:
+        return ()
+    words = {base(e, lang) for e in demand.evidence if len(WORD.findall(e)) == 1}
+    if not words:
+        return ()
+    return tuple(role.title for role in resume.roles if role.title and any(
+        base(word, lang) in words for word in WORD.findall(role.title)))
 
 
 def _alternatives_met(found: list[SkillMatch], messages: Messages) -> list[SkillMatch]:
