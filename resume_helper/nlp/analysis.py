@@ -17,6 +17,7 @@ from typing import Any
 from resume_helper.nlp.resources import load_compiled, load_yaml
 
 UNKNOWN_MIN = 4  # an unknown stretch inside a compound is at least this long
+SHORT_PART = 4  # known parts shorter than this are avoided inside a compound
 # Longer "words" (base64, hashes, run-together garbage) are not split: no real compound is this
 # long, and splitting costs time proportional to the length times the longest lexicon form.
 MAX_SPLIT_CHARS = 64
@@ -52,6 +53,7 @@ class Morphology:
     min_part_beside_unknown: int = 5
     derivations: tuple[Derivation, ...] = ()
     conjunctions: frozenset[str] = frozenset()
+    modifier_stems: tuple[Derivation, ...] = ()
 
 
 @cache
@@ -68,6 +70,10 @@ def morphology(lang: str) -> Morphology:
             for rule in spec.get("derivations", ())
         ),
         conjunctions=frozenset(spec.get("conjunctions", ())),
+        modifier_stems=tuple(
+            Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
+            for rule in spec.get("modifier_stems", ())
+        ),
     )
 
 
@@ -214,6 +220,8 @@ class _State:
     known: int
     covered: int
     parts: tuple[str, ...]
+    inner_short: int = 0
+    last_short: bool = False
 
     def extend(self, part: str, *, known_chars: int = 0, unknown_chars: int = 0) -> _State:
         return _State(
@@ -221,15 +229,26 @@ class _State:
             self.known + (1 if known_chars else 0),
             self.covered + known_chars,
             (*self.parts, part),
+            self.inner_short + self.last_short,
+            0 < known_chars < SHORT_PART,
         )
 
-    def rank(self) -> tuple[int, int, int]:
-        return (self.unknown, -self.known, -self.covered)
+    def rank(self, *, final: bool) -> tuple[int, int, int, int]:
+        """Fewest unknown letters, then fewest short parts inside the word, then the most
+        known parts, then the most letters in known parts.
+
+        Why short parts count: a three-letter word inside a compound is mostly a fragment
+        ("isiku|and|mete" against "isiku|andmete"); as the head it is often real ("müügi|töö").
+        A state that is not final may still grow, so its last part counts as inside.
+        """
+        short = self.inner_short + (0 if final else self.last_short)
+        return (self.unknown, short, -self.known, -self.covered)
 
 
 def _offer(best: list[_State | None], at: int, state: _State) -> None:
+    final = at == len(best) - 1
     current = best[at]
-    if current is None or state.rank() < current.rank():
+    if current is None or state.rank(final=final) < current.rank(final=final):
         best[at] = state
 
 

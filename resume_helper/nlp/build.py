@@ -176,6 +176,17 @@ def compound_parts(word: str, lang: str, dictionary: dict[str, str]) -> list[str
     return final[1] if final and final[0] >= 2 else []
 
 
+def modifier_stems(lemma: str, lang: str) -> list[str]:
+    """The forms ``lemma`` takes as the first part of a compound, by the rules in
+    morphology.yaml ("andmed" → "andme" in "andmekaitse")."""
+    stems = []
+    for rule in morphology(lang).modifier_stems:
+        base = rule.base_of(lemma)
+        if base is not None:
+            stems.append(base)
+    return stems
+
+
 def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
     dictionary = lowercase_dictionary(lang)
     words = term_words(taxonomy, lang)
@@ -193,6 +204,9 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
         for form in forms_by_lemma[lemma]:
             forms.setdefault(form, lemma)
     forms.update((lemma, lemma) for lemma in lemmas)
+    for lemma in sorted(lemmas):
+        for stem in modifier_stems(lemma, lang):
+            forms.setdefault(stem, lemma)
     for word in words:
         forms[word] = lemma_of(word, lang, dictionary)
     own = {w for w in words if forms[w] == w and dictionary.get(w, w) != w}
