@@ -125,8 +125,9 @@ def experience_part(resume: Analysed, posting: Analysed, messages: Messages, *,
     relevant = [(role, period) for role, period in dated if not asked or asked & role.concepts]
     years = _merged_months([p for _, p in relevant]) / 12
     explanation = messages.text("parts.experience_found", years=messages.decimal(years),
-                                jobs=len(relevant), required=required)
-    transferable = [(role, sorted(role.concepts & _posting_concepts(posting)))
+                                jobs=len(relevant), required=required) if relevant else \
+        messages.text("parts.experience_none_relevant", required=required)
+    transferable = [(role, _transferring(role.concepts, posting))
                     for role, period in dated if (role, period) not in relevant]
     if transferable:
         shown = [messages.text("parts.experience_transferable_role",
@@ -157,6 +158,16 @@ def _years_concepts(posting: Analysed) -> frozenset[str]:
 
 def _posting_concepts(posting: Analysed) -> frozenset[str]:
     return frozenset(s.id for s in posting.skills)
+
+
+def _transferring(concepts: frozenset[str], posting: Analysed) -> list[str]:
+    """What a role shows that transfers: what the posting asks for first, else the role's
+    own skills (customer contact, training new hires), not its tools."""
+    asked = sorted(concepts & _posting_concepts(posting))
+    if asked:
+        return asked
+    categories = {s.id: s.category for s in posting.skills}
+    return sorted(c for c in concepts if categories.get(c) not in ("tool", "language"))
 
 
 def resume_years(resume: Analysed, *, today: date) -> tuple[float | None, int]:

@@ -1,9 +1,8 @@
 """Relations between concepts: a specific skill implies its general one (Salesforce → CRM
 software), so a posting that asks for a category is met by a member.
 
-Why a reader of its own: the taxonomy's `broader:` field is new; this reads it from the
-compiled lexicon when the build carries it, else from the taxonomy files, and only while
-neither has it from the short list in data/broader.yaml.
+Read from the compiled lexicon (the taxonomy's `broader:` field, closed transitively here),
+else from the taxonomy files themselves.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from resume_helper.skills import Skill
 @cache
 def broader_of() -> dict[str, frozenset[str]]:
     """Concept id → the ids of the more general concepts it implies (transitively)."""
-    direct = _from_compiled() or _from_taxonomy() or _fallback()
+    direct = _from_compiled() or _from_taxonomy()
     closed: dict[str, frozenset[str]] = {}
 
     def close(concept: str, seen: frozenset[str]) -> frozenset[str]:
@@ -55,13 +54,6 @@ def _from_taxonomy() -> dict[str, tuple[str, ...]]:
             if value:
                 found[entry["id"]] = tuple([value] if isinstance(value, str) else value)
     return found
-
-
-def _fallback() -> dict[str, tuple[str, ...]]:
-    from resume_helper.datafiles import load_yaml
-
-    data = load_yaml("resume_helper.matching", "data", "broader.yaml")
-    return {cid: tuple(parents) for cid, parents in data["broader"].items()}
 
 
 def members_found(concept_id: str, skills: Iterable[Skill]) -> list[Skill]:
