@@ -55,6 +55,7 @@ def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
     nice = pattern(posting.lang or "en", "qualifiers") or \
         lexicon.phrase_pattern(lexicon.words("nice_markers"))
     demands: list[Demand] = []
+    languages = [span for s in skills if s.category == "language" for span in s.spans]
     for skill in skills:
         best: Importance | None = None
         evidence: list[str] = []
@@ -65,6 +66,9 @@ def posting_demands(posting: Posting, skills: Sequence[Skill]) -> list[Demand]:
             section = posting.sections[paragraph.section_index]
             if section.boilerplate:
                 continue
+            if skill.category != "language" and any(
+                    span[0] <= a and b <= span[1] for a, b in languages):
+                continue  # "skriver flydende dansk" asks for Danish, not for written reports
             at = _anchor(text, span) - paragraph.start
             clause = _clause(paragraph.text, at)
             qualified = nice.search(clause) or _qualifier_before(paragraph.text, at, nice)

@@ -202,3 +202,11 @@ def test_a_title_in_the_other_grammatical_gender_is_the_same_word() -> None:
     assert asked
     assert all(s.status == "matched" for s in asked)
     assert not any("„Kundenberater“" in s.advice for s in report.skills)
+
+
+def test_a_clause_about_a_language_asks_for_the_language_only() -> None:
+    """"taler og skriver flydende dansk" asks for Danish, not for written reports."""
+    report = _report(PERSON["da"] + "2020 – 2024 Lager\n- Lager\nSprog\nDansk (modersmål)",
+                     HEAD["da"] + "- taler og skriver flydende dansk\n- er tålmodig\n")
+    assert "written-reporting" not in {s.id for s in report.skills}
+    assert _skill(report, "lang-danish").status == "matched"
