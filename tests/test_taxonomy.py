@@ -5,7 +5,14 @@ from pathlib import Path
 import pytest
 
 from resume_helper.languages import SUPPORTED_LANGUAGES
-from resume_helper.taxonomy import CATEGORIES, TaxonomyError, load_taxonomy, parse_concept
+from resume_helper.taxonomy import (
+    CATEGORIES,
+    TaxonomyError,
+    _check_broader,
+    implied_concepts,
+    load_taxonomy,
+    parse_concept,
+)
 
 VALID = {
     "id": "patience",
@@ -52,6 +59,8 @@ def test_valid_entry_parses() -> None:
         ({"esco": ["http://example.com/skill/1"]}, "malformed ESCO skill URI"),
         ({"guide": "Skills Page"}, "page#anchor"),
         ({"colour": "blue"}, "unknown field(s) colour"),
+        ({"broader": "crm-software"}, "broader must be a list"),
+        ({"broader": ["patience"]}, "broader must be a list"),
     ],
 )
 def test_invalid_entry_names_the_entry_and_the_problem(change: dict, message: str) -> None:
@@ -59,3 +68,43 @@ def test_invalid_entry_names_the_entry_and_the_problem(change: dict, message: st
         parse_concept({**VALID, **change}, where="tools.yaml, entry 3")
     assert "tools.yaml, entry 3" in str(error.value)
     assert message in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("specific", "general"),
+    [
+        ("salesforce", "crm-software"),
+        ("hubspot", "crm-software"),
+        ("microsoft-dynamics-365", "crm-software"),
+        ("zendesk", "ticketing-system"),
+        ("freshdesk", "ticketing-system"),
+        ("servicenow", "ticketing-system"),
+        ("microsoft-excel", "microsoft-office"),
+        ("microsoft-word", "microsoft-office"),
+        ("microsoft-excel", "computer-literacy"),
+        ("cert-itil-4-foundation", "itil-operations"),
+    ],
+)
+def test_specific_implies_general_never_the_reverse(specific: str, general: str) -> None:
+    taxonomy = load_taxonomy()
+    assert general in taxonomy.broader(specific)
+    assert general in implied_concepts({specific})
+    assert specific not in implied_concepts({general})
+    assert specific in taxonomy.narrower(general)
+
+
+def test_implied_concepts_leaves_out_what_is_given() -> None:
+    assert implied_concepts({"microsoft-excel", "microsoft-office"}) == {"computer-literacy"}
+    assert implied_concepts({"patience"}) == set()
+
+
+def test_broader_links_exist_and_never_loop() -> None:
+    one = parse_concept({**VALID, "id": "one", "broader": ["two"]}, where="a.yaml, entry 1")
+    two = parse_concept({**VALID, "id": "two", "broader": ["one"]}, where="a.yaml, entry 2")
+    with pytest.raises(TaxonomyError, match="lead back to itself"):
+        _check_broader({"one": one, "two": two})
+    with pytest.raises(TaxonomyError, match="'two' does not exist"):
+        _check_broader({"one": one})
+    taxonomy = load_taxonomy()
+    for concept in taxonomy:
+        assert concept.id not in taxonomy.broader(concept.id)

@@ -122,8 +122,12 @@ def _phrases(stream: Sequence[Piece | None]) -> list[list[Piece]]:
 
 
 def _window(phrase: list[Piece], pattern: Pattern) -> tuple[int, int] | None:
-    """The shortest stretch of ``phrase`` holding every content piece, if short enough."""
-    limit = len(pattern.pieces) + LOOSE_EXTRA_WINDOW
+    """The shortest stretch of ``phrase`` holding every content piece, if short enough.
+
+    Why the window counts content pieces: a term's function words ("oskus" in "eesti keele
+    oskus") are left out of the loose pattern, so they must not widen its reach either.
+    """
+    limit = len(pattern.content) + LOOSE_EXTRA_WINDOW
     best: tuple[int, int] | None = None
     for i, piece in enumerate(phrase):
         if piece.lemma not in pattern.content:
