@@ -95,7 +95,7 @@ def analyse(source: Source, kind: Kind, *, lang: str | None = None,
     document = dataclasses.replace(document, lang=lang)
     skills = tuple(extract_skills(document.text, lang=lang))
     if isinstance(document, Resume):
-        skills = _without_aspirations(skills, document.text, lang)
+        skills = _without_aspirations(skills, document, lang)
     if isinstance(document, Posting):
         skills = _with_education(skills, document, lang)
         skills = _with_languages(skills, document, lang)
@@ -137,16 +137,24 @@ def _roles(analysed: Analysed) -> tuple[Role, ...]:
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _without_aspirations(skills: tuple[Skill, ...], text: str, lang: str) -> tuple[Skill, ...]:
-    """The skills without spans in a sentence about the job wanted ("moving into customer
-    service", "möchte in den Kundenservice wechseln"): a wish is no evidence."""
+FACTUAL = ("experience", "education", "skills", "languages", "certifications")
+
+
+def _without_aspirations(skills: tuple[Skill, ...], document: Resume, lang: str
+                         ) -> tuple[Skill, ...]:
+    """The skills without spans in a profile sentence about the job wanted ("moving into
+    customer service", "möchte in den Kundenservice wechseln"): a wish is no evidence.
+    Sentences in the experience, education and skills sections are facts."""
     from resume_helper.matching.wording import pattern
 
     wish = pattern(lang, "aspiration")
     if wish is None:
         return skills
+    text = document.text
+    factual = [(p.start, p.end) for p in document.paragraphs if p.section in FACTUAL]
     bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
-    wishes = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if wish.search(text[a:b])]
+    wishes = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if wish.search(text[a:b])
+              and not any(start <= a < end for start, end in factual)]
     if not wishes:
         return skills
     kept = []

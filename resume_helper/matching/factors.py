@@ -152,7 +152,8 @@ def _years_concepts(posting: Analysed) -> frozenset[str]:
     if start < 0:
         return frozenset()
     end = start + len(line)
-    return frozenset(s.id for s in posting.skills if s.category not in ("language", "education")
+    # a field of work, not a quality ("in a fast-paced environment" asks no field)
+    return frozenset(s.id for s in posting.skills if s.category in ("hard", "tool")
                      and any(start <= a < end for a, _ in s.spans))
 
 
