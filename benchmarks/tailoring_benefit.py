@@ -170,7 +170,8 @@ def main() -> None:
             gains = [o.everything - o.before for o in group]
             safe_gains = [o.safe - o.before for o in group]
             print(f"{strength}: {len(group)} pairs, median gain with all suggestions "
-                  f"{statistics.median(gains):+.1f} (safe only {statistics.median(safe_gains):+.1f})")
+                  f"{statistics.median(gains):+.1f} "
+                  f"(safe only {statistics.median(safe_gains):+.1f})")
     changed_pages = [o for o in done if o.pages[0] is not None and o.pages[1] != o.pages[0]]
     print(f"invented facts: {sum(len(o.invented) for o in done)} (target 0)")
     print(f"lost sections: {sum(len(o.lost_sections) for o in done)} (target 0)")

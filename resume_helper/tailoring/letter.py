@@ -74,7 +74,8 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
                                posting=messages.text(f"languages.{lang}")))
         own = None
     assert own is None or isinstance(own, CoverLetter)
-    ties = _ties(report, resume, ConceptGuard(resume, posting, lang), messages)
+    guard = ConceptGuard(resume, posting, lang)
+    ties = _ties(report, resume, guard, messages)
     recipient = _recipient(ad, spec)
     greeting = _greeting(ad, spec, form, own.greeting if own is not None else None)
     if title and tailor_data(lang)["lowercase_titles"] and title[1:2].islower():
@@ -92,14 +93,19 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
         for (role, employer), labels in by_job.items():
             if tailor_data(lang)["lowercase_titles"] and role[1:2].islower():
                 role = role[0].lower() + role[1:]
-            sentences.append(words["tie"].format(skills=messages.join(labels), role=role,
-                                                 employer=employer,
-                                                 article=article(employer, lang)))
-        block = [LetterPart("body", re.sub(r"\.\.(?=\s|$)", ".", " ".join(sentences)))]
+            sentence = words["tie"].format(skills=messages.join(labels), role=role,
+                                           employer=employer, article=article(employer, lang))
+            if not guard.claims(sentence):  # words together may claim what none does alone
+                sentences.append(sentence)
+        if len(sentences) == 1 or guard.claims(sentences[0]):
+            sentences = []
+        block = [LetterPart("body", re.sub(r"\.\.(?=\s|$)", ".", " ".join(sentences)))] \
+            if sentences else []
         # After the applicant's first paragraph (behind an opening of ours, if we added one).
         at = 2 if len(body) > 2 and body[0].kind == "opening" else 1
         body = body[:at] + block + body[at:]
-        changes.append(_change(messages, "letter_ties", skills=tie_names))
+        if block:
+            changes.append(_change(messages, "letter_ties", skills=tie_names))
     sender = list(own.sender) if own is not None and own.sender else _sender(cv, spec)
     place = _city(cv.contact.location)
     parts = [LetterPart("sender", line) for line in sender]

@@ -438,31 +438,33 @@ def _profile(document: Resume, ad: Posting, report: MatchReport, lang: str,
         if not words or all(w in said for w in words):
             continue  # no tautology: "… with experience in customer service" under that title
         names.append(name)
-    names = _allowed(names, guard)
+    names = _allowed(names, guard)[:MAX_PROFILE_SKILLS]
+    summary_text = summary[0].text.rstrip() if summary else ""
+
+    def text_with(chosen: list[str]) -> str:
+        if summary:
+            sentence = spec["more"].format(skills=messages.join(chosen))
+            end = "" if summary_text.endswith((".", "!")) else "."
+            return f"{summary_text}{end} {sentence}"
+        if role is None:
+            return spec["without_role"].format(skills=messages.join(chosen))
+        return spec["with_role"].format(role=role, skills=messages.join(chosen))
+
     # Why drop until clean: words that are harmless alone may evidence another concept
     # together ("Kunden" … "Management"); the profile may only say what the resume shows.
-    while names and guard.claims(messages.join(names[:MAX_PROFILE_SKILLS])):
+    while names and guard.claims(text_with(names)):
         names = names[:-1]
-    names = names[:MAX_PROFILE_SKILLS]
     if not names:
         return None
     requirement = messages.join(names)
     if summary:
         first = summary[0]
-        text = first.text.rstrip()
-        sentence = spec["more"].format(skills=messages.join(names))
-        after = f"{text}{'' if text.endswith(('.', '!')) else '.'} {sentence}"
         return Suggestion(id="", kind="profile", requirement=requirement, proof=first.text,
-                          before=first.text, after=after, paragraph=first.index,
+                          before=first.text, after=text_with(names), paragraph=first.index,
                           why=messages.text("suggestions.why.profile_summary"))
-    if role is None:
-        text = spec["without_role"].format(skills=messages.join(names))
-        proof = ""
-    else:
-        text = spec["with_role"].format(role=role, skills=messages.join(names))
-        proof = role
-    return Suggestion(id="", kind="profile", requirement=requirement, proof=proof, before="",
-                      after=text, why=messages.text("suggestions.why.profile_new"))
+    return Suggestion(id="", kind="profile", requirement=requirement, proof=role or "",
+                      before="", after=text_with(names),
+                      why=messages.text("suggestions.why.profile_new"))
 
 
 def own_role(document: Resume) -> str | None:

@@ -16,6 +16,7 @@ from resume_helper.tailoring.language import letter_date
 
 from .facts import concepts_of, new_facts
 from .generated import POOLS, as_docx, as_text, letter_text, posting_text, resume_lines
+from .layouts import LAYOUTS, PEOPLE, build_resume
 
 TODAY = date(2026, 12, 2)
 
@@ -37,9 +38,13 @@ def _outputs(result, lang: str) -> tuple[str, str, str]:
 def assert_nothing_invented(resume_in: str, posting_in: str, letter_in: str | None, result,
                             *, resume_lang: str, posting_lang: str) -> None:
     lang = result.lang
+    from resume_helper.tailoring.plan import broader
+
     ad = read_document(posting_in.encode(), kind="posting")
     named = " ".join(x for x in (ad.title, ad.company) if x)
     resume_concepts = concepts_of([(resume_in, resume_lang)]) | concepts_of([(named, posting_lang)])
+    # the kind of a product the resume names is no new fact ("Salesforce (CRM)")
+    resume_concepts |= {broader()[c] for c in resume_concepts if c in broader()}
     resume_out, letter_out, letter_body = _outputs(result, lang)
     inputs = [resume_in, posting_in] + ([letter_in] if letter_in else [])
     problems = new_facts(inputs, resume_out, lang=lang, allowed_concepts=resume_concepts)
@@ -49,6 +54,23 @@ def assert_nothing_invented(resume_in: str, posting_in: str, letter_in: str | No
     problems = new_facts(inputs, letter_out, lang=lang, allowed_concepts=None)
     problems += new_facts(inputs, letter_body, lang=lang, allowed_concepts=letter_concepts)
     assert not problems, f"cover letter invents {problems}"
+
+
+def assert_the_person_is_kept(source: bytes, result) -> None:
+    """Every section survives (same kinds), and the name, e-mail, phone and any personal
+    line of the contact block are there word for word."""
+    before = read_document(source, kind="resume")
+    after = read_document(result.resume_docx, kind="resume")
+    assert {s.kind for s in before.sections} <= {s.kind for s in after.sections}
+    text = after.text
+    contact = before.contact
+    for value in (contact.name, contact.email, contact.phone.raw if contact.phone else None):
+        if value:
+            assert value in text, value
+    for section in before.sections_of("contact"):
+        for paragraph in section.content:
+            for piece in paragraph.text.split(" · "):
+                assert piece.strip() in text, piece
 
 
 @st.composite
@@ -73,7 +95,8 @@ def pairs(draw, lang: str):
     as_word = draw(st.booleans())
     ats_safe = draw(st.booleans())
     with_letter = draw(st.booleans())
-    return lines, posting, as_word, ats_safe, with_letter
+    accept = draw(st.sampled_from(["safe", "all"]))
+    return lines, posting, as_word, ats_safe, with_letter, accept
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
@@ -82,14 +105,15 @@ def test_generated_pairs_gain_no_facts(lang: str) -> None:
               suppress_health_check=[HealthCheck.too_slow])
     @given(pairs(lang))
     def check(case) -> None:
-        lines, posting, as_word, ats_safe, with_letter = case
+        lines, posting, as_word, ats_safe, with_letter, accept = case
         resume_text = as_text(lines)
         letter = letter_text(lang, name=0) if with_letter else None
-        result = tailor(as_docx(lines) if as_word else resume_text.encode(), posting.encode(),
-                        letter=letter.encode() if letter else None, ats_safe=ats_safe,
-                        today=TODAY)
+        source = as_docx(lines) if as_word else resume_text.encode()
+        result = tailor(source, posting.encode(), letter=letter.encode() if letter else None,
+                        ats_safe=ats_safe, today=TODAY, accept=accept)
         assert_nothing_invented(resume_text, posting, letter, result, resume_lang=lang,
                                 posting_lang=lang)
+        assert_the_person_is_kept(source, result)
 
     check()
 
@@ -120,3 +144,16 @@ def test_a_german_resume_tailored_to_an_english_posting_gains_no_facts(samples) 
 def test_the_letter_date_names_the_town_where_the_country_does() -> None:
     assert letter_date(TODAY, "de", "Hamburg") == "Hamburg, 2. Dezember 2026"
     assert letter_date(TODAY, "en", "Portland") == "December 2, 2026"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_layout_with_every_suggestion_gains_no_facts(lang: str, layout: str) -> None:
+    person = PEOPLE[lang]
+    source = build_resume(lang, layout)
+    resume_text = read_document(source).text
+    result = tailor(source, person["posting"].encode(), letter=person["letter"].encode(),
+                    today=TODAY, accept="all")
+    assert_nothing_invented(resume_text, person["posting"], person["letter"], result,
+                            resume_lang=lang, posting_lang=lang)
+    assert_the_person_is_kept(source, result)
