@@ -86,16 +86,21 @@ def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed
         for column in columns:
             value = _value(row, column, decimal)
             shown = escape(value)
+            band = ""
             if column == "report" and value:
                 shown = f'<a href="{escape(value)}">{escape(Path(value).name)}</a>'
+            elif column == "keyword_share" and row.keyword_share is not None:
+                shown = escape(messages.percent(row.keyword_share))
+            elif column == "score" and row.score is not None:
+                band = f' class="{_band(row.score)}"'
             sort_key = _value(row, column) if column != "score" or value else "-1"
-            cells.append(f'<td data-value="{escape(sort_key)}">{shown}</td>')
+            cells.append(f'<td data-value="{escape(sort_key)}"{band}>{shown}</td>')
         body.append(f"<tr>{''.join(cells)}</tr>")
     ad = posting.document
     job = " – ".join(x for x in (getattr(ad, "title", None), getattr(ad, "company", None)) if x)
     title = messages.text("batch.title", job=job)
     intro = messages.text("batch.intro", done=sum(1 for row in rows if row.error is None),
-                          total=len(rows), posting=ad.name)
+                          total=len(rows), posting=job or ad.name)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>"
@@ -104,11 +109,21 @@ def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed
         "th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer}"
         "th button[aria-sort=ascending]::after{content:' ▲'}"
         "th button[aria-sort=descending]::after{content:' ▼'}"
+        "td.good{background:#d8f0d8}td.fair{background:#fdf0c2}td.poor{background:#f6d5d5}"
+        "td.good,td.fair,td.poor{font-weight:bold}"
         "</style></head><body>"
         f"<h1>{escape(title)}</h1><p>{escape(intro)}</p>"
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
         f"<script>{SORT_SCRIPT}</script></body></html>\n"
     )
+
+
+GOOD, FAIR = 75, 50  # the score bands of the match report's headline
+
+
+def _band(score: int) -> str:
+    """The score's band, coloured in the table as in the match report."""
+    return "good" if score >= GOOD else "fair" if score >= FAIR else "poor"
 
 
 def write_key(pairs: Sequence[tuple[str, str]], out: Path, *, force: bool) -> Path:
