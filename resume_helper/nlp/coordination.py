@@ -29,7 +29,13 @@ def shared_pieces(
 
     ``pieces_of`` gives one token's own pieces (abbreviations kept apart).
     """
-    pieces = _truncated_members(tokens, analyzer)
+    words = [token.lower_ for token in tokens]
+    conjunctions = analyzer.morph.conjunctions
+    has_list = any(word in conjunctions or word == LIST_COMMA for word in words)
+    if not has_list:  # most sentences: nothing to share, and this runs for every text
+        return {}
+    pieces = _truncated_members(tokens, analyzer) if any(
+        word[-1:] in HYPHENS for word in words) else {}
     for index, extra in _final_heads(tokens, analyzer, function_words, pieces_of).items():
         pieces.setdefault(index, extra)
     return pieces

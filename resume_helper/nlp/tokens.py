@@ -56,7 +56,11 @@ def is_address(token: Any) -> bool:
     a web address here has a scheme, "www." or a path.
     """
     text: str = token.text
-    return bool(token.like_email or WEB_ADDRESS.match(text) or ("/" in text and token.like_url))
+    if "@" in text:
+        return bool(token.like_email)
+    if "/" in text:
+        return bool(WEB_ADDRESS.match(text) or token.like_url)
+    return text[:4].lower() == "www."
 
 
 def token_words(text: str) -> Iterator[tuple[str, bool]]:
