@@ -729,6 +729,39 @@ LANGUAGES -------------------------------------------
 
 English (native), Spanish
 """,
+    # A German job board page: the site's own heading above the ad, the ad's facts in the
+    # schema.org JobPosting that boards add for search engines. Property names as listed at
+    # https://structuredvalidator.com/schema-types/job-posting
+    "posting_de_jsonld.html": """<!doctype html><html lang="de"><head><meta charset="utf-8">
+<title>Jobbörse Mitteldeutschland – 2.431 Stellen</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
+ "title": "Kundenberater (m/w/d) im Energievertrieb", "datePosted": "2025-02-03",
+ "hiringOrganization": {"@type": "Organization", "name": "Elbstrom Versorgung GmbH"},
+ "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
+   "addressLocality": "Dresden", "addressCountry": "DE"}}}</script></head>
+<body><nav><a href="/">Start</a> <a href="/jobs">Jobs</a></nav>
+<h1>Jobbörse Mitteldeutschland</h1><p>04.02.2025 – 2.431 Stellen</p>
+<h2>Ihre Aufgaben</h2><ul><li>Beratung von Privatkunden zu Strom- und Gastarifen am Telefon</li>
+<li>Bearbeitung von Rechnungsfragen per E-Mail</li></ul>
+<h2>Ihr Profil</h2><ul><li>Abgeschlossene kaufmännische Ausbildung</li>
+<li>Erfahrung im Kundenservice</li></ul>
+<h2>Wir bieten</h2><ul><li>Jobticket und 30 Tage Urlaub</li></ul></body></html>
+""",
+    # A Danish ad whose page is an empty shell a script fills in: the ad is only in the
+    # JobPosting's description, as in the example at https://docs.sucm.ai/schemas/jobPosting
+    "posting_da_jsonld.html": """<!doctype html><html lang="da"><head><meta charset="utf-8">
+<title>Job</title>
+<script type="application/ld+json">{"@context": "https://schema.org/", "@type": "JobPosting",
+ "title": "Gæsteservicemedarbejder til vores besøgscenter",
+ "hiringOrganization": {"@type": "Organization", "name": "Vejle Oplevelsescenter A/S"},
+ "jobLocation": {"@type": "Place", "address": {"addressLocality": "Vejle"}},
+ "description": "<p>Vil du give vores gæster en god oplevelse på telefon, mail og i huset?</p>"""
+    """<p><strong>Dine opgaver</strong></p><ul><li>Besvare mails og telefonopkald fra gæster</li>"""
+    """<li>Hjælpe gæster til rette i huset</li></ul><p><strong>Vi forventer</strong></p>"""
+    """<ul><li>Du skriver og taler dansk og engelsk</li><li>Du har erfaring med kundeservice</li>"""
+    """</ul>"}
+</script></head><body><div id="app">Indlæser …</div></body></html>
+""",
 }
 
 

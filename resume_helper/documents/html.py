@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
+from html import unescape
 from html.parser import HTMLParser
+from typing import Any
 
 from resume_helper.documents.model import Block, Extracted
 from resume_helper.documents.text import split_bullet
@@ -14,6 +18,9 @@ BLOCKS = {"p", "div", "section", "article", "header", "footer", "main", "aside",
           "li", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "br", "hr",
           "h1", "h2", "h3", "h4", "h5", "h6", "address", "figure", "figcaption", "body", "html"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+MAX_STRUCTURED = 200_000   # characters of JSON-LD read per script
+MAX_SCRIPTS = 50
+TAG = re.compile(r"<[^>]{0,200}>")
 VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
         "track", "wbr", "param"}
 
@@ -32,8 +39,12 @@ class _Reader(HTMLParser):
         self.open: Counter[str] = Counter()
         self.headings: list[int] = []
         self.bold = 0
+        self.data_script: list[str] | None = None
+        self.structured: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
+            self.data_script = []
         if tag in DROPPED:
             if tag not in VOID:
                 self.skip += 1
@@ -50,6 +61,9 @@ class _Reader(HTMLParser):
             self._push(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self.data_script is not None:
+            self.structured.append("".join(self.data_script))
+            self.data_script = None
         if tag in DROPPED:
             if tag not in VOID:
                 self.skip = max(0, self.skip - 1)
@@ -76,6 +90,8 @@ class _Reader(HTMLParser):
         return tag
 
     def handle_data(self, data: str) -> None:
+        if self.data_script is not None and sum(map(len, self.data_script)) < MAX_STRUCTURED:
+            self.data_script.append(data)
         if self.skip:
             return
         self.parts.append(data)
@@ -97,9 +113,78 @@ class _Reader(HTMLParser):
 
 
 def read_html(text: str) -> Extracted:
-    """Blocks of an HTML page; scripts, styles, navigation and forms are dropped."""
+    """Blocks of an HTML page; scripts, styles, navigation and forms are dropped.
+
+    A job board's schema.org JobPosting (JSON-LD) gives the title, company and place as
+    metadata, and its description is the ad when the page itself shows little of it (a
+    page whose text a script fills in).
+    """
+    blocks, structured = _blocks(text)
+    metadata, description = _job_posting(structured)
+    if description:
+        if "<" not in description and "&lt;" in description:
+            description = unescape(description)  # some boards escape the HTML once more
+        shown = sum(len(b.text.split()) for b in blocks)
+        extra, _ = _blocks(description)
+        if shown < 0.5 * sum(len(b.text.split()) for b in extra):
+            blocks += extra
+    return Extracted(blocks=tuple(blocks), file_format="html", metadata=metadata)
+
+
+def _blocks(text: str) -> tuple[list[Block], list[str]]:
     reader = _Reader()
     reader.feed(text)
     reader.close()
     reader._flush()
-    return Extracted(blocks=tuple(reader.blocks), file_format="html")
+    return reader.blocks, reader.structured
+
+
+def _job_posting(scripts: list[str]) -> tuple[tuple[tuple[str, str], ...], str | None]:
+    """(title, company and place, the description) from a page's schema.org JobPosting,
+    which job boards add for search engines: surer than guessing from the page's headings."""
+    for script in scripts[:MAX_SCRIPTS]:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        for item in _items(data):
+            if "jobposting" not in str(item.get("@type", "")).lower():
+                continue
+            found = {"title": _plain(item.get("title")),
+                     "company": _plain(_field(item.get("hiringOrganization"), "name")),
+                     "location": _plain(_place(item.get("jobLocation")))}
+            description = item.get("description")
+            return (tuple((key, value) for key, value in found.items() if value),
+                    description[:MAX_STRUCTURED] if isinstance(description, str) else None)
+    return (), None
+
+
+def _items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD document: itself, a list of them, or its "@graph"."""
+    items = data if isinstance(data, list) else [data]
+    found: list[dict[str, Any]] = []
+    for item in items[:MAX_SCRIPTS]:
+        if isinstance(item, dict):
+            found.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                found += [g for g in graph[:MAX_SCRIPTS] if isinstance(g, dict)]
+    return found
+
+
+def _field(value: Any, key: str) -> Any:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value.get(key) if isinstance(value, dict) else value
+
+
+def _place(location: Any) -> str | None:
+    address = _field(_field(location, "address"), "addressLocality")
+    return address if isinstance(address, str) else None
+
+
+def _plain(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(TAG.sub(" ", unescape(value)).split())
+    return text[:200] or None

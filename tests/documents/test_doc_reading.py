@@ -372,3 +372,18 @@ def test_docx_paragraph_elements_stay_in_step_with_the_paragraphs(name: str) -> 
     for origin, paragraph in zip(origins, document.paragraphs, strict=True):
         written = "".join(t.text or "" for t in origin.iter(tag))
         assert paragraph.text.split()[-1] in written
+
+
+@pytest.mark.parametrize(("name", "facts", "requirement"), [
+    ("posting_de_jsonld.html", ("Kundenberater (m/w/d) im Energievertrieb",
+                                "Elbstrom Versorgung GmbH", "Dresden"),
+     "Erfahrung im Kundenservice"),
+    ("posting_da_jsonld.html", ("Gæsteservicemedarbejder til vores besøgscenter",
+                                "Vejle Oplevelsescenter A/S", "Vejle"),
+     "Du har erfaring med kundeservice"),
+])
+def test_job_board_structured_data(name: str, facts: tuple, requirement: str) -> None:
+    posting = read_document(FIXTURES / name)
+    assert posting.kind == "posting"
+    assert (posting.title, posting.company, posting.location) == facts
+    assert requirement in posting.requirements
