@@ -31,6 +31,8 @@ from resume_helper.languages import SUPPORTED_LANGUAGES
               help="Write the documents as the edited plan file says.")
 @click.option("--review", is_flag=True,
               help="Walk through the suggestions here (accept, reject, edit), then write.")
+@click.option("--page-check/--no-page-check", default=True,
+              help="Say when the edits make your resume a page longer (needs LibreOffice).")
 @click.option("--ats-safe", is_flag=True,
               help="Write a clean single-column resume instead of editing your DOCX.")
 @click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES), default=None,
@@ -42,7 +44,8 @@ from resume_helper.languages import SUPPORTED_LANGUAGES
 @FORCE_OPTION
 @handle_user_errors
 def tailor(resume: str, posting: str, letter: str | None, out_dir: str | None,
-           plan_path: str | None, apply_path: str | None, review: bool, ats_safe: bool,
+           plan_path: str | None, apply_path: str | None, review: bool, page_check: bool,
+           ats_safe: bool,
            lang: str | None, stem: str | None, input_lang: str | None, guide: str,
            force: bool) -> None:
     """Write a resume and cover letter tailored to POSTING, and their match report.
@@ -85,7 +88,7 @@ def tailor(resume: str, posting: str, letter: str | None, out_dir: str | None,
     elif review:
         decide = _review
     result = run_tailor(resume, posting, letter=letter, lang=lang, ats_safe=ats_safe, stem=stem,
-                        input_lang=input_lang, review=decide)
+                        input_lang=input_lang, review=decide, count_pages=page_check)
     paths = write_tailored(result, out_dir, stem=stem, inputs=inputs, force=force,
                            guide_base=guide)
     report = result.report

@@ -43,7 +43,8 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
            lang: str | None = None, ats_safe: bool = False,
            today: date | None = None, stem: str | None = None,
            accept: str | Mapping[str, Decision] = "safe",
-           review: Review | None = None, input_lang: str | None = None) -> Tailored:
+           review: Review | None = None, input_lang: str | None = None,
+           count_pages: bool = False) -> Tailored:
     """Tailor ``resume`` (and ``letter``) to ``posting``; nothing is written to disk.
 
     ``lang`` is the language of the outputs (default: the posting's). ``today`` dates the
@@ -52,7 +53,8 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
     are written: "safe" (reorder, the posting's term next to evidence), "all", "none", or a
     decision per suggestion id (True, False, or the text to write instead); ``review``, when
     given, is asked for those decisions with every suggestion in hand. ``input_lang`` is the
-    language the documents are written in, instead of detecting it.
+    language the documents are written in, instead of detecting it. ``count_pages``: say
+    when the edits make the resume a page longer (LibreOffice's page count, where installed).
     """
     from resume_helper.checker import compare
     from resume_helper.tailoring.plan import make_plan
@@ -91,6 +93,8 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
     baseline = _write_resume(data, resume_doc, plan.decide("none"), rebuilt=True) \
         if rebuilt else None
     resume_changes = _resume_changes(resume_doc, plan, resume_bytes, baseline, lang=lang)
+    if count_pages and not rebuilt and data is not None:
+        resume_changes = (*_page_change(data, resume_bytes, lang), *resume_changes)
     report = dataclasses.replace(after, changes=(*resume_changes, *composed.changes),
                                  score_before=before.score)
     return Tailored(resume_docx=resume_bytes, letter_docx=letter_bytes, report=report,
@@ -167,6 +171,17 @@ def _resume_changes(resume: Analysed, plan: Plan, output: bytes, baseline: bytes
         changes.append(suggestion_change(suggestion, messages, _applied(suggestion, plan,
                                                                         document, texts)))
     return tuple(changes)
+
+
+def _page_change(original: bytes, written: bytes, lang: str) -> tuple[Change, ...]:
+    """A note when the edits make the resume a page longer (LibreOffice's count)."""
+    from resume_helper.tailoring.pages import page_count
+
+    before = page_count(original)
+    after = page_count(written) if before is not None else None
+    if before is None or after is None or after <= before:
+        return ()
+    return (_change(Messages(lang), "page_longer", before=before, after=after),)
 
 
 def _applied(suggestion: Suggestion, plan: Plan, document: Resume, written: set[str]) -> bool:

@@ -66,3 +66,38 @@ def test_outputs_convert_to_pdf_with_their_text(lang: str, ats_safe: bool, soffi
         for word in MUST_SURVIVE[lang]:
             if word in joined:
                 assert word in pdf_text
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("layout", ["skills_table", "two_column", "header_contact"])
+def test_tailored_layouts_open_in_libreoffice(lang: str, layout: str, soffice: str,
+                                              tmp_path: Path) -> None:
+    from .layouts import PEOPLE, build_resume
+
+    person = PEOPLE[lang]
+    result = tailor(build_resume(lang, layout), person["posting"].encode(), today=TODAY,
+                    accept="all")
+    docx = tmp_path / "resume.docx"
+    docx.write_bytes(result.resume_docx)
+    pdf_text = " ".join(_words(_to_pdf(soffice, docx, tmp_path)))
+    edited = [c.after for c in result.changes if c.kind in ("edited", "reordered", "added")]
+    assert edited
+    for text in edited:
+        assert all(word in pdf_text for word in _words(text)), text
+
+
+def test_a_resume_made_a_page_longer_is_reported(soffice: str) -> None:
+    from resume_helper.tailoring.core import _page_change
+
+    short = Document()
+    short.add_paragraph("Dana Morales")
+    long = Document()
+    for n in range(80):
+        long.add_paragraph(f"Line {n} of a resume that no longer fits on one page.")
+    one, two = io.BytesIO(), io.BytesIO()
+    short.save(one)
+    long.save(two)
+    change = _page_change(one.getvalue(), two.getvalue(), "en")
+    assert [c.kind for c in change] == ["page_longer"]
+    assert "instead of 1" in change[0].message
+    assert _page_change(one.getvalue(), one.getvalue(), "en") == ()
