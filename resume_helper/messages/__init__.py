@@ -3,7 +3,10 @@
 One YAML file per language beside this module (``en.yaml``, ``de.yaml`` …) with the same
 nested keys; adding a language is adding a file. Texts are ``str.format`` templates with one
 addition: ``{pages:plural:Seite|Seiten}`` writes the form for the number ``pages`` by the
-language's CLDR plural rule (``words.plural_rule``), forms in the order one|other.
+language's CLDR plural rule (``words.plural_rule``), forms in the order one|other; and from
+CLDR by Babel: ``{limit:number}`` ("200.000" in German), ``{language:language}`` (a
+language code as its name, "Französisch") and ``{script:script}`` (an ISO 15924 code,
+"Kyrillisch").
 """
 
 from __future__ import annotations
@@ -42,6 +45,29 @@ def _plural_rule(lang: str) -> Any:
     return PluralRule(dict(Messages(lang).raw("words.plural_rule")))
 
 
+def _number(value: Any, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=lang)
+
+
+def _language_name(code: Any, lang: str) -> str:
+    from babel import Locale
+
+    return Locale.parse(lang).languages.get(str(code), str(code))
+
+
+def _script_name(code: Any, lang: str) -> str:
+    from babel import Locale
+
+    return Locale.parse(lang).scripts.get(str(code), str(code))
+
+
+# Why Babel: "200,000" is "200.000" in German and "200 000" in Estonian, and the names of
+# languages and alphabets an error mentions ("French", "Cyrillic") come from CLDR.
+_BABEL_SPECS = {"number": _number, "language": _language_name, "script": _script_name}
+
+
 class _PluralFormatter(Formatter):
     """``str.format`` plus the ``plural:one|other`` format spec."""
 
@@ -49,6 +75,8 @@ class _PluralFormatter(Formatter):
         self.lang = lang
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec in _BABEL_SPECS:
+            return _BABEL_SPECS[format_spec](value, self.lang)
         if not format_spec.startswith("plural:"):
             return super().format_field(value, format_spec)
         forms = format_spec.removeprefix("plural:").split("|")
