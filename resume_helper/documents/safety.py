@@ -46,28 +46,25 @@ def read_limited(source: str | PathLike[str] | bytes, name: str) -> bytes:
     else:
         path = Path(source)
         if not path.is_file():
-            raise DocumentError(f"{name}: no such file")
+            raise DocumentError(key="no_such_file", name=name)
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise DocumentError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB")
+            raise DocumentError(key="too_large", name=name, mb=MAX_FILE_BYTES // 2**20)
         try:
             with path.open("rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise DocumentError(f"{name}: cannot read it ({exc.strerror})") from exc
+            raise DocumentError(key="cannot_read", name=name, reason=exc.strerror) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise DocumentError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise DocumentError(key="too_large", name=name, mb=MAX_FILE_BYTES // 2**20)
     if not data.strip():
-        raise DocumentError(f"{name} is empty")
+        raise DocumentError(key="empty", name=name)
     return data
 
 
 def check_text_length(text: str, name: str) -> str:
     """``text`` unchanged, or an error when it is longer than any real resume or posting."""
     if len(text) > MAX_TEXT_CHARS:
-        raise DocumentError(
-            f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text; is it really a "
-            "resume, letter or posting?"
-        )
+        raise DocumentError(key="too_much_text", name=name, limit=MAX_TEXT_CHARS)
     return text
 
 
@@ -77,9 +74,9 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (*ZIP_ERRORS, NotImplementedError, RuntimeError) as exc:
-        raise DocumentError(f"{name} is corrupt or truncated (not a readable ZIP archive)") from exc
+        raise DocumentError(key="not_zip", name=name) from exc
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise UnsafeDocumentError(f"{name} has {len(infos)} parts inside; refusing to open it")
+        raise UnsafeDocumentError(key="too_many_parts", name=name, count=len(infos))
     total = 0
     for info in infos:
         total += info.file_size
@@ -87,9 +84,7 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
         if info.file_size > MAX_MEMBER_BYTES or total > MAX_UNPACKED_BYTES or (
             info.file_size > RATIO_FLOOR and ratio > MAX_RATIO
         ):
-            raise UnsafeDocumentError(
-                f"{name} would unpack to an absurd size (a zip bomb?); refusing to open it"
-            )
+            raise UnsafeDocumentError(key="zip_bomb", name=name)
     return archive
 
 
@@ -108,25 +103,20 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
             while chunk := handle.read(CHUNK):
                 size += len(chunk)
                 if size > limit:
-                    raise UnsafeDocumentError(
-                        f"{name}: part {member} is larger than it declares; refusing to open it"
-                    )
+                    raise UnsafeDocumentError(key="part_too_large", name=name, part=member)
                 parts.append(chunk)
     except (NotImplementedError, RuntimeError) as exc:
         # zipfile: an unknown compression method, or a part encrypted with a password
-        raise DocumentError(f"{name}: part {member} is encrypted or uses a compression we "
-                            "cannot read") from exc
+        raise DocumentError(key="part_unreadable", name=name, part=member) from exc
     except ZIP_ERRORS as exc:
-        raise DocumentError(f"{name} is corrupt or truncated (part {member})") from exc
+        raise DocumentError(key="part_corrupt", name=name, part=member) from exc
     return b"".join(parts)
 
 
 def check_xml(data: bytes, member: str, name: str) -> None:
     """Refuse XML that declares a DOCTYPE or entities (billion laughs, external entities)."""
     if any(marker in data for marker in XML_MARKERS):
-        raise UnsafeDocumentError(
-            f"{name}: part {member} declares a DOCTYPE or entities; refusing to parse it"
-        )
+        raise UnsafeDocumentError(key="xml_entities", name=name, part=member)
 
 
 
@@ -147,8 +137,8 @@ def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFPageInterpreter
 
-    def refuse(what: str) -> UnsafeDocumentError:
-        return UnsafeDocumentError(f"{name} {what}; is it really a resume, letter or posting?")
+    def refuse(key: str, **params: int) -> UnsafeDocumentError:
+        return UnsafeDocumentError(key=key, name=name, **params)
 
     class BoundedAggregator(PDFPageAggregator):
         # Why counted on the device: pdfminer makes a new interpreter for every form XObject
@@ -162,12 +152,11 @@ def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
             self.content += content
             self.operators += operators
             if self.operators > MAX_PDF_OPERATORS:
-                raise refuse(f"runs more than {MAX_PDF_OPERATORS:,} drawing instructions")
+                raise refuse("pdf_operators", limit=MAX_PDF_OPERATORS)
             if self.drawn > MAX_PDF_ITEMS:
-                raise refuse(f"draws more than {MAX_PDF_ITEMS:,} characters and shapes")
+                raise refuse("pdf_items", limit=MAX_PDF_ITEMS)
             if self.content > MAX_PDF_CONTENT_BYTES:
-                raise refuse(f"holds more than {MAX_PDF_CONTENT_BYTES // 2**20} MB of drawing "
-                             "instructions")
+                raise refuse("pdf_content", mb=MAX_PDF_CONTENT_BYTES // 2**20)
 
         def render_char(self, *args: Any, **kwargs: Any) -> float:
             self.count()
