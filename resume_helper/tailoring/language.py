@@ -85,9 +85,9 @@ def article(company: str | None, lang: str) -> str:
     "bei der Nordlicht Energie GmbH", "beim … e. V." as "bei dem"; "" where none is needed."""
     if not company:
         return ""
-    for form_article, forms in tailor_data(lang)["articles"].items():
-        if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", company) for form in forms):
-            return form_article
+    for rule in tailor_data(lang)["articles"]:
+        if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", company) for form in rule["forms"]):
+            return rule["article"]
     return ""
 
 
