@@ -11,19 +11,20 @@ from resume_helper.documents.errors import EncryptedDocumentError, UnknownFileTy
 from resume_helper.documents.safety import open_zip, read_member
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# What the content is, as a message key under errors.unknown_type.
 OTHER_MAGIC = (
-    (b"{\\rtf", "an RTF file; save it as .docx or PDF"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
-    (b"%!PS", "a PostScript file; save it as PDF"),
+    (b"{\\rtf", "rtf"),
+    (b"\x89PNG", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"\x1f\x8b", "gzip"),
+    (b"Rar!", "rar"),
+    (b"7z\xbc\xaf", "7zip"),
+    (b"\x7fELF", "program"),
+    (b"MZ", "windows_program"),
+    (b"%!PS", "postscript"),
 )
 WORD_CONTENT_TYPES = (
     b"wordprocessingml.document.main+xml",
@@ -32,8 +33,8 @@ WORD_CONTENT_TYPES = (
     b"ms-word.template.macroEnabledTemplate.main+xml",
 )
 OTHER_OFFICE = (
-    (b"spreadsheetml", "an Excel workbook"),
-    (b"presentationml", "a PowerPoint presentation"),
+    (b"spreadsheetml", "excel"),
+    (b"presentationml", "powerpoint"),
 )
 JSON_RESUME_KEYS = {"basics", "work", "education", "skills", "languages", "volunteer",
                     "certificates", "projects"}
@@ -62,17 +63,14 @@ def sniff(data: bytes, name: str) -> Sniffed:
     :class:`EncryptedDocumentError` for OLE files (encrypted .docx, legacy .doc).
     """
     if data.startswith(OLE_MAGIC):
-        raise EncryptedDocumentError(
-            f"{name} is an encrypted Word document or a legacy .doc; remove the password "
-            "or save it as .docx"
-        )
+        raise EncryptedDocumentError(key="word_encrypted", name=name)
     if b"%PDF-" in data[:1024]:
         return Sniffed("pdf")
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return Sniffed(_zip_format(data, name))
     for magic, what in OTHER_MAGIC:
         if data.startswith(magic):
-            raise UnknownFileTypeError(f"{name}: unknown file type ({what})")
+            raise UnknownFileTypeError(key=f"unknown_type.{what}", name=name)
     text = decode_text(data, name)
     return Sniffed(text_format(text, name), text)
 
@@ -84,16 +82,13 @@ def text_format(text: str, name: str) -> str:
         try:
             value = json.loads(text)
         except RecursionError as exc:  # json's parser recurses once per level of nesting
-            raise UnknownFileTypeError(
-                f"{name}: unknown file type (JSON nested too deeply)") from exc
+            raise UnknownFileTypeError(key="unknown_type.json_nested", name=name) from exc
         except ValueError:
             value = None
         if isinstance(value, dict) and JSON_RESUME_KEYS & value.keys():
             return "jsonresume"
         if value is not None:
-            raise UnknownFileTypeError(
-                f"{name}: unknown file type (JSON that is not a JSON Resume)"
-            )
+            raise UnknownFileTypeError(key="unknown_type.json", name=name)
     if _opens_as_html(text) or (head.startswith("<") and len(HTML_TAGS.findall(head)) >= 2):
         return "html"
     if MARKDOWN.search(text[:20_000]):
@@ -125,9 +120,7 @@ def _zip_format(data: bytes, name: str) -> str:
             return "docx"
         for marker, what in OTHER_OFFICE:
             if marker in types:
-                raise UnknownFileTypeError(f"{name}: unknown file type ({what})")
+                raise UnknownFileTypeError(key=f"unknown_type.{what}", name=name)
     if "mimetype" in names and b"opendocument" in read_member(archive, "mimetype", name):
-        raise UnknownFileTypeError(
-            f"{name}: unknown file type (an OpenDocument file; save it as .docx or PDF)"
-        )
-    raise UnknownFileTypeError(f"{name}: unknown file type (a ZIP archive, not a Word document)")
+        raise UnknownFileTypeError(key="unknown_type.opendocument", name=name)
+    raise UnknownFileTypeError(key="unknown_type.zip", name=name)

@@ -128,14 +128,14 @@ def _open(data: bytes, name: str) -> Any:
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as exc:
-        raise DocumentError(f"{name} is a damaged Word document ({type(exc).__name__})") from exc
+        raise DocumentError(key="word_damaged", name=name, detail=type(exc).__name__) from exc
     except Exception as exc:
         # Why so broad: python-docx trusts the package it reads; a part missing or of the
         # wrong type ends in AttributeError or TypeError deep inside it. The archive was
         # already checked for bombs, so any failure here is a damaged file.
         if type(exc).__module__.startswith("lxml"):
-            raise DocumentError(f"{name} is a damaged Word document (invalid XML)") from exc
-        raise DocumentError(f"{name} is a damaged Word document ({type(exc).__name__})") from exc
+            raise DocumentError(key="word_invalid_xml", name=name) from exc
+        raise DocumentError(key="word_damaged", name=name, detail=type(exc).__name__) from exc
 
 
 def _extract(document: Any, notes: list[str]) -> tuple[Extracted, list[Any]]:

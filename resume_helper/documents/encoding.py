@@ -36,7 +36,7 @@ def decode_text(raw: bytes, name: str) -> str:
     sample = text[:20_000]
     controls = sum(1 for ch in sample if ch < " " and ch not in ALLOWED_CONTROLS or ch == "\ufffd")
     if not sample or controls > MAX_CONTROL_SHARE * len(sample):
-        raise UnknownFileTypeError(f"{name}: unknown file type (binary data, not a document)")
+        raise UnknownFileTypeError(key="unknown_type.binary", name=name)
     return text.replace("\r\n", "\n").translate(NEWLINES)
 
 
@@ -69,7 +69,7 @@ def _decode(raw: bytes, name: str) -> str:
     if b"\x00" in head:
         utf16 = _utf16_without_bom(head)
         if utf16 is None:
-            raise UnknownFileTypeError(f"{name}: unknown file type (binary data, not a document)")
+            raise UnknownFileTypeError(key="unknown_type.binary", name=name)
         return raw.decode(utf16, errors="replace")
     try:
         return raw.decode("utf-8")
@@ -79,7 +79,7 @@ def _decode(raw: bytes, name: str) -> str:
 
     best = from_bytes(raw, cp_isolation=CANDIDATES).best()
     if best is None:
-        raise UnknownFileTypeError(f"{name}: unknown file type (not text in a known encoding)")
+        raise UnknownFileTypeError(key="unknown_type.encoding", name=name)
     return str(best)
 
 

@@ -35,17 +35,17 @@ def read_json_resume(text: str, *, name: str) -> Resume:
     try:
         data = json.loads(text)
     except RecursionError as exc:  # json's parser recurses once per level of nesting
-        raise DocumentError(f"{name} is not a JSON Resume (nested too deeply)") from exc
+        raise DocumentError(key="json_nested", name=name) from exc
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"{name} is not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+        raise DocumentError(key="json_invalid", name=name, detail=exc.msg, line=exc.lineno) from exc
     except ValueError as exc:  # a number too long for int()
-        raise DocumentError(f"{name} is not valid JSON ({exc})") from exc
+        raise DocumentError(key="json_invalid_value", name=name, detail=str(exc)) from exc
     if not isinstance(data, dict):
-        raise DocumentError(f"{name} is not a JSON Resume (expected an object)")
+        raise DocumentError(key="json_not_object", name=name)
     try:
         return _resume(data, name)
     except (TypeError, AttributeError) as exc:
-        raise DocumentError(f"{name} does not follow the JSON Resume schema ({exc})") from exc
+        raise DocumentError(key="json_schema", name=name, detail=str(exc)) from exc
 
 
 def _s(value: Any) -> str:

@@ -37,7 +37,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
     lines_per_page = [page_lines(chars, page=number, width=width)
                       for number, (chars, width) in enumerate(pages)]
     if not any(line.text.strip() for lines in lines_per_page for line in lines):
-        raise NoTextError(f"{name} has no text layer (a scan?); OCR is not supported")
+        raise NoTextError(key="pdf_no_text_layer", name=name)
     lines = drop_page_furniture(lines_per_page, height)
     # Text read column after column is what applicant tracking systems often mix up.
     layout = ("columns",) if any(line.group[2] for line in lines) else ()
@@ -65,8 +65,8 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         page_list = list(PDFPage.create_pages(document))
         if len(page_list) > MAX_PAGES:
-            raise DocumentError(f"{name} has {len(page_list)} pages; resumes, letters and "
-                                f"postings have at most {MAX_PAGES}")
+            raise DocumentError(key="pdf_pages", name=name, pages=len(page_list),
+                                limit=MAX_PAGES)
         manager = PDFResourceManager(caching=True)
         device, interpreter = bounded_pdf_reader(manager, name)
         for page in page_list:
@@ -92,16 +92,15 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
                         stack.append(item)
             total += len(chars)
             if total > MAX_TEXT_CHARS:
-                raise DocumentError(f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text")
+                raise DocumentError(key="too_much_text", name=name, limit=MAX_TEXT_CHARS)
             pages.append((chars, layout.width))
     except DocumentError:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedDocumentError(
-            f"{name} is a password-protected PDF; save an unprotected copy") from exc
+        raise EncryptedDocumentError(key="pdf_encrypted", name=name) from exc
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
             AssertionError, ZeroDivisionError, RecursionError, OSError) as exc:
-        raise DocumentError(f"{name} is a damaged or truncated PDF ({type(exc).__name__})") from exc
+        raise DocumentError(key="pdf_damaged", name=name, detail=type(exc).__name__) from exc
     return pages, height, fonts
 
 

@@ -54,13 +54,13 @@ def read_text(
     """
     _check_kind(kind)
     if not text.strip():
-        raise DocumentError(f"{name} is empty")
+        raise DocumentError(key="empty", name=name)
     return _from_text(text, text_format(text, name), kind=kind, name=name)
 
 
 def _check_kind(kind: str | None) -> None:
     if kind is not None and kind not in KINDS:
-        raise DocumentError(f"unknown document kind {kind!r}; use one of {', '.join(KINDS)}")
+        raise DocumentError(key="unknown_kind", kind=repr(kind), kinds=", ".join(KINDS))
 
 
 def _from_text(text: str, file_format: str, *, kind: Kind | None, name: str
@@ -68,7 +68,7 @@ def _from_text(text: str, file_format: str, *, kind: Kind | None, name: str
     check_text_length(text, name)
     if file_format == "jsonresume":
         if kind not in (None, "resume"):
-            raise DocumentError(f"{name} is a JSON Resume, not a {kind}")
+            raise DocumentError(key=f"json_not_{kind}", name=name)
         from resume_helper.documents.jsonresume import read_json_resume
 
         return read_json_resume(text, name=name)
@@ -94,7 +94,7 @@ def build(extracted: Extracted, *, kind: Kind | None, name: str) -> Resume | Cov
 
     extracted = replace(clean_extracted(extracted), fonts=families(extracted.fonts))
     if not extracted.blocks:
-        raise NoTextError(f"{name} contains no text")
+        raise NoTextError(key="no_text", name=name)
     check_text_length("\n".join(b.text for b in extracted.blocks), name)
     if kind is None:
         from resume_helper.documents.kinds import guess_kind
