@@ -91,7 +91,7 @@ def analyse(source: Source, kind: Kind, *, lang: str | None = None,
                 raise
             lang = fallback_lang
         except LanguageError as exc:
-            raise LanguageError(f"{document.name}: {exc}") from exc
+            raise LanguageError(key="in_document", name=document.name, error=exc) from exc
     document = dataclasses.replace(document, lang=lang)
     skills = tuple(extract_skills(document.text, lang=lang))
     if isinstance(document, Resume):
@@ -320,9 +320,8 @@ def check_order(resume: Analysed, posting: Analysed) -> None:
 
     if guess_kind(resume.document.paragraphs) == "posting" and \
             guess_kind(posting.document.paragraphs) == "resume":
-        raise ResumeHelperError(
-            f"{resume.document.name} looks like a job posting and {posting.document.name} like "
-            "a resume; give the resume first, then the posting")
+        raise ResumeHelperError(key="wrong_order", resume=resume.document.name,
+                                posting=posting.document.name)
 
 
 MIN_RESUME_WORDS = 15
@@ -335,8 +334,7 @@ def require_substance(resume: Analysed) -> None:
 
     words = len(resume.text.split())
     if words < MIN_RESUME_WORDS:
-        raise ResumeHelperError(
-            f"{resume.document.name} has only {words} words; is it really a resume?")
+        raise ResumeHelperError(key="too_few_words", name=resume.document.name, words=words)
 
 
 def analyse_application(resume: Source, posting: Source, letter: Source | None = None, *,

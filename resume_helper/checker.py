@@ -54,9 +54,7 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
     messages = Messages(lang)
     demands = posting_demands(posting.document, posting.skills)  # type: ignore[arg-type]
     if not demands:
-        raise ResumeHelperError(
-            f"{posting.document.name}: found none of the skills the checker knows; "
-            "is it a job posting?")
+        raise ResumeHelperError(key="no_skills", name=posting.document.name)
     skills = match_skills(demands, resume, posting, letter=letter, messages=messages)
     parts = [part for part in (
         skills_part(skills, messages),

@@ -26,11 +26,11 @@ def check_target(path: Path, *, inputs: Iterable[str | PathLike[str]] = (),
     """Refuse to write ``path`` when it is one of ``inputs``, or exists and not ``force``."""
     for source in inputs:
         if same_file(path, Path(source)):
-            raise ResumeHelperError(f"{path} is one of the input files; refusing to overwrite it")
+            raise ResumeHelperError(key="target_is_input", path=path)
     if path.exists() and not force:
-        raise ResumeHelperError(f"{path} already exists; use --force to replace it")
+        raise ResumeHelperError(key="target_exists", path=path)
     if path.exists() and not path.is_file():
-        raise ResumeHelperError(f"{path} exists and is not a file")
+        raise ResumeHelperError(key="target_not_file", path=path)
 
 
 def _mode(target: Path) -> int:
@@ -59,7 +59,8 @@ def write_atomic(path: str | PathLike[str], data: bytes | str, *,
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                              dir=folder)
     except OSError as exc:
-        raise ResumeHelperError(f"cannot write to {folder}: {exc.strerror}") from exc
+        raise ResumeHelperError(key="cannot_write_folder", folder=folder,
+                                reason=exc.strerror) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
@@ -70,7 +71,7 @@ def write_atomic(path: str | PathLike[str], data: bytes | str, *,
     except OSError as exc:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
-        raise ResumeHelperError(f"cannot write {target}: {exc.strerror}") from exc
+        raise ResumeHelperError(key="cannot_write", path=target, reason=exc.strerror) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()

@@ -11,8 +11,8 @@ def require_supported(lang: str) -> str:
     if lang not in SUPPORTED_LANGUAGES:
         from resume_helper.errors import ResumeHelperError
 
-        raise ResumeHelperError(
-            f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}")
+        raise ResumeHelperError(key="unsupported_language", lang=repr(lang),
+                                choices=", ".join(SUPPORTED_LANGUAGES))
     return lang
 
 

@@ -63,11 +63,9 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
     from resume_helper.nlp.resources import load_compiled, stopwords
 
     if not text or not text.strip():
-        raise ResumeHelperError("the text is empty")
+        raise ResumeHelperError(key="text_empty")
     if len(text) > MAX_TEXT_CHARS:
-        raise ResumeHelperError(
-            f"the text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
-        )
+        raise ResumeHelperError(key="text_too_long", length=len(text), limit=MAX_TEXT_CHARS)
     text = LONE_SURROGATE.sub("\ufffd", text)
     if lang is None:
         lang = detect_language(text)

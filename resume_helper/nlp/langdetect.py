@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 
 from resume_helper.errors import ResumeHelperError
-from resume_helper.languages import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.nlp.resources import stopwords
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -26,6 +26,16 @@ OTHER_LANGUAGE_NAMES = {
     "fi": "Finnish",
     "pl": "Polish",
     "pt": "Portuguese",
+}
+# Why: CLDR names "nb" Norwegian Bokmål; the error says Norwegian ("no").
+NAME_CODES = {"nb": "no"}
+# The first word of a letter's Unicode name → its ISO 15924 script code, whose name in the
+# user's language comes from CLDR.
+SCRIPT_CODES = {
+    "CYRILLIC": "Cyrl", "GREEK": "Grek", "ARABIC": "Arab", "HEBREW": "Hebr", "CJK": "Hani",
+    "HIRAGANA": "Hira", "KATAKANA": "Kana", "HANGUL": "Hang", "THAI": "Thai",
+    "DEVANAGARI": "Deva", "GEORGIAN": "Geor", "ARMENIAN": "Armn", "BENGALI": "Beng",
+    "TAMIL": "Taml", "ETHIOPIC": "Ethi",
 }
 LETTER_HINTS = {"et": "õšž", "da": "æøå", "de": "ßäöü"}
 SAMPLE_WORDS = 3000
@@ -48,16 +58,13 @@ def detect_language(text: str) -> str:
     """
     words = [w.lower() for w in WORD.findall(text[:50_000])][:SAMPLE_WORDS]
     if not words:
-        raise UndetectedLanguageError("the text contains no words to tell its language from")
+        raise UndetectedLanguageError(key="no_words")
     _refuse_other_scripts(text[:SCRIPT_SAMPLE])
     scores = _function_word_scores(words)
     supported = max(SUPPORTED_LANGUAGES, key=lambda lang: (scores[lang], _letter_hint(text, lang)))
     other = max(OTHER_LANGUAGE_NAMES, key=lambda lang: scores[lang])
     if scores[other] >= 3 and scores[other] > 1.5 * scores[supported]:
-        raise LanguageError(
-            f"the text looks {OTHER_LANGUAGE_NAMES[other]}; resume-helper reads "
-            + ", ".join(LANGUAGE_NAMES.values())
-        )
+        raise LanguageError(key="other_language", language=NAME_CODES.get(other, other))
     if scores[supported] == 0 and _letter_hint(text, supported) == 0:
         return _by_vocabulary(words)
     return supported
@@ -73,10 +80,10 @@ def _refuse_other_scripts(text: str) -> None:
     letters = [ch for ch in text if ch.isalpha()]
     foreign = [ch for ch in letters if "LATIN" not in unicodedata.name(ch, "LATIN")]
     if letters and len(foreign) > len(letters) / 2:
-        script = unicodedata.name(foreign[0], "OTHER").split()[0].capitalize()
-        raise LanguageError(
-            f"the text is written in {script} letters; resume-helper reads "
-            + ", ".join(LANGUAGE_NAMES.values()))
+        script = SCRIPT_CODES.get(unicodedata.name(foreign[0], "OTHER").split()[0])
+        if script is None:
+            raise LanguageError(key="other_alphabet")
+        raise LanguageError(key="other_script", script=script)
 
 
 def _by_vocabulary(words: list[str]) -> str:
@@ -91,7 +98,7 @@ def _by_vocabulary(words: list[str]) -> str:
     if counts[best] == 0:
         if len(words) < 4:
             return "en"  # a bare list of product names reads the same in every language
-        raise UndetectedLanguageError("cannot tell the text's language; pass --lang en|de|da|et")
+        raise UndetectedLanguageError(key="undetected")
     return best
 
 

@@ -83,14 +83,14 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
 
     folder, out = Path(resumes_dir), Path(out_dir)
     if not folder.is_dir():
-        raise ResumeHelperError(f"{folder}: no such folder")
+        raise ResumeHelperError(key="no_folder", folder=folder)
     if same_file(folder, out):
-        raise ResumeHelperError("the output folder must not be the resumes folder; use -o")
+        raise ResumeHelperError(key="output_is_input")
     for name in (*SUMMARY_FILES, "key.csv") if anonymize else SUMMARY_FILES:
         check_target(out / name, force=force)
     files = find_resumes(folder, skip=out.resolve() if out.exists() else None)
     if not files:
-        raise ResumeHelperError(f"{folder} holds no resumes (DOCX, PDF, TXT, MD or JSON)")
+        raise ResumeHelperError(key="no_resumes", folder=folder)
     ad = analyse(posting, "posting", lang=input_lang)
     out.mkdir(parents=True, exist_ok=True)
     (out / "reports").mkdir(exist_ok=True)
@@ -197,7 +197,9 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
         report = compare(resume, _POSTING, lang=settings.lang, today=settings.today)
         write_atomic(task.report, render_html(report, guide_base=settings.guide), force=True)
     except ResumeHelperError as exc:
-        return BatchRow(file=task.label, error=_one_line(str(exc)))
+        # Why the summary's language: the row is a cell of the summary the user reads.
+        lang = settings.lang or _POSTING.lang
+        return BatchRow(file=task.label, error=_one_line(exc.in_language(lang)))
     document = resume.document
     contact = document.contact if isinstance(document, Resume) else None
     return BatchRow(
