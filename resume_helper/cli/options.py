@@ -30,9 +30,28 @@ def handle_user_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except ResumeHelperError as exc:
-            raise click.ClickException(exc.in_language(message_language(kwargs))) from exc
+            lang = message_language(kwargs)
+            raise UserError(exc.in_language(lang), lang=lang) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+class UserError(click.ClickException):
+    """A :class:`click.ClickException` whose "Error:" is in the user's language too.
+
+    Why: click writes "Error: " in English (its gettext catalogue has no German, Danish or
+    Estonian); the line is one sentence, so it is said in one language.
+    """
+
+    def __init__(self, message: str, *, lang: str) -> None:
+        super().__init__(message)
+        self.lang = lang
+
+    def show(self, file: Any = None) -> None:
+        from resume_helper.messages import Messages
+
+        line = Messages(self.lang).text("cli.error", message=self.format_message())
+        click.echo(line, file=file, err=file is None)
 
 
 def message_language(options: dict[str, Any]) -> str:
