@@ -876,7 +876,8 @@ def main() -> None:
         for name, fields in CHROME_RESUMES.items():
             if (not args.names or name in args.names) and chrome_pdf(FIXTURES / name, fields):
                 print(f"wrote {name}")
-        for stem in ("resume_et", "posting_da", "resume_de_table"):
+        for stem in ("resume_et", "posting_da", "resume_de_table", "resume_en",
+                     "resume_da_textbox"):
             if args.names and f"{stem}.pdf" not in args.names:
                 continue
             if to_pdf(FIXTURES / f"{stem}.docx", FIXTURES / f"{stem}.pdf"):

@@ -29,6 +29,8 @@ MAX_HEADING_WORDS = 6
 WRAP_SHARE = 0.75     # a line filling this share of its column's width may wrap on
 FULL_SHARE = 0.75     # … and one filling this much, with PROSE_WORDS words, is running prose
 PROSE_WORDS = 6
+CUT_ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*|https?://\S+|www\.\S+)[.@/-]?$")
+ADDRESS_REST = re.compile(r"^[.@/-]?[\w-]*\.[a-z]{2,}(?:/\S*)?$|^\.[a-z]{2,}$|^/\S+$", re.I)
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
@@ -140,7 +142,12 @@ def _blocks(lines: list[Line]) -> list[Block]:
                  # a list item's hanging indent: the next line starts right of its bullet
                  or (blocks[-1].list_item and line.x0 > previous.x0 + 2))
         )
-        if wrapped:
+        if blocks and previous is not None and previous.group == line.group \
+                and CUT_ADDRESS.search(blocks[-1].text) and ADDRESS_REST.match(content):
+            # "soeren.hoejgaard@example" / ".com": an address broken in a narrow box
+            last = blocks[-1]
+            blocks[-1] = Block(text=f"{last.text}{content}", list_item=last.list_item)
+        elif wrapped:
             last = blocks[-1]
             blocks[-1] = Block(text=f"{last.text} {content}", list_item=last.list_item)
         else:
