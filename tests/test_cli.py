@@ -26,7 +26,7 @@ def test_skills_lists_concepts_with_evidence(tmp_path: Path) -> None:
     result = run("skills", str(resume))
     assert result.exit_code == 0, result.output
     assert "Geduld" in result.output
-    assert "“geduldig”" in result.output
+    assert "„geduldig“" in result.output  # German quotation marks: the text is German
 
 
 def test_skills_reads_standard_input_as_json() -> None:

@@ -51,6 +51,7 @@ def check(resume: str, posting: str, letter: str | None, output_format: str | No
     """
     from resume_helper.checker import check as run_check
     from resume_helper.files import check_target, write_atomic
+    from resume_helper.messages import Messages
     from resume_helper.report import render
 
     inputs = [p for p in (resume, posting, letter) if p]
@@ -67,10 +68,12 @@ def check(resume: str, posting: str, letter: str | None, output_format: str | No
     if output:
         write_atomic(output, render(report, output_format, guide=guide), inputs=inputs,
                      force=force)
-        click.echo(f"Score {report.score}/100; report written to {output}", err=True)
+        click.echo(Messages(report.lang).text("cli.report_written", score=report.score,
+                                              path=output), err=True)
     else:
         click.echo(render(report, output_format, color=use_color(), width=terminal_width(),
                           guide=guide), nl=False)
     if min_score is not None and report.score < min_score:
-        click.echo(f"Score {report.score} is below --min-score {min_score}.", err=True)
+        click.echo(Messages(report.lang).text("cli.below_min_score", score=report.score,
+                                              min=min_score), err=True)
         raise SystemExit(BELOW_MIN_SCORE)

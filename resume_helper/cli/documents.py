@@ -27,6 +27,8 @@ def skills(file: str, lang: str | None, output_format: str) -> None:
     FILE is a resume, cover letter or job posting (DOCX, PDF, text, Markdown, HTML or JSON
     Resume), or - for standard input.
     """
+    from resume_helper.messages import Messages
+    from resume_helper.nlp.langdetect import detect_language
     from resume_helper.skills import extract_skills
 
     text = read_input(file).text
@@ -34,14 +36,19 @@ def skills(file: str, lang: str | None, output_format: str) -> None:
     if output_format == "json":
         click.echo(json.dumps([_skill_json(s, text) for s in found], ensure_ascii=False, indent=2))
         return
+    # Why the text's language: the labels are in it, so the rest of each line is too.
+    messages = Messages(lang or detect_language(text))
     if not found:
-        click.echo("No skills from the taxonomy found.")
+        click.echo(messages.text("cli.no_skills"))
         return
+    categories = {s.category: messages.text(f"category.{s.category}") for s in found}
     width = max(len(s.label) for s in found)
+    category_width = max(len(name) for name in categories.values())
     for skill in found:
-        level = f" [{skill.level}]" if skill.level else ""
-        evidence = "; ".join(f"“{e}”" for e in skill.evidence(text))
-        click.echo(f"{skill.label:<{width}}  {skill.category:<13} {evidence}{level}")
+        level = f" [{messages.level(skill.level)}]" if skill.level else ""
+        evidence = "; ".join(messages.quote(e) for e in skill.evidence(text))
+        click.echo(f"{skill.label:<{width}}  {categories[skill.category]:<{category_width}} "
+                   f"{evidence}{level}")
 
 
 @click.command()

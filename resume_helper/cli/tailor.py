@@ -78,7 +78,9 @@ def tailor(resume: str, posting: str, letter: str | None, out_dir: str | None,
 
     for path in output_paths(out_dir, stem).values():  # fail before the slow part
         check_target(path, inputs=inputs, force=force)
-    click.echo("Tailoring …", err=True)
+    from resume_helper.cli.options import message_language
+
+    click.echo(Messages(message_language({"lang": lang})).text("cli.tailoring"), err=True)
     decide = None
     if apply_path:
         from resume_helper.tailoring.plan_file import read_decisions

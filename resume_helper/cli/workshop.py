@@ -36,12 +36,13 @@ def demo(lang: str, out_dir: str) -> None:
     from resume_helper.report import render
     from resume_helper.workshop import run_demo
 
-    click.echo(f"Checking the {lang} samples …", err=True)
+    messages = Messages(lang)
+    click.echo(messages.text("cli.demo_checking", language=messages.text(f"languages.{lang}")),
+               err=True)
     result = run_demo(lang, out_dir)
     click.echo(render(result.report, "text", color=use_color(), width=terminal_width()),
                nl=False)
     click.echo()
-    messages = Messages(lang)
     click.echo(messages.text("cli.samples"))
     for kind, path in result.samples.items():
         click.echo(f"  {messages.text(f'kinds.{kind}'):<14} {path}")
@@ -77,6 +78,7 @@ def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: i
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
+    from resume_helper.cli.options import message_language
     from resume_helper.messages import Messages
     from resume_helper.workshop import run_batch
 
@@ -84,7 +86,8 @@ def batch(resumes_dir: str, posting: str, out_dir: str, anonymize: bool, jobs: i
     with Progress("[progress.description]{task.description}", BarColumn(),
                   MofNCompleteColumn(), TimeRemainingColumn(), console=console,
                   transient=True, disable=not console.is_terminal) as bar:
-        task = bar.add_task("Checking resumes", total=None)
+        progress_text = Messages(message_language({"lang": lang})).text("cli.batch_progress")
+        task = bar.add_task(progress_text, total=None)
         rows = run_batch(resumes_dir, posting, out_dir, jobs=jobs, lang=lang,
                          anonymize=anonymize, force=force, guide=guide, input_lang=input_lang,
                          progress=lambda done, total: bar.update(task, completed=done,
