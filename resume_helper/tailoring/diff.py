@@ -74,12 +74,16 @@ def _similar(a: str, b: str) -> bool:
 def _pair(before: str, after: str, messages: Messages) -> Change:
     from resume_helper.tailoring.plan import split_items
 
-    one, two = split_items(before)[1], split_items(after)[1]
-    if len(one) > 1 and len(one) == len(two) and one != two and \
-            [o.lower() for o in one] != [t.lower() for t in two] and \
-            all(any(t.startswith(o) for t in two) for o in one):
+    one = [_bare(i) for i in split_items(before)[1]]
+    two = [_bare(i) for i in split_items(after)[1]]
+    if len(one) > 1 and one != two and sorted(one) == sorted(two):
         return _change("reordered", messages, before=before, after=after)
     return _change("edited", messages, before=before, after=after)
+
+
+def _bare(item: str) -> str:
+    """A list item without a term added in brackets at its end, in lower case."""
+    return re.sub(r"\s*\([^()]*\)$", "", item.strip(" .")).lower()
 
 
 def _change(kind: str, messages: Messages, *, before: str = "", after: str = "") -> Change:

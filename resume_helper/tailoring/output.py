@@ -1,5 +1,5 @@
-"""Write a :class:`Tailored` to a folder: all or nothing, never over an input or a file that
-exists unless forced, each file atomically."""
+"""Write a :class:`Tailored` to a folder: all three files or none, never over an input or a
+file that exists unless forced, and never mixed with the outputs of a concurrent run."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
 
-from resume_helper.files import check_target, write_atomic
+from resume_helper.files import check_target, write_all
 from resume_helper.tailoring.core import Tailored
 
 
@@ -23,7 +23,8 @@ def output_paths(out_dir: str | PathLike[str], stem: str) -> dict[str, Path]:
 def write_tailored(tailored: Tailored, out_dir: str | PathLike[str], *, stem: str,
                    inputs: Iterable[str | PathLike[str]] = (), force: bool = False,
                    guide_base: str = "") -> dict[str, Path]:
-    """Write the three files; every target is checked before the first is written."""
+    """Write the three files as one unit (see :func:`resume_helper.files.write_all`): on a
+    full disk or an interrupt none of them is left, and every target is checked first."""
     from resume_helper.report.html import render_html
 
     inputs = list(inputs)
@@ -32,6 +33,5 @@ def write_tailored(tailored: Tailored, out_dir: str | PathLike[str], *, stem: st
         check_target(path, inputs=inputs, force=force)
     contents = {"resume": tailored.resume_docx, "letter": tailored.letter_docx,
                 "report": render_html(tailored.report, guide_base=guide_base)}
-    for key, path in paths.items():
-        write_atomic(path, contents[key], inputs=inputs, force=force)
+    write_all({path: contents[key] for key, path in paths.items()}, inputs=inputs, force=force)
     return paths

@@ -324,7 +324,24 @@ def clean_term(match: SkillMatch, lang: str, posting_text: str) -> str | None:
         found = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", posting_text, re.IGNORECASE)
         assert found is not None
         candidates.append(found.group(0))
-    return min(candidates, key=len) if candidates else None
+    if not candidates:
+        return None
+    best = min(candidates, key=len)
+    return surface(best, match.id, lang)
+
+
+def surface(term: str, concept: str, lang: str) -> str:
+    """``term`` as the taxonomy writes it ("kaebuste lahendamine", "Beschwerdemanagement",
+    "Salesforce"), not as a line of the posting happened to start ("Kaebuste lahendamine")."""
+    return _surfaces(lang).get((concept, term.lower()), term)
+
+
+@cache
+def _surfaces(lang: str) -> dict[tuple[str, str], str]:
+    from resume_helper.nlp.resources import load_compiled
+
+    return {(concept, written.lower()): written
+            for concept, _lemmas, written in load_compiled(lang)["patterns"]}
 
 
 def more_specific(term: str, before: str, category: str) -> bool:
@@ -541,11 +558,32 @@ def split_items(line: str) -> tuple[str, list[str], str]:
     prefix = prefix_match.group(0) if prefix_match else ""
     rest = line[len(prefix):]
     for separator in SEPARATORS:
-        pattern = re.escape(separator.strip()) + r"\s*(?![^()]*\))"
-        parts = [p.strip() for p in re.split(pattern, rest)]
+        parts = [p.strip() for p in _split_outside_parens(rest, separator.strip())]
         if len(parts) > 1:
             return prefix, [p for p in parts if p], separator
     return prefix, [rest.strip()], ", "
+
+
+def _split_outside_parens(line: str, separator: str) -> list[str]:
+    """``line`` split at ``separator`` (and the spaces after it) outside parentheses.
+
+    Why not a lookahead (``(?![^()]*\\))``): it rescans the rest of the line at every
+    separator, which is quadratic on a line of 100,000 separators.
+    """
+    marks = list(re.finditer(re.escape(separator) + r"\s*|[()]", line))
+    cuts = []
+    inside = False  # whether the nearest parenthesis to the right closes one
+    for match in reversed(marks):
+        if match.group() in ("(", ")"):
+            inside = match.group() == ")"
+        elif not inside:
+            cuts.append(match)
+    parts, start = [], 0
+    for match in reversed(cuts):
+        parts.append(line[start:match.start()])
+        start = match.end()
+    parts.append(line[start:])
+    return parts
 
 
 def _positions(line: str, prefix: str, items: list[str]) -> list[tuple[int, int]]:
