@@ -105,3 +105,72 @@ def test_messages_spell_plurals_out(lang: str) -> None:
         assert not HEDGED_PLURAL.search(value), f"{lang}.yaml {key}: {value!r}"
         for name, one, other in PLURAL_SPEC.findall(value):
             assert one and other and "{" + name + "}" in value, f"{lang}.yaml {key}"
+
+
+# Every error's parameters, so that each errors.* text can be rendered (extra ones are unused).
+ERROR_PARAMS = {
+    "name": "cv.docx", "path": "out/cv.docx", "folder": "cvs", "mb": 20, "reason": "denied",
+    "limit": 200_000, "length": 250_000, "part": "word/document.xml", "count": 1500, "pages": 80,
+    "detail": "KeyError", "line": 3, "kind": "'memo'", "kinds": "resume, letter, posting",
+    "lang": "'fr'", "choices": "en, de, da, et", "language": "fr", "script": "Cyrl",
+    "resume": "posting.txt", "posting": "cv.txt", "words": 2,
+}
+ANY_PLACEHOLDER = re.compile(r"{(\w+)(?:[:!][^}]*)?}")
+
+
+def _error_keys() -> list[str]:
+    return sorted(k.removeprefix("errors.") for k in all_keys("en") if k.startswith("errors."))
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_every_error_is_said_in_every_language(lang: str) -> None:
+    from resume_helper.errors import ResumeHelperError
+
+    cause = ResumeHelperError(key="text_empty")
+    for key in _error_keys():
+        error = ResumeHelperError(key=key, error=cause, **ERROR_PARAMS)
+        text = error.in_language(lang)
+        assert text.strip(), (lang, key)
+        assert "{" not in text, (lang, key, text)
+        assert "}" not in text, (lang, key, text)
+        if lang != "en" and key != "in_document":
+            assert text != str(error), f"{lang}.yaml errors.{key} is the English text"
+    wrapped = ResumeHelperError(key="in_document", name="cv.txt", error=cause)
+    assert wrapped.in_language(lang) == f"cv.txt: {cause.in_language(lang)}"
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_errors_use_the_english_placeholders_and_formats(lang: str) -> None:
+    """Also {limit:number}, {language:language}: the test above ignores specs."""
+    for key in _error_keys():
+        english = Messages("en").raw(f"errors.{key}")
+        other = Messages(lang).raw(f"errors.{key}")
+        assert sorted(ANY_PLACEHOLDER.findall(other)) == sorted(ANY_PLACEHOLDER.findall(english))
+        specs = sorted(re.findall(r"{\w+(:(?:number|language|script))}", english))
+        assert sorted(re.findall(r"{\w+(:(?:number|language|script))}", other)) == specs, key
+
+
+def test_every_error_key_raised_in_the_code_exists() -> None:
+    from pathlib import Path
+
+    from resume_helper.documents.detect import OTHER_MAGIC, OTHER_OFFICE
+    from resume_helper.documents.reader import KINDS
+
+    root = Path(__file__).resolve().parent.parent / "resume_helper"
+    raised = {key for path in root.rglob("*.py")
+              for key in re.findall(r'\bkey="([\w.]+)"', path.read_text(encoding="utf-8"))}
+    raised |= {f"unknown_type.{what}" for _, what in (*OTHER_MAGIC, *OTHER_OFFICE)}
+    raised |= {f"json_not_{kind}" for kind in KINDS if kind != "resume"}
+    assert raised <= set(_error_keys()), raised - set(_error_keys())
+    assert len(raised) > 50
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "200,000 characters"), ("de", "200.000 Zeichen"), ("da", "200.000 tegn"),
+    ("et", "200\u00a0000 tähemärgi"),
+])
+def test_numbers_in_errors_are_written_the_language_s_way(lang: str, expected: str) -> None:
+    from resume_helper.errors import ResumeHelperError
+
+    error = ResumeHelperError(key="too_much_text", name="cv.pdf", limit=200_000)
+    assert expected in error.in_language(lang)
