@@ -101,7 +101,7 @@ def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
             return
         left = [[f for f in row if f.x1 <= gutter] for row in pending]
         right = [[f for f in row if f.x0 >= gutter] for row in pending]
-        if _rows_pair(left, right):
+        if _rows_pair(left, right) or _not_a_column(right):
             lines.extend(_line(row, page, (page, block, 0)) for row in pending)
         else:
             lines.extend(_line(row, page, (page, block, 1)) for row in left if row)
@@ -113,12 +113,17 @@ def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
         pending.clear()
         block += 1
 
+    crossing = False
     for row in fragments:
         if any(f.x0 < gutter < f.x1 for f in row):
             flush(row)
+            # consecutive full-width rows are one block: a paragraph's wrapped lines
             lines.append(_line(row, page, (page, block, 0)))
-            block += 1
+            crossing = True
         else:
+            if crossing:
+                block += 1
+                crossing = False
             pending.append(row)
     flush(None)
     return lines + asides
@@ -255,6 +260,13 @@ def _rows_pair(left: list[list[_Fragment]], right: list[list[_Fragment]]) -> boo
         return True  # "Kundenberater ……… Berlin": a right tab stop, not a second column
     dated = sum(1 for a, b in paired if _is_dates(a) or _is_dates(b))
     return dated >= 0.5 * len(paired)
+
+
+def _not_a_column(right: list[list[_Fragment]]) -> bool:
+    """Whether the right-hand pieces are no column of their own: a single line (a letter's
+    date) or lines set flush right (a letter's sender block), read where they stand."""
+    pieces = [row[-1] for row in right if row]
+    return len(pieces) < 2 or _right_aligned(pieces)
 
 
 def _right_aligned(fragments: list[_Fragment]) -> bool:

@@ -132,6 +132,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
             and not SENTENCE_END.search(previous.text)
             and not is_list
             and not _would_have_fit(previous, content, edges.get(line.group, previous.x1))
+            # wrapped text goes on where its line began (right-aligned and centred lines
+            # begin elsewhere each); a list item's hanging indent is the exception below
+            and (abs(line.x0 - previous.x0) <= 2 or blocks[-1].list_item)
             and (content[:1].islower() or previous.text.rstrip().endswith((",", "-"))
                  or (content[:1].isdigit() and find_date_range(content) is None)
                  # German nouns start upper-case: a full line of prose goes on regardless

@@ -390,3 +390,24 @@ def test_job_board_structured_data(name: str, facts: tuple, requirement: str) ->
     assert posting.kind == "posting"
     assert (posting.title, posting.company, posting.location) == facts
     assert requirement in posting.requirements
+
+
+def test_flush_right_lines_are_read_where_they_stand() -> None:
+    """A letter's sender block and date set flush right are no second column."""
+    def word(text: str, x: float, y: float) -> list[Char]:
+        return [Char(ch, x + 6 * i, x + 6 * i + 5.5, y, 10.0) for i, ch in enumerate(text)]
+
+    def right(text: str, y: float) -> list[Char]:
+        return word(text, 555 - 6 * len(text), y)
+
+    chars = right("Katrin Vogelsang", 780) + right("Lindenstraße 12", 767)
+    chars += right("04109 Leipzig", 754) + right("katrin@example.de", 741)
+    for number, text in enumerate(["Stadtwerke Leipzig GmbH", "Frau Petra Lange",
+                                   "Augustusplatz 7", "04109 Leipzig"]):
+        chars += word(text, 70, 680 - 13 * number)
+    chars += right("Leipzig, 3. März 2025", 600) + word("Sehr geehrte Frau Lange,", 70, 560)
+    lines = [line.text for line in page_lines(chars, page=0, width=595)]
+    assert lines == ["Katrin Vogelsang", "Lindenstraße 12", "04109 Leipzig",
+                     "katrin@example.de", "Stadtwerke Leipzig GmbH", "Frau Petra Lange",
+                     "Augustusplatz 7", "04109 Leipzig", "Leipzig, 3. März 2025",
+                     "Sehr geehrte Frau Lange,"]
