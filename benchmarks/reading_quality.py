@@ -41,6 +41,8 @@ CONTACTS = {
     "resume_de_table.docx": ("Jürgen Weiß", "juergen.weiss@example.com", "+4915123456789"),
     "resume_de_table.pdf": ("Jürgen Weiß", "juergen.weiss@example.com", "+4915123456789"),
     "resume_en.docx": ("Dana Morales", "dana.morales@example.com", "+15035550142"),
+    "resume_en.pdf": ("Dana Morales", "dana.morales@example.com", "+15035550142"),
+    "resume_da_textbox.pdf": ("Søren Højgaard", "soeren.hoejgaard@example.com", "+4523456789"),
     "resume_et.docx": ("Mari Tamm", "mari.tamm@example.com", "+37251234567"),
     "resume_et.pdf": ("Mari Tamm", "mari.tamm@example.com", "+37251234567"),
     "resume_de_gdocs.pdf": ("Katrin Vogelsang", "katrin.vogelsang@example.de", "+493412345678"),
