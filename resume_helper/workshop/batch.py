@@ -8,10 +8,14 @@ system allows it.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import os
 import re
+import signal
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from os import PathLike
@@ -92,19 +96,27 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
     if not files:
         raise ResumeHelperError(key="no_resumes", folder=folder)
     ad = analyse(posting, "posting", lang=input_lang)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "reports").mkdir(exist_ok=True)
-    _remove_old_reports(out / "reports")
+    try:
+        (out / "reports").mkdir(parents=True, exist_ok=True)
+        _remove_old_reports(out / "reports")
+    except OSError as exc:
+        raise ResumeHelperError(key="cannot_write_folder", folder=out,
+                                reason=exc.strerror) from exc
     tasks = [_Task(path=path, label=_label(path, folder, number, anonymize),
                    report=out / "reports" / f"{_slug(path, folder, number, anonymize)}.html")
              for number, path in enumerate(files, start=1)]
     rows: list[BatchRow] = []
     settings = _Settings(lang=lang, today=today or date.today(), guide=guide,
                          input_lang=input_lang)
-    for done, row in enumerate(_map(tasks, ad, settings, jobs), start=1):
-        rows.append(row)
-        if progress:
-            progress(done, len(tasks))
+    try:
+        for done, row in enumerate(_map(tasks, ad, settings, jobs), start=1):
+            rows.append(row)
+            if progress:
+                progress(done, len(tasks))
+    except BaseException:  # Ctrl-C or SIGTERM: the workers are gone; leave no half file
+        _remove_temporary(out)
+        _remove_temporary(out / "reports")
+        raise
     order = {task.label: number for number, task in enumerate(tasks)}
     rows.sort(key=lambda row: order[row.file])
     key = None
@@ -118,6 +130,14 @@ def run_batch(resumes_dir: str | PathLike[str], posting: str | PathLike[str],
 
 
 OWN_REPORT = re.compile(r"^(?:\d{3,}-.*|resume-\d{3,})\.html$")
+
+
+def _remove_temporary(folder: Path) -> None:
+    """Remove the temporary files an interrupted worker left (named as write_atomic names
+    them: ".<target>.<random>.tmp")."""
+    for path in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _remove_old_reports(folder: Path) -> None:
@@ -157,9 +177,14 @@ def _slug(path: Path, folder: Path, number: int, anonymize: bool) -> str:
 _POSTING: Analysed | None = None
 
 
-def _init(posting: Analysed) -> None:
+def _init(posting: Analysed, worker: bool = False) -> None:
     global _POSTING  # noqa: PLW0603 - one posting per worker process, set once
     _POSTING = posting
+    if worker:
+        # Why: Ctrl-C reaches the whole process group; the parent alone decides to stop and
+        # ends the workers, so none of them prints a traceback of its own.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _map(tasks: list[_Task], posting: Analysed, settings: _Settings,
@@ -171,15 +196,24 @@ def _map(tasks: list[_Task], posting: Analysed, settings: _Settings,
         for task in tasks:
             yield _check_one(task, settings)
         return
-    import multiprocessing
-
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init,
-                             initargs=(posting,)) as pool:
-        futures = [pool.submit(_check_one, task, settings) for task in tasks]
-        for future in futures:
-            yield future.result()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init,
+                               initargs=(posting, True))
+    try:
+        futures = {pool.submit(_check_one, task, settings): task for task in tasks}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool as exc:  # a worker died (out of memory, killed)
+                yield _failed(futures[future], settings, exc)
+    except BaseException:
+        # Why not ``with``: its exit waits for every queued resume; an interrupt must stop now.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in multiprocessing.active_children():
+            process.terminate()
+        raise
+    pool.shutdown()
 
 
 def _check_one(task: _Task, settings: _Settings) -> BatchRow:
@@ -200,6 +234,8 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
         # Why the summary's language: the row is a cell of the summary the user reads.
         lang = settings.lang or _POSTING.lang
         return BatchRow(file=task.label, error=_one_line(exc.in_language(lang)))
+    except Exception as exc:  # noqa: BLE001 - our bug, but one file must not end the batch
+        return _failed(task, settings, exc)
     document = resume.document
     contact = document.contact if isinstance(document, Resume) else None
     return BatchRow(
@@ -212,6 +248,13 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
                      if f.severity == "warning"),
         tips=sum(1 for f in report.resume_findings if f.severity == "tip"),
     )
+
+
+def _failed(task: _Task, settings: _Settings, exc: BaseException) -> BatchRow:
+    """The row of a resume whose check failed for a reason that is our bug, not the user's."""
+    lang = settings.lang or (_POSTING.lang if _POSTING else "en")
+    error = ResumeHelperError(key="check_failed", error=type(exc).__name__)
+    return BatchRow(file=task.label, error=_one_line(error.in_language(lang)))
 
 
 def _one_line(text: str) -> str:
