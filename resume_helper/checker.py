@@ -7,6 +7,7 @@ from datetime import date
 from resume_helper.analysis import Analysed, Source, analyse_application, within_sections
 from resume_helper.errors import ResumeHelperError
 from resume_helper.languages import require_supported
+from resume_helper.documents.model import Posting
 from resume_helper.matching.model import DocumentInfo, MatchReport, SkillMatch
 from resume_helper.messages import Messages
 
@@ -53,7 +54,7 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
         letter = within_sections(letter, LETTER_EVIDENCE)
     messages = Messages(lang)
     demands = posting_demands(posting.document, posting.skills)  # type: ignore[arg-type]
-    if not demands:
+    if not demands and not _reads_as_posting(posting.document):  # type: ignore[arg-type]
         raise ResumeHelperError(key="no_skills", name=posting.document.name)
     skills = match_skills(demands, resume, posting, letter=letter, messages=messages)
     parts = [part for part in (
@@ -90,8 +91,20 @@ def compare(resume: Analysed, posting: Analysed, *, letter: Analysed | None = No
     )
 
 
+def _reads_as_posting(posting: Posting) -> bool:
+    """Whether the reader found a posting's structure: a title, duties or requirements.
+
+    Why: a real posting may ask only for things the taxonomy does not know (a forklift
+    licence, a trade); it still gets a report that says so, while a text with nothing of a
+    posting is refused.
+    """
+    return bool(posting.title or posting.responsibilities or posting.requirements)
+
+
 def _summary(score: int, skills: list[SkillMatch], messages: Messages, *,
              title_skipped: bool) -> str:
+    if not skills:
+        return messages.text("summary.no_demands", score=score)
     found = [s for s in skills if s.status != "missing"]
     partial = [s for s in skills if s.status == "partial" and s.category != "language"]
     gaps = [s.label for s in skills if s.status == "missing" and s.importance == "required"]

@@ -156,3 +156,25 @@ def test_reports_are_readable_by_others_as_the_umask_allows(tmp_path: Path) -> N
     finally:
         os.umask(old)
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+# Modelled on warehouse ads on jobindex.dk and on StepStone ("Lagerhelfer (m/w/d)"): a real
+# posting may ask only for things the taxonomy does not know.
+POSTINGS_WITHOUT_KNOWN_SKILLS = {
+    "da": ("Lagermedarbejder til vores lager i Kolding\n\nOm jobbet\nDu skal plukke og pakke "
+           "ordrer og køre med truck på lageret.\n\nVi forventer\n- Gyldigt truckcertifikat (B)\n",
+           "Programmet fandt ingen af de kompetencer"),
+    "de": ("Lagerhelfer (m/w/d) in Bremen\n\nIhre Aufgaben\n- Kommissionieren und Verpacken von "
+           "Waren\n\nIhr Profil\n- Staplerschein\n", "keine der Kompetenzen gefunden"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POSTINGS_WITHOUT_KNOWN_SKILLS))
+def test_a_posting_with_no_known_skill_gets_a_report_that_says_so(tmp_path: Path,
+                                                                  lang: str) -> None:
+    text, says = POSTINGS_WITHOUT_KNOWN_SKILLS[lang]
+    posting = tmp_path / "posting.txt"
+    posting.write_text(text, encoding="utf-8")
+    result = run("check", str(RESUME), str(posting), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    assert says in " ".join(result.output.split())
