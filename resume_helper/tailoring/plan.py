@@ -382,6 +382,11 @@ def _rephrasings(document: Resume, resume: Analysed, posting: Analysed, report: 
             in_list = paragraph.section == "skills" and _is_item(paragraph.text, before)
             single = _noun_swap(before, after, resume.lang) and not _after_function_word(
                 resume.text, start, function_words)
+            if not (in_list or single) and paragraph.section == "experience" \
+                    and paragraph.list_item and after.lower() not in paragraph.text.lower():
+                found.append(_labelled(paragraph, after, match, messages))
+                used.add((paragraph.index, before))
+                break
             if not (in_list or single) or after.lower() == before.lower():
                 continue
             if more_specific(after, before, match.category):
@@ -396,6 +401,17 @@ def _rephrasings(document: Resume, resume: Analysed, posting: Analysed, report: 
             used.add((paragraph.index, before))
             break
     return found
+
+
+def _labelled(paragraph: Paragraph, term: str, match: SkillMatch, messages: Messages
+              ) -> Suggestion:
+    """A bullet led by the posting's term ("Beschwerdemanagement: Bearbeitung von
+    Reklamationen …"): grammatical in every language, every word of the bullet kept."""
+    label = term[:1].upper() + term[1:]
+    return Suggestion(id="", kind="rephrase", requirement=_requirement(match),
+                      proof=paragraph.text, before=paragraph.text,
+                      after=f"{label}: {paragraph.text}", paragraph=paragraph.index,
+                      why=messages.text("suggestions.why.rephrase", term=messages.quote(term)))
 
 
 def _noun_swap(before: str, after: str, lang: str) -> bool:

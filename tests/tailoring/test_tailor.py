@@ -246,3 +246,22 @@ def test_a_stock_opening_sentence_is_replaced_and_said_so(samples) -> None:
     letter = read_document(result.letter_docx, kind="letter")
     assert "I am writing to apply" not in letter.text
     assert "Maple Ridge Home Co." in letter.body[0]  # the rest of the paragraph stays
+
+
+def test_a_rephrased_bullet_keeps_every_word_number_and_name(samples) -> None:
+    """A bullet that proves a requirement is offered in the posting's words: led by the
+    posting's term, every word of the original kept; written only when accepted."""
+    import re
+
+    paths = samples("de")
+    result = tailor(paths["resume"], paths["posting"], today=TODAY, accept="all")
+    rephrased = [s for s in result.plan.suggestions if s.kind == "rephrase"]
+    assert rephrased
+    text = read_document(result.resume_docx).text
+    for suggestion in rephrased:
+        assert suggestion.after.endswith(suggestion.before)
+        assert re.findall(r"\d+", suggestion.after) == re.findall(r"\d+", suggestion.before)
+        assert suggestion.after in text
+    safe = tailor(paths["resume"], paths["posting"], today=TODAY)
+    assert not any(s.accepted for s in safe.plan.suggestions if s.kind == "rephrase")
+    assert rephrased[0].after not in read_document(safe.resume_docx).text
