@@ -15,6 +15,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
     ("batch_speed.py", ["--count", "6", "--jobs", "1"], "6 resumes (0 failed)"),
     ("commands_speed.py", ["--runs", "1", "--lang", "et"], "tailor  et"),
     ("reading_quality.py", ["--runs", "1"], "documents read"),
+    ("tailoring_benefit.py", ["--lang", "et", "--limit", "2"], "tracebacks: 0 (target 0)"),
 ])
 def test_benchmark_runs(script: str, args: list[str], expected: str) -> None:
     result = subprocess.run([sys.executable, str(BENCHMARKS / script), *args],
