@@ -35,6 +35,9 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)")
 TIE_IMPORTANCE = ("required", "nice_to_have")
 PLACEHOLDER = re.compile(r"\[[^\]]+\]")
 POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+")
+# A Danish postal district after the town ("8000 Aarhus C", "2100 København Ø", "2450
+# København SV") is part of the address, not of the town a dateline names.
+POSTAL_DISTRICT = re.compile(r"\s+(?:C|K|[NS][VØ]?|V|Ø)$")
 
 
 @dataclass(frozen=True)
@@ -374,5 +377,5 @@ def _city(location: str | None) -> str | None:
     if not location:
         return None
     town = POSTCODE.sub("", location.split(",")[-1] if "," in location else location).strip()
-    return town or None
+    return POSTAL_DISTRICT.sub("", town) or None
 
