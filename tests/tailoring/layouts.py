@@ -17,7 +17,8 @@ and in which order follows that country's conventions, modelled on:
 Layouts: ``plain`` (headings and bullets), ``skills_table`` (the skills in a two-column
 table), ``two_column`` (the whole resume in a one-row table: contact, skills and languages
 on the left, the rest on the right), ``header_contact`` (name and contact in the page
-header, the photo note in a text box).
+header, the photo note in a text box), ``skills_textbox`` (the skills heading and line in a
+text box beside the body, as design templates place a sidebar).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-LAYOUTS = ("plain", "skills_table", "two_column", "header_contact")
+LAYOUTS = ("plain", "skills_table", "two_column", "header_contact", "skills_textbox")
 
 PEOPLE: dict[str, dict[str, Any]] = {
     "en": {
@@ -293,7 +294,11 @@ def build_resume(lang: str, layout: str, *, photo_note: bool = True,
         else:
             _contact(document, person, in_cell=False)
         _main(document, person)
-        _skills(document, person, table_skills=layout == "skills_table")
+        if layout == "skills_textbox":
+            _textbox(document.add_paragraph(), [person["headings"]["skills"],
+                                                ", ".join(person["skills"])])
+        else:
+            _skills(document, person, table_skills=layout == "skills_table")
         _languages(document, person)
         if signed:
             heading, line = SCHOOL[lang]
