@@ -65,6 +65,10 @@ class Analysed:
 def read(source: Source, kind: Kind, *, name: str | None = None) -> Resume | CoverLetter | Posting:
     """``source`` read as ``kind``: a path, the file's bytes or an already read document."""
     if isinstance(source, Document):
+        if source.kind != kind:  # a resume given where the letter goes: later stages rely on it
+            from resume_helper.errors import ResumeHelperError
+
+            raise ResumeHelperError(key="wrong_kind", name=source.name)
         return source  # type: ignore[return-value]
     from resume_helper.documents import read_document
 
