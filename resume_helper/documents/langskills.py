@@ -15,7 +15,6 @@ from resume_helper.documents.model import LanguageRequirement, LanguageSkill
 
 CEFR = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 ITEM_SPLIT = re.compile(r"\s*(?:[;•·|]|,(?![^()]*\)))\s*")
-CLAUSE_END = re.compile(r"[,;.]\s")
 CONNECTOR = re.compile(r"[\s-]*(?:und|og|ja|and|or|oder|eller|või|sowie|&|/)?[\s-]*", re.I)
 
 
@@ -91,14 +90,19 @@ def _skill(item: str) -> LanguageSkill | None:
 def language_requirements(
     lines: Iterable[tuple[str, bool]], *, listed: Iterable[str] = ()
 ) -> tuple[LanguageRequirement, ...]:
-    """Languages a posting asks for; each line comes with whether it is a must-have.
+    """Languages a posting asks for; each line comes with whether its section asks for
+    must-haves.
 
     Outside the ``listed`` requirement lines a language name counts only next to a level or
     a word such as "Kenntnisse", "sprog", "keel" or "language": "German market" is no
-    requirement.
+    requirement. Each language is judged in its own clause: in "Sehr gute
+    Deutschkenntnisse, Englischkenntnisse von Vorteil" German is required at C1 and English
+    is nice to have with no level.
     """
     listed = set(listed)
     markers = lexicon.phrase_pattern(lexicon.words("language_markers"))
+    nice = lexicon.phrase_pattern(lexicon.words("nice_markers"))
+    asked = lexicon.mapping("asked_levels")
     found: dict[str, LanguageRequirement] = {}
     for line, required in lines:
         languages = find_languages(line)
@@ -109,13 +113,46 @@ def language_requirements(
             continue
         for number, (code, match) in enumerate(languages):
             level = _level_for(line, languages, number)
+            if level is not None:
+                level = (str(asked.get(level[1].lower(), level[0])), level[1])
+            wanted = required and not _qualified(line, match.start(), nice)
             previous = found.get(code)
             if previous is not None and (previous.level or not level):
                 continue
             found[code] = LanguageRequirement(language=match.group(0), code=code,
                                               level=level[0] if level else None,
-                                              required=required, evidence=line)
+                                              required=wanted, evidence=line)
     return tuple(found.values())
+
+
+MAX_QUALIFIER_WORDS = 5
+
+
+def _clauses(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``line``: split at ", ", "; ", ". " outside brackets."""
+    bounds, start, depth = [], 0, 0
+    for at, char in enumerate(line):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth <= 0 and char in ",;." and line[at + 1:at + 2] in (" ", ""):
+            bounds.append((start, at))
+            start = at + 1
+    bounds.append((start, len(line)))
+    return bounds
+
+
+def _clause_at(line: str, at: int) -> tuple[int, int]:
+    return next((b for b in _clauses(line) if b[0] <= at < b[1] + 1), (0, len(line)))
+
+
+def _qualified(line: str, at: int, nice: re.Pattern[str]) -> bool:
+    """Whether a qualifier ("von Vorteil", "en fordel", "kasuks", "a plus") makes the
+    language at ``at`` nice to have: in its own clause, or in a short clause before it that
+    is only the qualifier ("Det er en fordel, hvis du taler svensk")."""
+    start, end = _clause_at(line, at)
+    if nice.search(line[start:end]):
+        return True
+    return any(nice.search(line[a:b]) and len(line[a:b].split()) <= MAX_QUALIFIER_WORDS
+               for a, b in _clauses(line) if b <= start)
 
 
 def _level_for(line: str, languages: list[tuple[str, re.Match[str]]], number: int
@@ -125,35 +162,62 @@ def _level_for(line: str, languages: list[tuple[str, re.Match[str]]], number: in
     Why not simply the nearest: German puts the level first ("sehr gute Deutsch- und
     Englischkenntnisse"), Estonian after ("inglise ja vene keele oskus suhtlustasandil").
     So: the language's own stretch up to the next language or clause end; if it is only
-    joined to the next language by "und", "og", "ja", "and", that language's level; else
-    the nearest level before it in its clause; else any level in the line.
+    joined to the next language by "und", "og", "ja", "and", "/", that language's level;
+    else the nearest level before it in its clause, when no language of its own stands
+    between; else a level in a clause that names no language ("…, jeweils fließend").
+    Never the level of another language's clause: it does not leak to the next language.
     """
     match = languages[number][1]
-    clause_end = CLAUSE_END.search(line, match.end())
-    stop = clause_end.start() if clause_end else len(line)
+    clause_start, clause_end = _clause_at(line, match.start())
     following = languages[number + 1][1] if number + 1 < len(languages) else None
-    own_end = min(following.start(), stop) if following else stop
-    level = find_level(line[match.start():own_end])
-    if level:
-        return level
-    if following and following.start() <= stop and CONNECTOR.fullmatch(
+    own_end = min(following.start(), clause_end) if following else clause_end
+    own = [(end, lv) for end, lv in _level_spans(line[match.start():own_end])
+           # a level right before the next language is that one's ("dansk og godt engelsk")
+           if not (following and own_end == following.start()
+                   and not line[match.start() + end:own_end].strip(" -"))]
+    if own:
+        return own[0][1]
+    if following and following.start() <= clause_end and CONNECTOR.fullmatch(
         line[match.end():following.start()]
     ):
         return _level_for(line, languages, number + 1)
-    clause_start = max(line.rfind(",", 0, match.start()), line.rfind(";", 0, match.start())) + 1
-    before = [m for m in _all_levels(line[clause_start:match.start()])]
+    before = _before(line, languages, number, clause_start)
     if before:
-        return before[-1]
-    return find_level(line)
+        return before
+    for start, end in _clauses(line):
+        if start >= clause_end and not find_languages(line[start:end]):
+            level = find_level(line[start:end])
+            if level:
+                return level
+    return None
 
 
-def _all_levels(text: str) -> list[tuple[str, str]]:
+def _before(line: str, languages: list[tuple[str, re.Match[str]]], number: int,
+            clause_start: int) -> tuple[str, str] | None:
+    """The last level before the ``number``-th language in its clause, unless another
+    language stands between that is not joined to it ("sehr gute Deutsch- und Englisch…")."""
+    match = languages[number][1]
+    text = line[clause_start:match.start()]
+    levels = _level_spans(text)
+    if not levels:
+        return None
+    last_end, level = levels[-1]
+    between = [m for _, m in languages[:number] if m.start() >= clause_start + last_end]
+    chain = [*between, match]
+    for first, second in zip(chain, chain[1:], strict=False):
+        if not CONNECTOR.fullmatch(line[first.end():second.start()]):
+            return None
+    return level
+
+
+def _level_spans(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """(end, (level, as written)) of every level stated in ``text``, in order."""
     found = [(m.start(), m.end(), m.group(1), m.group(0)) for m in CEFR.finditer(text)]
     for pattern, level in _level_words():  # longest words first, so "sehr gute" beats "gute"
         for m in pattern.finditer(text):
             if all(m.end() <= f[0] or m.start() >= f[1] for f in found):
                 found.append((m.start(), m.end(), level, m.group(0)))
-    return [(level, raw) for _, _, level, raw in sorted(found)]
+    return [(end, (level, raw)) for _, end, level, raw in sorted(found)]
 
 
 def _suffixed(languages: list[tuple[str, re.Match[str]]]) -> bool:

@@ -55,8 +55,9 @@ def build_posting(extracted: Extracted, *, name: str) -> Posting:
     nice += _lines(sections, "nice_to_have")
     scored = [line for s in sections if not s.boilerplate for line in s.lines]
     years, evidence = stated_years(scored)
+    optional = set(_lines(sections, "nice_to_have"))
     languages = language_requirements(
-        [(line, line in must) for line in (*must, *nice)]
+        [(line, line not in optional) for line in (*must, *nice)]
         + [(line, True) for line in scored if line not in must and line not in nice],
         listed=(*must, *nice),
     )
