@@ -157,8 +157,9 @@ def test_every_error_key_raised_in_the_code_exists() -> None:
     from resume_helper.documents.reader import KINDS
 
     root = Path(__file__).resolve().parent.parent / "resume_helper"
-    raised = {key for path in root.rglob("*.py")
-              for key in re.findall(r'\bkey="([\w.]+)"', path.read_text(encoding="utf-8"))}
+    raising = re.compile(r'Error\(\s*key="([\w.]+)"|\brefuse\("(\w+)"')
+    raised = {"".join(keys) for path in root.rglob("*.py")
+              for keys in raising.findall(path.read_text(encoding="utf-8"))}
     raised |= {f"unknown_type.{what}" for _, what in (*OTHER_MAGIC, *OTHER_OFFICE)}
     raised |= {f"json_not_{kind}" for kind in KINDS if kind != "resume"}
     assert raised <= set(_error_keys()), raised - set(_error_keys())

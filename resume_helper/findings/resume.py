@@ -169,11 +169,26 @@ def _results(document: Resume, messages: Messages) -> Iterator[Finding]:
                    measured=measured, total=len(bullets), share=messages.percent(share))
 
 
+def _without_reflexives(line: str, rules: dict) -> str:
+    """``line`` without the pronouns a verb needs after it ("Tager mig af reklamationer"):
+    in a bullet without "jeg" they are no first person. After a preposition ("for mig") the
+    pronoun stays."""
+    spec = rules.get("reflexive") or {}
+    if not spec.get("pronouns"):
+        return line
+    particles = "|".join(re.escape(p) for p in spec["particles"])
+    pronouns = "|".join(re.escape(p) for p in spec["pronouns"])
+    pattern = re.compile(rf"(?<!\w)(?!(?:{particles})\s)([^\W\d_]+\s+)(?:{pronouns})"
+                         rf"(?=\s+(?:{particles})(?!\w))", re.I)
+    return pattern.sub(r"\1", line)
+
+
 def _style(document: Resume, messages: Messages, rules: dict) -> Iterator[Finding]:
     scope = [b for job in document.experience for b in job.bullets]
     if rules.get("pronouns_in_summary") and document.summary:
         scope.append(document.summary)
-    pronouns = sorted({p.lower() for line in scope for p in find_phrases(line, rules["pronouns"])})
+    pronouns = sorted({p.lower() for line in scope
+                       for p in find_phrases(_without_reflexives(line, rules), rules["pronouns"])})
     if pronouns:
         yield _finding(messages, "pronouns", "tip",
                        pronouns=", ".join(messages.quote(p) for p in pronouns))
