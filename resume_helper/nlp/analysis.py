@@ -28,15 +28,19 @@ DERIVATION_BASE_MIN = 3  # a derivation's base keeps at least this many letters
 class Derivation:
     """One suffix rule: ``word`` ending in ``suffix`` comes from ``word[:-len(suffix)] + base``.
 
-    ``after`` limits the rule to bases ending in one of these letters (empty: any base).
+    ``after`` limits the rule to bases ending in one of these letters (empty: any base);
+    ``unless`` lists words that only look derived ("business" is not from "busy").
     """
 
     suffix: str
     base: str
     after: tuple[str, ...] = ()
+    unless: frozenset[str] = frozenset()
 
     def base_of(self, word: str) -> str | None:
         if not word.endswith(self.suffix) or len(word) - len(self.suffix) < DERIVATION_BASE_MIN:
+            return None
+        if word in self.unless:
             return None
         base = word[: len(word) - len(self.suffix)] + self.base
         if self.after and not base.endswith(self.after):
@@ -54,6 +58,7 @@ class Morphology:
     derivations: tuple[Derivation, ...] = ()
     conjunctions: frozenset[str] = frozenset()
     modifier_stems: tuple[Derivation, ...] = ()
+    participles: tuple[str, ...] = ()
 
 
 @cache
@@ -66,10 +71,12 @@ def morphology(lang: str) -> Morphology:
         min_part=int(spec["min_part"]),
         min_part_beside_unknown=int(spec.get("min_part_beside_unknown", spec["min_part"])),
         derivations=tuple(
-            Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
+            Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())),
+                       frozenset(rule.get("unless", ())))
             for rule in spec.get("derivations", ())
         ),
         conjunctions=frozenset(spec.get("conjunctions", ())),
+        participles=tuple(spec.get("participles", ())),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("modifier_stems", ())

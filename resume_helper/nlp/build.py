@@ -176,6 +176,25 @@ def compound_parts(word: str, lang: str, dictionary: dict[str, str]) -> list[str
     return final[1] if final and final[0] >= 2 else []
 
 
+def participle_terms(taxonomy: Taxonomy, lang: str, dictionary: dict[str, str]) -> set[str]:
+    """One-word terms that are participles used as adjectives ("motivated", "organised",
+    "caring", "motiviert", "motiveret", "motiveeritud"): they keep their own form as lemma.
+
+    Why: read as their verb, every form of it would evidence the trait ("motivate the
+    team" would say the applicant is motivated, "organise events" that they are organised,
+    "patient care" that they are caring). Endings per language are in morphology.yaml.
+    """
+    endings = morphology(lang).participles
+    kept: set[str] = set()
+    for concept in taxonomy:
+        for term in concept.terms[lang]:
+            word = term.lower()
+            if (word.isalpha() and word.endswith(endings)
+                    and dictionary.get(word, word) != word):
+                kept.add(word)
+    return kept
+
+
 def modifier_stems(lemma: str, lang: str) -> list[str]:
     """The forms ``lemma`` takes as the first part of a compound, by the rules in
     morphology.yaml ("andmed" → "andme" in "andmekaitse")."""
@@ -190,7 +209,8 @@ def modifier_stems(lemma: str, lang: str) -> list[str]:
 def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
     dictionary = lowercase_dictionary(lang)
     words = term_words(taxonomy, lang)
-    lemmas = {lemma_of(w, lang, dictionary) for w in words}
+    kept = participle_terms(taxonomy, lang, dictionary)
+    lemmas = {w if w in kept else lemma_of(w, lang, dictionary) for w in words}
     lemmas |= derivation_bases(words, lang, dictionary)
     if morphology(lang).compounds:
         for word in words:
@@ -208,8 +228,8 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
         for stem in modifier_stems(lemma, lang):
             forms.setdefault(stem, lemma)
     for word in words:
-        forms[word] = lemma_of(word, lang, dictionary)
-    own = {w for w in words if forms[w] == w and dictionary.get(w, w) != w}
+        forms[word] = word if word in kept else lemma_of(word, lang, dictionary)
+    own = {w for w in words if forms[w] == w and dictionary.get(w, w) != w} | kept
     forms = {form: lemma if form in own else canonical(lemma, dictionary)
              for form, lemma in forms.items()}
     if morphology(lang).compounds:

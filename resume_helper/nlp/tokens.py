@@ -39,6 +39,9 @@ def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
         return BARRIER
     if is_address(token):
         return BARRIER
+    joined = hyphen_joined(text)
+    if joined is not None and joined in analyzer.forms:
+        return list(analyzer.parts(joined))  # "pro-active", "multi-task", "co-operate"
     pieces: list[str] = []
     for word, is_abbreviation in token_words(text):
         if is_abbreviation:
@@ -61,6 +64,18 @@ def is_address(token: Any) -> bool:
     if "/" in text:
         return bool(WEB_ADDRESS.match(text) or token.like_url)
     return text[:4].lower() == "www."
+
+
+def hyphen_joined(text: str) -> str | None:
+    """The lower-cased word a hyphenated token spells without its hyphens, if it has any.
+
+    Why: one word is written with and without hyphens ("pro-active", "proactive"); when the
+    lexicon knows the closed spelling, the hyphenated one reads like it.
+    """
+    if "-" not in text:
+        return None
+    joined = text.replace("-", "")
+    return joined.lower() if joined.isalpha() else None
 
 
 def token_words(text: str) -> Iterator[tuple[str, bool]]:
@@ -87,16 +102,35 @@ def piece_stream(
     shared = {} if function_words is None else shared_pieces(
         tokens, analyzer, function_words, lambda token: token_pieces(token, analyzer)
     )
+    closed = closed_spellings(tokens, analyzer)
+    shared.update(closed)
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
-        pieces = shared.get(index) or token_pieces(token, analyzer)
+        pieces = shared[index] if index in shared else token_pieces(token, analyzer)
         if pieces is BARRIER:
             if stream and stream[-1] is not None:
                 stream.append(None)
             continue
         start, end = token.idx, token.idx + len(token.text)
+        if closed.get(index):  # the span runs to the end of the closed spelling's last word
+            end = tokens[index + 2].idx + len(tokens[index + 2].text)
         stream.extend(Piece(lemma, start, end) for lemma in pieces)
     return stream
+
+
+def closed_spellings(tokens: list[Any], analyzer: Analyzer) -> dict[int, list[str]]:
+    """Pieces for "pro", "-", "active" split by the tokenizer: those of "proactive" when the
+    lexicon knows the closed spelling (the hyphen and second word then add nothing)."""
+    found: dict[int, list[str]] = {}
+    for index in range(len(tokens) - 2):
+        first, hyphen, second = tokens[index : index + 3]
+        if (hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
+                and first.is_alpha and second.is_alpha):
+            joined = (first.text + second.text).lower()
+            if joined in analyzer.forms:
+                found[index] = list(analyzer.parts(joined))
+                found[index + 2] = []
+    return found
 
 
 def term_pieces(tokens: Iterable[Any], analyzer: Analyzer) -> tuple[str, ...]:
