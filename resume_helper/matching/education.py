@@ -44,6 +44,12 @@ def _data() -> dict:
     return load_yaml("resume_helper.matching", "data", "education.yaml")
 
 
+def is_qualification(concept_id: str) -> bool:
+    """Whether a certificate concept is a completed vocational training (an IHK
+    apprenticeship), which a resume lists under education."""
+    return concept_id in _data().get("qualifications", ())
+
+
 def fields_of(text: str, lang: str) -> frozenset[str]:
     """The fields ``text`` names ("kaufmännische Ausbildung" → commercial)."""
     lowered = text.lower()

@@ -18,7 +18,7 @@ from functools import cache
 from resume_helper.analysis import Analysed
 from resume_helper.documents.model import Posting, Resume
 from resume_helper.matching.demand import Demand, evidence_text
-from resume_helper.matching.education import education_status
+from resume_helper.matching.education import education_status, is_qualification
 from resume_helper.matching.model import STATUS_ORDER, SkillMatch, Status
 from resume_helper.matching.scoring import level_rank, scoring
 from resume_helper.matching.wording import any_same_wording, base, wording
@@ -265,6 +265,8 @@ def _advice(status: Status, demand: Demand, resume_evidence: tuple[str, ...],
                              resume=messages.quote(resume_evidence[0]))
     if letter_evidence:
         return messages.text("advice.missing_in_letter", letter=messages.quote(letter_evidence[0]))
+    if category == "certification" and is_qualification(demand.skill.id):
+        return messages.text("advice.missing_vocational", posting=quoted)
     if category in ("education", "certification"):
         return messages.text(f"advice.missing_{category}", posting=quoted)
     key = "advice.missing_required" if demand.importance == "required" else "advice.missing"
