@@ -274,6 +274,76 @@ def resume_da_datecells(path: Path) -> None:
     doc.save(path)
 
 
+def _shade(cell, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def resume_de_whitetext(path: Path) -> None:
+    """German resume with "white fonting": the posting's keywords pasted in white below the
+    last section and a line in 2 pt type, as described at
+    https://www.mytipsandadvice.co.uk/2024-05/should-you-worry-about-white-fonting-UKMYTAAR_EU02330101
+    A white heading on a dark-blue table cell is visible and must not be flagged."""
+    from docx.shared import RGBColor
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Calibri"
+    table = doc.add_table(rows=1, cols=1)
+    cell = table.rows[0].cells[0]
+    _shade(cell, "1F3864")
+    run = cell.paragraphs[0].add_run("Lebenslauf – Miriam Okonkwo-Hansen")
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    run.bold = True
+    doc.add_paragraph("Lindenstraße 12 · 50674 Köln · 0176 4455 2031 · m.okonkwo@example.de")
+    heading(doc, "Berufserfahrung")
+    doc.add_paragraph("04/2020 – heute")
+    bold_line(doc, "Kauffrau für Büromanagement")
+    doc.add_paragraph("Rheinblick Logistik GmbH, Köln")
+    bullet(doc, "Rechnungsprüfung und Vorkontierung von Eingangsrechnungen")
+    bullet(doc, "Pflege der Stammdaten in DATEV")
+    heading(doc, "Ausbildung")
+    doc.add_paragraph("2017–2020 Ausbildung zur Kauffrau für Büromanagement, IHK Köln")
+    heading(doc, "Kenntnisse")
+    doc.add_paragraph("MS Office, DATEV, Deutsch (Muttersprache), Englisch (B2)")
+    hidden = doc.add_paragraph()
+    white = hidden.add_run("Debitorenbuchhaltung Kreditorenbuchhaltung SAP FI Mahnwesen "
+                           "Kontenabstimmung Debitorenbuchhaltung SAP FI")
+    white.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    tiny = doc.add_paragraph().add_run("Ihr Profil: abgeschlossene kaufmännische Ausbildung, "
+                                       "sicherer Umgang mit SAP FI und MS Excel")
+    tiny.font.size = Pt(2)
+    doc.save(path)
+
+
+def resume_en_whitetext(path: Path) -> None:
+    """US resume with the job ad pasted in 1 pt type at the end and skills in white (the
+    "ghost text" of https://www.woberry.com/resume-guide/ats-myths-debunked); the name bar
+    is white on a dark cell and stays visible."""
+    from docx.shared import RGBColor
+
+    doc = Document()
+    table = doc.add_table(rows=1, cols=1)
+    cell = table.rows[0].cells[0]
+    _shade(cell, "222222")
+    run = cell.paragraphs[0].add_run("JORDAN ELLIS-BRANDT")
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    doc.add_paragraph("Tulsa, OK 74103 | (918) 555-0187 | jordan.ellis@example.com")
+    heading(doc, "Experience")
+    bold_line(doc, "Customer Service Representative | Prairie Wireless | 2021 – Present")
+    bullet(doc, "Answered 60+ calls a day about billing and device returns")
+    heading(doc, "Skills")
+    paragraph = doc.add_paragraph("Microsoft Office, data entry ")
+    ghost = paragraph.add_run("Salesforce Zendesk bilingual Spanish conflict resolution")
+    ghost.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    pasted = doc.add_paragraph().add_run(
+        "Requirements: 2 years of call center experience; Salesforce or Zendesk; "
+        "bilingual English/Spanish preferred")
+    pasted.font.size = Pt(1)
+    doc.save(path)
+
+
 def letter_de(path: Path) -> None:
     """German cover letter (DIN 5008 layout without the address field frame)."""
     doc = Document()
@@ -864,6 +934,8 @@ def main() -> None:
                 "letter_de.docx": letter_de, "posting_da.docx": posting_da}
     builders |= {"resume_en_datecells.docx": resume_en_datecells,
                  "resume_da_datecells.docx": resume_da_datecells,
+                 "resume_de_whitetext.docx": resume_de_whitetext,
+                 "resume_en_whitetext.docx": resume_en_whitetext,
                  "resume_de_gdocs.pdf": resume_de_gdocs, "resume_et_gdocs.pdf": resume_et_gdocs,
                  "resume_de_latex.pdf": resume_de_latex, "resume_da_latex.pdf": resume_da_latex}
     write_text_fixtures(args.names)

@@ -19,6 +19,7 @@ from resume_helper.documents.errors import DocumentError
 from resume_helper.documents.model import Block, Extracted, Source
 from resume_helper.documents.safety import check_xml, open_zip, read_member
 from resume_helper.documents.text import split_bullet
+from resume_helper.documents.visibility import cell_fill, page_background, run_hidden
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -53,6 +54,10 @@ class _Context:
     fonts: set[str] = field(default_factory=set)
     origins: list[Any] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
+    hidden: list[tuple[str, str]] = field(default_factory=list)
+    defaults: Any = None  # the document's default run properties
+    fill: str | None = None  # the colour behind the text: a cell's shading or the page's
+    paragraph_style: Any = None
 
 
 def read_docx(data: bytes, name: str) -> Extracted:
@@ -140,21 +145,26 @@ def _open(data: bytes, name: str) -> Any:
 
 def _extract(document: Any, notes: list[str]) -> tuple[Extracted, list[Any]]:
     styles = {style.style_id: style for style in document.styles}
-    main = _Context(styles=styles, rels=_rels(document.part))
+    main = _Context(styles=styles, rels=_rels(document.part),
+                    defaults=document.styles.element.find(
+                        f"{W}docDefaults/{W}rPrDefault/{W}rPr"),
+                    fill=page_background(document.element.body))
     blocks: list[Block] = []
     headers, footers = _header_footer_parts(document)
     for part in headers:
         blocks += _walk(part.element, "header",
-                        _Context(styles, _rels(part), main.fonts, main.origins, main.used))
+                        _Context(styles, _rels(part), main.fonts, main.origins, main.used,
+                                 main.hidden, main.defaults, main.fill))
     blocks += _walk(document.element.body, "body", main)
     for part in footers:
         blocks += _walk(part.element, "footer",
-                        _Context(styles, _rels(part), main.fonts, main.origins, main.used))
+                        _Context(styles, _rels(part), main.fonts, main.origins, main.used,
+                                 main.hidden, main.defaults, main.fill))
     # Why only the styles in use: Word's template defines dozens (Courier for "Macro Text")
     # that no paragraph of the resume uses; their fonts are not the resume's.
     main.fonts |= _style_fonts(document, {k: v for k, v in styles.items() if k in main.used})
     return Extracted(blocks=tuple(blocks), file_format="docx", fonts=tuple(sorted(main.fonts)),
-                     notes=tuple(notes)), main.origins
+                     notes=tuple(notes), hidden_text=tuple(main.hidden)), main.origins
 
 
 def _rels(part: Any) -> dict[str, str]:
@@ -206,9 +216,12 @@ def _row(row: Any, source: Source, ctx: _Context) -> Iterator[Block]:
     """
     start = len(ctx.origins)
     cells: list[tuple[list[Block], list[Any]]] = []
+    page = ctx.fill
     for cell in _children(row, f"{W}tc"):
         before = len(ctx.origins)
+        ctx.fill = cell_fill(cell) or page
         blocks = list(_walk(cell, source, ctx))
+        ctx.fill = page
         cells.append((blocks, ctx.origins[before:]))
     dated = [n for n, (blocks, _) in enumerate(cells) if n and _only_period(blocks)]
     for number in dated[:1]:
@@ -244,13 +257,18 @@ class _Runs:
     links: list[str] = field(default_factory=list)
     boxes: list[Any] = field(default_factory=list)
     visible: int = 0
+    # runs no reader sees, (why, text); adjacent runs hidden for the same reason joined
+    hidden: list[tuple[str, str]] = field(default_factory=list)
+    hidden_open: bool = False
 
 
 def _paragraph(p: Any, source: Source, ctx: _Context) -> Iterator[Block]:
     runs = _Runs()
-    _collect(p, runs, ctx, bold=False)
     ppr = p.find(f"{W}pPr")
     style = _paragraph_style(ppr, ctx)
+    ctx.paragraph_style = style
+    _collect(p, runs, ctx, bold=False)
+    ctx.hidden += [(why, " ".join(text.split())) for why, text in runs.hidden if text.strip()]
     ctx.used.update(s.style_id for s in _style_chain(style))
     style_name = style.name if style is not None else None
     level = _heading_level(style, ppr)
@@ -277,6 +295,7 @@ def _collect(element: Any, runs: _Runs, ctx: _Context, *, bold: bool) -> None:
         if tag == f"{W}r":
             run_bold = _run_bold(child, ctx)
             before = runs.visible
+            _note_hidden(child, runs, ctx)
             _collect(child, runs, ctx, bold=run_bold)
             if runs.visible > before:
                 runs.bold.append(run_bold)
@@ -307,6 +326,23 @@ def _collect(element: Any, runs: _Runs, ctx: _Context, *, bold: bool) -> None:
             if tag == f"{W}hyperlink" and child.get(R_ID) in ctx.rels:
                 runs.links.append(ctx.rels[child.get(R_ID)])
             _collect(child, runs, ctx, bold=bold)
+
+
+def _note_hidden(run: Any, runs: _Runs, ctx: _Context) -> None:
+    """Note the text of a run no reader sees (white, tiny, hidden), joined with the run
+    before it when that was hidden for the same reason."""
+    text = "".join(t.text or "" for t in run.iter(f"{W}t"))
+    if not text:
+        return
+    why = run_hidden(run, ctx.paragraph_style, ctx.styles, ctx.defaults, ctx.fill)
+    if why is None:
+        runs.hidden_open = runs.hidden_open and not text.strip()
+        return
+    if runs.hidden_open and runs.hidden[-1][0] == why:
+        runs.hidden[-1] = (why, runs.hidden[-1][1] + text)
+    else:
+        runs.hidden.append((why, text))
+    runs.hidden_open = True
 
 
 def _has(ppr: Any, name: str) -> bool:

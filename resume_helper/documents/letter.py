@@ -74,6 +74,7 @@ def build_letter(extracted: Extracted, *, name: str) -> CoverLetter:
     return CoverLetter(
         name=name, file_format=extracted.file_format, paragraphs=paragraphs, sections=sections,
         fonts=extracted.fonts, notes=extracted.notes, layout=extracted.layout,
+        hidden_text=extracted.hidden_text,
         pages=extracted.pages,
         sender=texts("sender"), date=next(iter(texts("date")), None),
         recipient=texts("recipient"), subject=next(iter(texts("subject")), None),

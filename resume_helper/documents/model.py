@@ -57,6 +57,7 @@ class Extracted:
     layout: tuple[str, ...] = ()
     pages: int | None = None
     metadata: tuple[tuple[str, str], ...] = ()
+    hidden_text: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -166,6 +167,9 @@ class Document:
     layout: tuple[str, ...] = ()
     pages: int | None = None
     lang: str | None = None
+    # text in the file no reader of the page sees, (why, text); why: "white", "tiny" or
+    # "vanish" (formatted as hidden)
+    hidden_text: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def text(self) -> str:

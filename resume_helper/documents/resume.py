@@ -36,6 +36,7 @@ def build_resume(extracted: Extracted, *, name: str) -> Resume:
         fonts=extracted.fonts,
         notes=extracted.notes,
         layout=extracted.layout,
+        hidden_text=extracted.hidden_text,
         pages=extracted.pages,
         contact=contact,
         summary=summary,

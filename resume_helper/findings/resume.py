@@ -20,6 +20,7 @@ FONT_STYLE_SUFFIX = re.compile(r"[-,](?:Bold|Italic|BoldItalic|Regular|Light|Obl
 EDGES = ("header", "footer")
 MIN_BULLETS_FOR_RESULTS = 3
 EXAMPLES = 3
+MAX_EXAMPLE = 60  # characters of a hidden text quoted in a finding
 # Characters that take no space on the page: zero-width space, (non-)joiners, word joiner,
 # a byte-order mark inside the text, and direction marks.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -58,18 +59,30 @@ def _stuffed(resume: Analysed, skill: object) -> bool:
 
 
 def _hidden(resume: Analysed, messages: Messages) -> Iterator[Finding]:
-    """Text a reader does not see but a machine does: invisible characters, and a skill
-    repeated far beyond natural use (keyword stuffing, often in white or tiny text)."""
+    """Text a reader does not see but a machine does: invisible characters, white, tiny or
+    hidden text (as the reader found it), and a skill repeated far beyond natural use."""
     from resume_helper.nlp.resources import concept_label
 
     invisible = len(INVISIBLE.findall(resume.text.lstrip("\ufeff")))
     if invisible:
         yield _finding(messages, "hidden-characters", "warning", count=invisible)
+    hidden = resume.document.hidden_text
+    if hidden:
+        why = dict.fromkeys(reason for reason, _ in hidden)
+        yield _finding(messages, "hidden-text", "warning",
+                       words=sum(len(text.split()) for _, text in hidden),
+                       why=messages.join(messages.text(f"words.hidden.{w}") for w in why),
+                       examples=messages.join(messages.quote(_shortened(text))
+                                              for _, text in hidden[:EXAMPLES]))
     stuffed = [s for s in resume.skills if _stuffed(resume, s)]
     if stuffed:
         yield _finding(messages, "keyword-stuffing", "warning", skills=messages.join(
             [f"{concept_label(s.id, messages.lang) or s.label} ({len(s.spans)}×)"
              for s in stuffed[:EXAMPLES]]))
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= MAX_EXAMPLE else text[:MAX_EXAMPLE].rsplit(" ", 1)[0] + " …"
 
 
 def _finding(messages: Messages, code: str, severity: Severity, **data: object) -> Finding:

@@ -216,3 +216,32 @@ def test_hidden_text_is_an_ats_finding(lang: str) -> None:
     assert found["hidden-characters"] == "warning"
     assert found["keyword-stuffing"] == "warning"
     assert "hidden-characters" not in codes(resume_findings(_resume(GOOD), Messages(lang)))
+
+
+@pytest.mark.parametrize(("name", "lang", "hidden", "shown"), [
+    ("resume_de_whitetext.docx", "de", {"white": "Debitorenbuchhaltung", "tiny": "Ihr Profil"},
+     "weiße Schrift"),
+    ("resume_en_whitetext.docx", "en", {"white": "Salesforce Zendesk", "tiny": "Requirements"},
+     "white text"),
+])
+def test_white_and_tiny_docx_text_is_an_ats_finding(name: str, lang: str, hidden: dict[str, str],
+                                                    shown: str) -> None:
+    """The DOCX reader passes on which runs no one sees (white on the page, under 4 pt);
+    white type on a dark table cell (a name bar) is visible and not reported."""
+    document = read_document(FIXTURES / name)
+    found = dict(document.hidden_text)
+    assert set(found) == set(hidden)
+    for why, start in hidden.items():
+        assert found[why].startswith(start)
+    assert not any("Lebenslauf" in text or "JORDAN" in text for _, text in document.hidden_text)
+    findings = resume_findings(analyse(document, "resume", lang=lang), Messages(lang))
+    finding = next(f for f in findings if f.code == "hidden-text")
+    assert finding.severity == "warning"
+    assert shown in finding.message
+
+
+def test_visible_docx_has_no_hidden_text_finding() -> None:
+    document = read_document(FIXTURES / "resume_de_table.docx")
+    assert document.hidden_text == ()
+    assert "hidden-text" not in codes(resume_findings(analyse(document, "resume", lang="de"),
+                                                      Messages("de")))
