@@ -282,3 +282,29 @@ def test_a_product_names_its_category_through_broader() -> None:
     assert skills["zendesk"].broader == ("ticketing-system",)
     assert skills["salesforce"].broader == ("crm-software",)
     assert "crm-software" not in skills  # implied, not found: nothing in the text names it
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Skills: Word, Excel and PowerPoint"),
+        ("de", "Kenntnisse: Word, Excel und PowerPoint"),
+        ("da", "Kendskab til Word, Excel og PowerPoint"),
+        ("et", "Arvutioskus: Word, Excel ja PowerPoint"),
+    ],
+)
+def test_a_bare_product_name_counts_in_a_list_of_its_siblings(lang: str, text: str) -> None:
+    assert {"microsoft-word", "microsoft-excel", "microsoft-powerpoint"} <= ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Word of mouth and sales."),
+        ("de", "Word und Vertrieb"),
+        ("da", "Word og salg"),
+        ("et", "Word ja müük"),
+    ],
+)
+def test_a_bare_product_name_alone_is_no_evidence(lang: str, text: str) -> None:
+    assert "microsoft-word" not in ids(text, lang)

@@ -61,6 +61,8 @@ def test_valid_entry_parses() -> None:
         ({"colour": "blue"}, "unknown field(s) colour"),
         ({"broader": "crm-software"}, "broader must be a list"),
         ({"broader": ["patience"]}, "broader must be a list"),
+        ({"list_terms": {"fr": ["Word"]}}, "list_terms must map languages"),
+        ({"list_terms": {"en": "Word"}}, "list_terms must map languages"),
     ],
 )
 def test_invalid_entry_names_the_entry_and_the_problem(change: dict, message: str) -> None:

@@ -277,7 +277,14 @@ def compile_patterns(taxonomy: Taxonomy, lang: str, analyzer: Analyzer) -> dict[
             conflicts.append(f"false friend {phrase!r} reads like a term of {owner[pieces]}")
         elif pieces:
             false_friends.append([list(pieces), phrase])
-    return {"patterns": patterns, "false_friends": false_friends, "conflicts": conflicts}
+    list_patterns = [
+        [concept.id, list(pieces), term]
+        for concept in taxonomy
+        for term in concept.list_terms.get(lang, ())
+        if (pieces := term_pieces(nlp(term), analyzer))
+    ]
+    return {"patterns": patterns, "false_friends": false_friends,
+            "list_patterns": list_patterns, "conflicts": conflicts}
 
 
 def build_all(languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> list[str]:

@@ -125,3 +125,4 @@ def _final_heads(
 def _member(token: Any, function_words: frozenset[str], conjunctions: frozenset[str]) -> bool:
     word = token.lower_
     return token.is_alpha and word not in function_words and word not in conjunctions
+

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from resume_helper.nlp.analysis import analyzer
+from resume_helper.nlp.lists import listed_members
 from resume_helper.nlp.matcher import NOT_A_SKILL, Pattern, PhraseMatcher
 from resume_helper.nlp.resources import load_compiled, stopwords
 from resume_helper.nlp.tokens import piece_stream
@@ -108,8 +109,20 @@ def _lemma_component(doc: Any) -> Any:
     return doc
 
 
+@cache
+def list_matcher(lang: str) -> PhraseMatcher:
+    """Terms that count only as list members beside a sibling ("Word" next to "Excel")."""
+    return PhraseMatcher(
+        Pattern(concept_id, tuple(pieces), frozenset())
+        for concept_id, pieces, _term in load_compiled(lang).get("list_patterns", ())
+    )
+
+
 def _skill_component(doc: Any) -> Any:
     matches = phrase_matcher(doc.lang_).find(doc._.rh_pieces)
+    listed = list_matcher(doc.lang_).find(doc._.rh_pieces)
+    if listed:
+        matches += listed_members(doc.text, doc.lang_, matches, listed)
     unique = dict.fromkeys((m.start, m.end, m.concept_id) for m in matches)
     spans = (_to_span(doc, *key) for key in unique)
     doc.spans[SPAN_KEY] = [span for span in spans if span is not None]

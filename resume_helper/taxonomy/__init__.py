@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -55,6 +55,9 @@ class Concept:
     source: str
     broader: tuple[str, ...] = ()
     """Ids of the more general concepts this one directly implies (never the reverse)."""
+    list_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Terms that name the concept only as a member of a list beside a sibling concept
+    (one sharing a broader concept): "Word" in "Word, Excel og PowerPoint", never alone."""
 
     def label(self, lang: str) -> str:
         """The concept's display label in ``lang`` (English when ``lang`` is unknown)."""
@@ -173,7 +176,9 @@ def parse_concept(entry: Any, *, where: str) -> Concept:
     if not isinstance(concept_id, str) or not CONCEPT_ID.match(concept_id):
         raise TaxonomyError(f"{where}: id {concept_id!r} must be lower-case kebab-case")
     where = f"{where} ('{concept_id}')"
-    unknown = set(entry) - {"id", "category", "label", "terms", "esco", "guide", "broader"}
+    unknown = set(entry) - {
+        "id", "category", "label", "terms", "esco", "guide", "broader", "list_terms"
+    }
     if unknown:
         raise TaxonomyError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     category = entry.get("category")
@@ -196,6 +201,11 @@ def parse_concept(entry: Any, *, where: str) -> Concept:
         isinstance(b, str) and CONCEPT_ID.match(b) and b != concept_id for b in broader
     ):
         raise TaxonomyError(f"{where}: broader must be a list of other concepts' ids")
+    list_terms = entry.get("list_terms") or {}
+    if not (isinstance(list_terms, dict) and set(list_terms) <= set(SUPPORTED_LANGUAGES)
+            and all(isinstance(v, list) and all(isinstance(t, str) and t.strip() for t in v)
+                    for v in list_terms.values())):
+        raise TaxonomyError(f"{where}: list_terms must map languages to lists of terms")
     return Concept(
         id=concept_id,
         category=category,
@@ -206,6 +216,7 @@ def parse_concept(entry: Any, *, where: str) -> Concept:
         guide_anchor=anchor or concept_id,
         source=where,
         broader=tuple(broader),
+        list_terms={lang: tuple(t.strip() for t in v) for lang, v in list_terms.items()},
     )
 
 
