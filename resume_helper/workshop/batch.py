@@ -43,6 +43,8 @@ class BatchRow:
     warnings: int = 0
     tips: int = 0
     error: str | None = None
+    language: str | None = None  # the resume's language (ISO code)
+    warning_codes: tuple[str, ...] = ()  # what the warnings are, to explain their count
 
 
 @dataclass(frozen=True)
@@ -247,6 +249,9 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
         warnings=sum(1 for f in (*report.resume_findings, *report.letter_findings)
                      if f.severity == "warning"),
         tips=sum(1 for f in report.resume_findings if f.severity == "tip"),
+        language=resume.lang,
+        warning_codes=tuple(f.code for f in (*report.resume_findings, *report.letter_findings)
+                            if f.severity == "warning"),
     )
 
 

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from resume_helper.analysis import Analysed
 from resume_helper.files import write_atomic
+from resume_helper.messages import Messages
 from resume_helper.workshop.batch import BatchRow
 
-COLUMNS = ("file", "name", "score", "keyword_share", "top_matches", "top_gaps", "warnings",
-           "tips", "error", "report")
+COLUMNS = ("file", "name", "language", "score", "keyword_share", "top_matches", "top_gaps",
+           "warnings", "tips", "error", "report")
 PRIVATE = ("name",)
 
 SORT_SCRIPT = """
@@ -42,10 +43,17 @@ def _columns(anonymize: bool) -> tuple[str, ...]:
     return tuple(c for c in COLUMNS if not (anonymize and c in PRIVATE))
 
 
-def _value(row: BatchRow, column: str, decimal: str = ".") -> str:
+def _value(row: BatchRow, column: str, decimal: str = ".", messages: Messages | None = None
+           ) -> str:
+    """A cell as text; with ``messages``, a language by its name and each warning counted
+    with what it is ("2: contact only in the header; tables")."""
     value = getattr(row, column)
     if value is None:
         return ""
+    if messages is not None and column == "language":
+        return str(messages.raw("languages").get(value, value))
+    if messages is not None and column == "warnings" and row.warning_codes:
+        return f"{value}: " + "; ".join(_warning(code, messages) for code in row.warning_codes)
     if column == "keyword_share":
         return f"{value:.2f}".replace(".", decimal)
     if isinstance(value, tuple):
@@ -53,27 +61,32 @@ def _value(row: BatchRow, column: str, decimal: str = ".") -> str:
     return str(value)
 
 
+def _warning(code: str, messages: Messages) -> str:
+    """A warning's few words for a table cell; the report says the rest."""
+    labels = messages.raw("batch.warnings")
+    return str(labels.get(code, code))
+
+
 def summary_csv(rows: Sequence[BatchRow], *, anonymize: bool, lang: str = "en") -> str:
     """The summary as CSV the way a spreadsheet in ``lang``'s countries opens it: with a
     byte-order mark (so Excel reads UTF-8), and where the decimal mark is a comma, semicolons
     between fields and decimal commas."""
-    from resume_helper.messages import Messages
-
-    decimal = Messages(lang).text("words.decimal")
+    messages = Messages(lang)
+    decimal = messages.text("words.decimal")
     columns = _columns(anonymize)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";" if decimal == "," else ",", lineterminator="\n")
-    writer.writerow(columns)
+    # the warnings stay a number a spreadsheet sorts; what they are gets a column of its own
+    writer.writerow((*columns, "warning_reasons"))
     for row in rows:
-        writer.writerow([_value(row, c, decimal) for c in columns])
+        writer.writerow([*(_value(row, c, decimal) for c in columns),
+                         "; ".join(_warning(code, messages) for code in row.warning_codes)])
     return "\ufeff" + out.getvalue()
 
 
 def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed,
                  lang: str) -> str:
     """A sortable table (click a column's heading); works offline, no external files."""
-    from resume_helper.messages import Messages
-
     messages = Messages(lang)
     decimal = messages.text("words.decimal")
     columns = _columns(anonymize)
@@ -85,7 +98,7 @@ def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed
         cells = []
         for column in columns:
             value = _value(row, column, decimal)
-            shown = escape(value)
+            shown = escape(_value(row, column, decimal, messages))
             band = ""
             if column == "report" and value:
                 shown = f'<a href="{escape(value)}">{escape(Path(value).name)}</a>'
@@ -97,10 +110,13 @@ def summary_html(rows: Sequence[BatchRow], *, anonymize: bool, posting: Analysed
             cells.append(f'<td data-value="{escape(sort_key)}"{band}>{shown}</td>')
         body.append(f"<tr>{''.join(cells)}</tr>")
     ad = posting.document
-    job = " – ".join(x for x in (getattr(ad, "title", None), getattr(ad, "company", None)) if x)
+    # Why the file's name, not its path, when the ad states no title: the folders of the
+    # counselor's machine mean nothing on a projector.
+    job = " – ".join(x for x in (getattr(ad, "title", None), getattr(ad, "company", None))
+                     if x) or Path(ad.name).name
     title = messages.text("batch.title", job=job)
     intro = messages.text("batch.intro", done=sum(1 for row in rows if row.error is None),
-                          total=len(rows), posting=job or ad.name)
+                          total=len(rows), posting=job)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>"

@@ -250,11 +250,7 @@ Tel +372 5544 8812 · kadri.lepik@example.ee
 Lugupeetud Triin Saar!
 
 Soovin kandideerida klienditeenindaja ametikohale ettevõttes Lõuna Energia AS.
-Praegu töötan Põhjala Telekomis, kus vastan päevas 45 kõnele ja lahendan klientide
-pretensioone. Olen rahulik ka siis, kui klient on pahane, ning selgitan arveid lihtsate
-sõnadega.
-
-Tänan Teid aja eest ja ootan võimalust kohtuda.
+Praegu vastan päevas 45 kõnele.
 
 Lugupidamisega
 Kadri Lepik

@@ -3,6 +3,8 @@ score bands in colour (issue 14)."""
 
 from __future__ import annotations
 
+import csv
+
 from resume_helper.analysis import analyse
 from resume_helper.documents import read_text
 from resume_helper.workshop.batch import BatchRow
@@ -24,3 +26,26 @@ def test_the_summary_names_the_job_shows_percentages_and_bands() -> None:
     for band in ("good", "fair", "poor"):
         assert f'class="{band}"' in html
     assert "0,50" in summary_csv(rows, anonymize=True, lang="de")  # spreadsheets keep numbers
+
+
+def test_the_summary_names_languages_and_explains_warnings() -> None:
+    """A language column in the summary's language, and each warning count said in words;
+    an ad without a title is named by its file, never by the folders of its path."""
+    posting = analyse(read_text("Ihr Profil\n- Erfahrung im Kundenservice\n- Geduld\n",
+                                kind="posting", name="stellen/2024/ad-17.txt"), "posting",
+                      lang="de")
+    rows = [BatchRow(file="a.docx", score=70, language="da", warnings=2,
+                     warning_codes=("layout-tables", "contact-in-header")),
+            BatchRow(file="b.docx", score=40, language="de")]
+    html = summary_html(rows, anonymize=True, posting=posting, lang="de")
+    assert "<td data-value=\"da\">Dänisch</td>" in html
+    assert "2: Tabellen; Kontaktdaten nur in Kopf- oder Fußzeile" in html
+    assert "ad-17.txt" in html
+    assert "stellen/2024" not in html
+    text = summary_csv(rows, anonymize=True, lang="da")
+    header, first = text.lstrip("\ufeff").splitlines()[:2]
+    assert header.split(";")[:3] == ["file", "language", "score"]
+    assert header.endswith(";warnings;tips;error;report;warning_reasons")
+    assert first.startswith("a.docx;da;70;")  # codes and numbers stay sortable in a sheet
+    assert next(csv.reader([first], delimiter=";"))[-4:] == [
+        "0", "", "", "tabeller; kontaktoplysninger kun i sidehoved eller sidefod"]
