@@ -175,3 +175,31 @@ def test_numbers_in_errors_are_written_the_language_s_way(lang: str, expected: s
 
     error = ResumeHelperError(key="too_much_text", name="cv.pdf", limit=200_000)
     assert expected in error.in_language(lang)
+
+
+LEVEL_MESSAGES = ("advice.language_lower", "advice.language_not_stated", "parts.language_met",
+                  "parts.language_lower", "parts.language_not_stated")
+
+
+def _repeated_words(text: str) -> list[tuple[str, str]]:
+    """Neighbouring words of one clause that are the same word ("Niveau Niveau", "taset
+    tase"); "… stated. State …" is two clauses."""
+    pairs = []
+    for clause in re.split(r"[.;:!?,()–]", text.lower()):
+        words = re.findall(r"[^\W\d_]+", clause)
+        pairs += [(a, b) for a, b in zip(words, words[1:], strict=False)
+                  if a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))]
+    return pairs
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_a_level_never_follows_the_word_level(lang: str) -> None:
+    """Issue 16: "Niveau Niveau nicht angegeben", "niveau niveau", "tase tase" — any level the
+    messages can say (unstated, native, a CEFR level) in any slot that takes a level."""
+    messages = Messages(lang)
+    language = messages.text("languages.en")
+    for key in LEVEL_MESSAGES:
+        for level in (messages.level(None), messages.level("native"), messages.level("B2")):
+            text = messages.text(key, found=level, required=level, level=level,
+                                 language=language)
+            assert not _repeated_words(text), (key, text)

@@ -91,10 +91,11 @@ def article(company: str | None, lang: str) -> str:
     return ""
 
 
-def position(title: str, lang: str) -> str:
+def position(title: str, lang: str, *, key: str = "position") -> str:
     """The job as a letter names it: Estonian "klienditeenindaja ametikohale" where the title's
-    genitive is its nominative (-ja), else "ametikohale „Administraator“"."""
-    spec = tailor_data(lang)["position"]
+    genitive is its nominative (-ja), else "ametikohale „Administraator“"; with
+    ``key="role_as"`` the role someone worked in ("klienditeenindajana")."""
+    spec = tailor_data(lang)[key]
     if any(title.lower().endswith(end) for end in spec["genitive_endings"]):
         return spec["plain"].format(title=title)
     return spec["other"].format(title=title)

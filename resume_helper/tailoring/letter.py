@@ -97,7 +97,8 @@ def compose_letter(resume: Analysed, posting: Analysed, report: MatchReport, *,
             if tailor_data(lang)["lowercase_titles"] and role[1:2].islower():
                 role = role[0].lower() + role[1:]
             sentence = words["tie"].format(skills=messages.join(labels), role=role,
-                                           employer=employer, article=article(employer, lang))
+                                           employer=employer, article=article(employer, lang),
+                                           role_as=position(role, lang, key="role_as"))
             if not guard.claims(sentence):  # words together may claim what none does alone
                 sentences.append(sentence)
         if len(sentences) == 1 or guard.claims(sentences[0]):

@@ -250,7 +250,11 @@ Tel +372 5544 8812 · kadri.lepik@example.ee
 Lugupeetud Triin Saar!
 
 Soovin kandideerida klienditeenindaja ametikohale ettevõttes Lõuna Energia AS.
-Praegu vastan päevas 45 kõnele.
+Praegu töötan Põhjala Telekomis, kus vastan päevas 45 kõnele ja lahendan klientide
+pretensioone. Olen rahulik ka siis, kui klient on pahane, ning selgitan arveid lihtsate
+sõnadega.
+
+Tänan Teid aja eest ja ootan võimalust kohtuda.
 
 Lugupidamisega
 Kadri Lepik
