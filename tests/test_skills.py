@@ -308,3 +308,23 @@ def test_a_bare_product_name_counts_in_a_list_of_its_siblings(lang: str, text: s
 )
 def test_a_bare_product_name_alone_is_no_evidence(lang: str, text: str) -> None:
     assert "microsoft-word" not in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "level", "concept"),
+    [
+        ("en", "Westbrook Grammar School, 2012–2019", "Upper secondary education completed",
+         "edu-upper-secondary"),
+        ("de", "Gymnasium Musterstadt, 2010–2018", "Abitur am Gymnasium, 2018",
+         "edu-upper-secondary"),
+        ("da", "Nørre Gymnasium, 2015–2018", "Studentereksamen fra gymnasiet, 2018",
+         "edu-upper-secondary"),
+        ("et", "Jõeküla Gümnaasium, 2015–2018", "Lõpetasin gümnaasiumi 2018.",
+         "edu-upper-secondary"),
+    ],
+)
+def test_a_school_name_is_not_the_applicants_level(
+    lang: str, name: str, level: str, concept: str
+) -> None:
+    assert concept not in ids(name, lang)
+    assert concept in ids(level, lang)

@@ -59,6 +59,7 @@ class Morphology:
     conjunctions: frozenset[str] = frozenset()
     modifier_stems: tuple[Derivation, ...] = ()
     participles: tuple[str, ...] = ()
+    lowercase_nouns: bool = False
 
 
 @cache
@@ -77,6 +78,7 @@ def morphology(lang: str) -> Morphology:
         ),
         conjunctions=frozenset(spec.get("conjunctions", ())),
         participles=tuple(spec.get("participles", ())),
+        lowercase_nouns=bool(spec.get("lowercase_nouns", False)),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("modifier_stems", ())

@@ -11,13 +11,16 @@ import re
 from functools import cache
 from typing import Any
 
-from resume_helper.nlp.analysis import analyzer
+from resume_helper.nlp.analysis import analyzer, morphology
 from resume_helper.nlp.lists import listed_members
 from resume_helper.nlp.matcher import NOT_A_SKILL, Pattern, PhraseMatcher
 from resume_helper.nlp.resources import load_compiled, stopwords
 from resume_helper.nlp.tokens import piece_stream
 
 SPAN_KEY = "skills"
+# Categories whose words also make up names of institutions ("Hugo Treffneri Gümnaasium",
+# "Aarhus Katedralskole Gymnasium", "Wellington College"): a name is not the person's level.
+NAMED_CATEGORIES = frozenset({"education"})
 
 
 @cache
@@ -123,10 +126,37 @@ def _skill_component(doc: Any) -> Any:
     listed = list_matcher(doc.lang_).find(doc._.rh_pieces)
     if listed:
         matches += listed_members(doc.text, doc.lang_, matches, listed)
+    concepts = load_compiled(doc.lang_)["concepts"]
+    matches = [m for m in matches if not (
+        concepts[m.concept_id]["category"] in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
+    )]
     unique = dict.fromkeys((m.start, m.end, m.concept_id) for m in matches)
     spans = (_to_span(doc, *key) for key in unique)
     doc.spans[SPAN_KEY] = [span for span in spans if span is not None]
     return doc
+
+
+def in_a_name(doc: Any, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``start:end`` stand in a proper name: next to another
+    capitalised word that does not open a sentence or a line ("Hugo Treffneri Gümnaasium")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.text[:1].isupper():
+        return False
+    if span.end < len(doc) and _capitalised(doc[span.end]):
+        return True
+    if span.start == 0:
+        return False
+    previous = doc[span.start - 1]
+    if morphology(doc.lang_).lowercase_nouns and previous.is_alpha:
+        return True  # "Jõeküla Gümnaasium": mid-sentence, only a name is capitalised
+    if not _capitalised(previous):
+        return False
+    opener = doc[span.start - 2] if span.start >= 2 else None
+    return opener is not None and not opener.is_punct and "\n" not in opener.text
+
+
+def _capitalised(token: Any) -> bool:
+    return bool(token.is_alpha and token.text[:1].isupper())
 
 
 def _to_span(doc: Any, start: int, end: int, concept_id: str) -> Any:
