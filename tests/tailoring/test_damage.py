@@ -157,3 +157,15 @@ def test_ats_safe_has_one_heading_per_section_and_no_signature(lang: str) -> Non
     assert SIGNED[lang] not in "\n".join(texts)
     assert texts.count(person["name"]) == 1
     assert document.styles["Heading 1"].paragraph_format.keep_with_next
+
+
+def test_no_markup_of_the_inputs_is_written() -> None:
+    person = PEOPLE["en"]
+    lines = person["posting"].splitlines()
+    posting = "\n".join([f"**{lines[0]}**", f"<b>{lines[1]}</b>", *lines[2:]])
+    result = tailor(build_resume("en", "plain"), posting.encode(),
+                    letter=person["letter"].encode(), today=TODAY, accept="all")
+    for data in (result.resume_docx, result.letter_docx):
+        text = read_document(data).text
+        for mark in ("**", "<b>", "</b>", "&amp;"):
+            assert mark not in text
