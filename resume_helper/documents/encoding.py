@@ -68,9 +68,11 @@ def _decode(raw: bytes, name: str) -> str:
     head = raw[:4096]
     if b"\x00" in head:
         utf16 = _utf16_without_bom(head)
-        if utf16 is None:
+        if utf16 is not None:
+            return raw.decode(utf16, errors="replace")
+        # A stray NUL in a text file (a broken export) is dropped later; many are binary.
+        if head.count(b"\x00") > MAX_CONTROL_SHARE * len(head):
             raise UnknownFileTypeError(key="unknown_type.binary", name=name)
-        return raw.decode(utf16, errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -8,7 +8,12 @@ from os import PathLike, fspath
 from resume_helper.documents.detect import sniff, text_format
 from resume_helper.documents.errors import DocumentError, NoTextError
 from resume_helper.documents.model import CoverLetter, Extracted, Kind, Posting, Resume
-from resume_helper.documents.safety import check_text_length, read_limited
+from resume_helper.documents.safety import (
+    MAX_MARKUP_CHARS,
+    MAX_TEXT_CHARS,
+    check_text_length,
+    read_limited,
+)
 
 KINDS = ("resume", "letter", "posting")
 
@@ -65,7 +70,8 @@ def _check_kind(kind: str | None) -> None:
 
 def _from_text(text: str, file_format: str, *, kind: Kind | None, name: str
                ) -> Resume | CoverLetter | Posting:
-    check_text_length(text, name)
+    check_text_length(text, name, limit=MAX_MARKUP_CHARS if file_format == "html" else
+                      MAX_TEXT_CHARS)
     if file_format == "jsonresume":
         if kind not in (None, "resume"):
             raise DocumentError(key=f"json_not_{kind}", name=name)

@@ -23,6 +23,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # later stage is linear or close to it, so this bounds a check to seconds and the memory of
 # its analysis to some 100 MB.
 MAX_TEXT_CHARS = 100_000
+MAX_MARKUP_CHARS = 5_000_000
 MAX_ZIP_MEMBERS = 1_000
 MAX_XML_ELEMENTS = 100_000  # a real Word part has at most some ten thousand
 WORD_TEXT = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)")
@@ -65,10 +66,14 @@ def read_limited(source: str | PathLike[str] | bytes, name: str) -> bytes:
     return data
 
 
-def check_text_length(text: str, name: str) -> str:
-    """``text`` unchanged, or an error when it is longer than any real resume or posting."""
-    if len(text) > MAX_TEXT_CHARS:
-        raise DocumentError(key="too_much_text", name=name, limit=MAX_TEXT_CHARS)
+def check_text_length(text: str, name: str, *, limit: int = MAX_TEXT_CHARS) -> str:
+    """``text`` unchanged, or an error when it is longer than any real resume or posting.
+
+    ``limit`` is larger for HTML before its markup is taken off (:data:`MAX_MARKUP_CHARS`):
+    a saved job page is mostly scripts and styles; its text is checked once extracted.
+    """
+    if len(text) > limit:
+        raise DocumentError(key="too_much_text", name=name, limit=limit)
     return text
 
 

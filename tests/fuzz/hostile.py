@@ -171,6 +171,14 @@ def docx_control_chars() -> bytes:
     return rebuild_zip(fixture("resume_en.docx"), {"word/document.xml": body})
 
 
+def docx_element_bomb(count: int = 150_000) -> bytes:
+    """150,000 empty paragraphs: under the zip ratio check, costly once parsed (found by the
+    fuzzer: 120 MB before the text limit could see it)."""
+    body = zipfile.ZipFile(io.BytesIO(fixture("resume_en.docx"))).read("word/document.xml")
+    return rebuild_zip(fixture("resume_en.docx"), {"word/document.xml": body.replace(
+        b"<w:body>", b"<w:body>" + b"<w:p/>" * count, 1)})
+
+
 def docx_many_paragraphs(count: int = 40_000) -> bytes:
     body = zipfile.ZipFile(io.BytesIO(fixture("resume_en.docx"))).read("word/document.xml")
     para = b"<w:p><w:r><w:t>Handled customer complaints by phone and e-mail.</w:t></w:r></w:p>"
@@ -185,8 +193,8 @@ def text_nul_and_controls() -> bytes:
     text = fixture("resume_en.txt").decode()
     lines = text.split("\n")
     lines[1] += "\x00"
-    lines[4] = "\x01\x02" + lines[4] + "\x1b[0m"
-    lines[8] = lines[8] + "\x0b\x0c\x7f"
+    lines[4] = "\x01" + lines[4]
+    lines[8] = lines[8] + "\x0b\x7f"
     return "\n".join(lines).encode()
 
 
@@ -200,7 +208,7 @@ def text_long_compound(letters: int = 3900) -> bytes:
     return (fixture("resume_de.txt").decode() + "\n" + word[:letters].capitalize() + "\n").encode()
 
 
-def text_comma_skills(count: int = 100_000) -> bytes:
+def text_comma_skills(count: int = 90_000) -> bytes:
     return (fixture("resume_en.txt").decode() + "\nSKILLS\n" + "," * count + "\n").encode()
 
 
@@ -218,6 +226,12 @@ def text_huge_resume(chars: int = 975_000) -> bytes:
 def text_one_long_line(chars: int = 900_000) -> bytes:
     words = "customer service complaints Zendesk phone chat "
     return (fixture("resume_en.txt").decode() + "\n" + words * (chars // len(words))).encode()
+
+
+def text_semicolon_skills(count: int = 100_000) -> bytes:
+    """A skills line of semicolons: tailoring split it with a quadratic lookahead (found by
+    the fuzzer)."""
+    return (fixture("resume_en.txt").decode() + "\nSKILLS\n" + ";" * count + "\n").encode()
 
 
 def letter_repeated_chunk(times: int = 1000) -> bytes:
@@ -382,6 +396,22 @@ def _pdf_with_stream(stream: bytes, filters: bytes) -> bytes:
     return out.getvalue()
 
 
+def pdf_one_line_of_glyphs(repeat: int = 4000) -> bytes:
+    """Thousands of glyphs on one line: a quadratic search for spaces between them (found
+    by the fuzzer)."""
+    import zlib
+
+    stream = b"BT /F1 1 Tf " + b"[(Service) -250 (team)] TJ " * repeat + b" ET"
+    return _pdf_with_stream(zlib.compress(stream, 9), b"/Filter /FlateDecode ")
+
+
+def pdf_cheap_operators(repeat: int = 470_000) -> bytes:
+    """Instructions that draw nothing ("q Q"), a million of them: time without output."""
+    import zlib
+
+    return _pdf_with_stream(zlib.compress(b"q Q\n" * repeat, 9), b"/Filter /FlateDecode ")
+
+
 def pdf_deep_objects(depth: int = 50_000) -> bytes:
     return _pdf_with_stream(b"BT (x) Tj ET", b"/Deep " + b"[" * depth + b"]" * depth + b" ")
 
@@ -402,6 +432,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "docx_deep_xml": ("docx", "resume", docx_deep_xml),
     "docx_control_chars": ("docx", "resume", docx_control_chars),
     "docx_many_paragraphs": ("docx", "resume", docx_many_paragraphs),
+    "docx_element_bomb": ("docx", "resume", docx_element_bomb),
     "text_nul_and_controls": ("unicode", "resume", text_nul_and_controls),
     "text_lone_surrogates": ("unicode", "resume", text_lone_surrogates),
     "text_utf16_no_bom": ("unicode", "resume", text_utf16_no_bom),
@@ -409,6 +440,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "text_long_compound": ("size", "resume", text_long_compound),
     "text_comma_skills": ("size", "resume", text_comma_skills),
     "text_skill_list": ("size", "resume", text_skill_list),
+    "text_semicolon_skills": ("size", "resume", text_semicolon_skills),
     "text_huge_resume": ("size", "resume", text_huge_resume),
     "text_one_long_line": ("size", "resume", text_one_long_line),
     "text_no_spaces": ("size", "resume", text_no_spaces),
@@ -432,6 +464,8 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "pdf_text_bomb": ("pdf", "resume", pdf_text_bomb),
     "pdf_many_ops": ("pdf", "resume", pdf_many_ops),
     "pdf_deep_objects": ("pdf", "resume", pdf_deep_objects),
+    "pdf_one_line_of_glyphs": ("pdf", "resume", pdf_one_line_of_glyphs),
+    "pdf_cheap_operators": ("pdf", "resume", pdf_cheap_operators),
 }
 
 

@@ -16,6 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from resume_helper.documents import (
+    DocumentError,
+    EncryptedDocumentError,
+    UnsafeDocumentError,
+    read_document,
+)
+from resume_helper.documents.encoding import UNSAFE_CHARS
+
 from .hostile import CASES, case
 from .mutations import MUTATORS, generate
 from .pipeline import STAGES, run
@@ -53,9 +61,46 @@ def test_reproducer_ends_cleanly(name: str) -> None:
     assert outcome.bug is None, outcome.bug
 
 
+@pytest.mark.parametrize(("name", "error", "message"), [
+    ("pdf_unsupported_encryption", EncryptedDocumentError, "password-protected PDF"),
+    ("pdf_encrypted_v5", EncryptedDocumentError, "password-protected PDF"),
+    ("docx_deflate_garbage", DocumentError, "corrupt or truncated"),
+    ("docx_bzip2_corrupt", DocumentError, "corrupt or truncated"),
+    ("docx_unknown_method", DocumentError, "compression we cannot read|encrypted"),
+    ("docx_encrypted_flag", DocumentError, "compression we cannot read|encrypted"),
+    ("docx_rels_garbage", DocumentError, "damaged Word document"),
+    ("docx_element_bomb", UnsafeDocumentError, "more than 100,000 elements"),
+    ("json_nested_array", DocumentError, "nested too deeply"),
+    ("json_nested_object", DocumentError, "nested too deeply"),
+    ("pdf_text_bomb", UnsafeDocumentError, "drawing instructions|characters and shapes"),
+    ("pdf_cheap_operators", UnsafeDocumentError, "drawing instructions"),
+    ("text_huge_resume", DocumentError, "more than 100,000 characters"),
+])
+def test_reproducer_is_refused_with_its_reason(name: str, error: type[Exception],
+                                               message: str) -> None:
+    hostile = case(name)
+    with hang_guard(), pytest.raises(error, match=message) as caught:
+        read_document(hostile.data, kind=hostile.kind, name="cv")  # type: ignore[arg-type]
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["docx_style_cycle", "docx_absurd_pages", "docx_absurd_columns",
+                                  "docx_bzip2_entries", "json_superscript_dates",
+                                  "json_control_chars", "text_nul_and_controls",
+                                  "text_lone_surrogates", "text_comma_skills",
+                                  "html_leading_comments", "html_deep"])
+def test_reproducer_is_read_with_clean_text(name: str) -> None:
+    hostile = case(name)
+    with hang_guard():
+        document = read_document(hostile.data, kind=hostile.kind)  # type: ignore[arg-type]
+    assert document.paragraphs
+    assert not UNSAFE_CHARS.search(document.text)  # what a Word document cannot hold
+
+
 @pytest.mark.parametrize("name", ["text_nul_and_controls", "text_lone_surrogates",
                                   "json_control_chars", "json_superscript_dates",
-                                  "letter_repeated_chunk", "docx_bzip2_entries"])
+                                  "letter_repeated_chunk", "docx_bzip2_entries",
+                                  "text_semicolon_skills"])
 def test_reproducer_tailors_cleanly(name: str) -> None:
     hostile = case(name)
     with hang_guard():
