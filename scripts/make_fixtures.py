@@ -570,6 +570,40 @@ def resume_de_gdocs(path: Path) -> None:
     pdf.save()
 
 
+def posting_de_wrapped(path: Path) -> None:
+    """German accounting ad printed from a browser: prose wrapped at the column edge, lines
+    that end in an article or preposition and go on with a capitalised noun ("Kenntnisse in
+    der" / "Debitorenbuchhaltung"), as on
+    https://xn--jobbrse-stellenangebote-blc.de/jobs-debitorenbuchhalter (hard-wrapped text)."""
+    pdf = _canvas(path, "Buchhalter (m/w/d) – Stellenanzeige")
+    page = Page(pdf)
+    top = [
+        ("h", "Buchhalter (m/w/d) Debitorenbuchhaltung"),
+        ("text", "Elbwerk Haustechnik GmbH · Hamburg-Harburg · Vollzeit, unbefristet"),
+    ]
+    y = _column(page, 40, PAGE_H - 60, top)
+    # two columns below the title, as the ad's web page prints: tasks left, profile right
+    _column(page, 40, y - 10, [
+        ("h", "Ihre Aufgaben"),
+        ("text", "Sie übernehmen die Erfassung von"),
+        ("text", "offenen Forderungen, Zahlungseingängen"),
+        ("text", "und Gutschriften und führen das"),
+        ("text", "Mahnwesen für unsere Kunden."),
+    ])
+    _column(page, 320, y - 10, [
+        ("h", "Ihr Profil"),
+        ("text", "Kaufmännische Ausbildung und"),
+        ("text", "erste Erfahrung mit der"),
+        ("text", "Kreditorenbuchhaltung sowie"),
+        ("text", "Grundkenntnisse in der"),
+        ("text", "Debitorenbuchhaltung und den"),
+        ("text", "Umgang mit DATEV und MS Excel."),
+    ])
+    _footer(page, "stellenanzeige-buchhalter.html 2025-03-11 | 1 / 1")
+    pdf.showPage()
+    pdf.save()
+
+
 def resume_et_gdocs(path: Path) -> None:
     """Estonian two-column CV as Google Docs exports it: one run per word, a letter-spaced
     e-mail address, "09.2010" with "Praeguseni" on the next line, durations such as
@@ -935,6 +969,7 @@ def main() -> None:
     builders |= {"resume_en_datecells.docx": resume_en_datecells,
                  "resume_da_datecells.docx": resume_da_datecells,
                  "resume_de_whitetext.docx": resume_de_whitetext,
+                 "posting_de_wrapped.pdf": posting_de_wrapped,
                  "resume_en_whitetext.docx": resume_en_whitetext,
                  "resume_de_gdocs.pdf": resume_de_gdocs, "resume_et_gdocs.pdf": resume_et_gdocs,
                  "resume_de_latex.pdf": resume_de_latex, "resume_da_latex.pdf": resume_da_latex}

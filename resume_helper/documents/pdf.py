@@ -19,7 +19,7 @@ from resume_helper.documents.errors import DocumentError, EncryptedDocumentError
 from resume_helper.documents.layout import Char, Line, drop_page_furniture, page_lines
 from resume_helper.documents.model import Block, Extracted
 from resume_helper.documents.safety import MAX_TEXT_CHARS, bounded_pdf_reader
-from resume_helper.documents.text import split_bullet
+from resume_helper.documents.text import ends_open, split_bullet
 
 MAX_PAGES = 50
 SENTENCE_END = re.compile(r"[.:!?;]\s*$")
@@ -127,7 +127,10 @@ def _blocks(lines: list[Line]) -> list[Block]:
             blocks and previous is not None
             and previous.group == line.group
             and previous.bold == line.bold and abs(previous.size - line.size) < 0.5
-            and previous.x1 - previous.x0 >= WRAP_SHARE * widths[line.group]
+            # a line ending in "in der" goes on even when short: the next word was too long
+            # to fit (checked below), as in narrow columns
+            and (previous.x1 - previous.x0 >= WRAP_SHARE * widths[line.group]
+                 or ends_open(previous.text))
             and "\t" not in previous.text
             and not SENTENCE_END.search(previous.text)
             and not is_list
@@ -136,6 +139,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
             # begin elsewhere each); a list item's hanging indent is the exception below
             and (abs(line.x0 - previous.x0) <= 2 or blocks[-1].list_item)
             and (content[:1].islower() or previous.text.rstrip().endswith((",", "-"))
+                 or ends_open(previous.text)
                  or (content[:1].isdigit() and find_date_range(content) is None)
                  # German nouns start upper-case: a full line of prose goes on regardless
                  or (len(previous.text.split()) >= PROSE_WORDS

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from resume_helper.documents import lexicon
 from resume_helper.documents.model import Block, Extracted
 
 BULLET = re.compile(r"^\s*(?:[•●▪■◦‣·∙\-–—*+✓➢►\uf000-\uf0ff]|\d{1,2}\))\s*(?<=\s|[\uf000-\uf0ff])")
 SENTENCE_END = re.compile(r"[.:!?;]\s*$")
 WRAP_WIDTH = 60
+OPEN_WRAP_WIDTH = 40
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
@@ -91,10 +94,28 @@ def _continues(previous: str, line: str, is_list: bool) -> bool:
     """Whether ``line`` is the hard-wrapped continuation of ``previous``."""
     return (
         not is_list
-        and len(previous.strip()) >= WRAP_WIDTH
         and not SENTENCE_END.search(previous)
-        and line[:1].islower()
+        and ((len(previous.strip()) >= WRAP_WIDTH
+              and (line[:1].islower() or previous.rstrip().endswith((",", "-"))))
+             # a line ending in "med", "in der" was wrapped even if a long word made it short
+             or (len(previous.strip()) >= OPEN_WRAP_WIDTH and ends_open(previous)))
     )
+
+
+def ends_open(line: str) -> bool:
+    """Whether ``line`` ends on a word no complete line ends on: an article, a preposition
+    or a conjunction ("Grundkenntnisse in der", "experience with the"), so the sentence
+    goes on in the next line even when that starts with a capital (German nouns do).
+
+    Why as written: "I" ends English lines, the Danish preposition "i" is lower-case.
+    """
+    words = line.split()
+    return bool(words) and words[-1] in _open_words(lexicon.words("continues_after"))
+
+
+@cache
+def _open_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
 
 
 def read_markdown(text: str) -> Extracted:
