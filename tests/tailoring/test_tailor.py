@@ -165,7 +165,7 @@ def test_the_letter_greets_the_named_contact_formally(samples) -> None:
     assert letter.date == "Hamburg, 2. Dezember 2026"
     assert letter.closing
     assert letter.signature == "Katharina Lehmann"
-    ties = next(p.text for p in letter.paragraphs if "gesammelt" in p.text)
+    ties = next(p.text for p in letter.paragraphs if "bringe ich Folgendes mit" in p.text)
     assert "bei der HanseWelle Telekommunikation GmbH" in ties  # a sentence, not a quote
     assert "„" not in ties
     assert "bewerbe mich gern bei der Nordlicht Energie GmbH" in letter.text
