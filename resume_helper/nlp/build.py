@@ -229,7 +229,9 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
             forms.setdefault(stem, lemma)
     for word in words:
         forms[word] = word if word in kept else lemma_of(word, lang, dictionary)
-    own = {w for w in words if forms[w] == w and dictionary.get(w, w) != w} | kept
+    as_written = set(load_yaml("morphology.yaml")[lang].get("as_written", ()))
+    forms.update((word, word) for word in as_written)
+    own = {w for w in words if forms[w] == w and dictionary.get(w, w) != w} | kept | as_written
     forms = {form: lemma if form in own else canonical(lemma, dictionary)
              for form, lemma in forms.items()}
     if morphology(lang).compounds:

@@ -14,7 +14,7 @@ from typing import Any
 from resume_helper.nlp.analysis import analyzer, morphology
 from resume_helper.nlp.lists import listed_members
 from resume_helper.nlp.matcher import NOT_A_SKILL, Pattern, PhraseMatcher
-from resume_helper.nlp.resources import load_compiled, stopwords
+from resume_helper.nlp.resources import content_words, load_compiled, stopwords
 from resume_helper.nlp.tokens import piece_stream
 
 SPAN_KEY = "skills"
@@ -25,7 +25,7 @@ NAMED_CATEGORIES = frozenset({"education"})
 
 @cache
 def phrase_matcher(lang: str) -> PhraseMatcher:
-    function_words = stopwords().get(lang, frozenset())
+    function_words = stopwords().get(lang, frozenset()) - content_words(lang)
     patterns = []
     for concept_id, pieces, _term in load_compiled(lang)["patterns"]:
         content = frozenset(p for p in pieces if p not in function_words)

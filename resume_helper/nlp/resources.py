@@ -26,6 +26,12 @@ def stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in load_yaml("stopwords.yaml").items()}
 
 
+@cache
+def content_words(lang: str) -> frozenset[str]:
+    """Lemmas that are frequent enough to be stopwords but that a loose match must keep."""
+    return frozenset(load_yaml("content_words.yaml").get(lang, ()))
+
+
 def compiled_path(lang: str) -> Any:
     return files("resume_helper.nlp").joinpath("compiled", f"{lang}.json")
 
