@@ -24,8 +24,8 @@ def test_pdf_narrow_column_lines_ending_in_an_article_go_on() -> None:
 
 
 @pytest.mark.parametrize(("text", "joined"), [
-    ("Stellenanzeige\n\nIhr Profil\nSie bringen eine kaufmännische Ausbildung und Kenntnisse in der\n"
-     "Debitorenbuchhaltung mit.\n- Teamfähigkeit\n",
+    ("Stellenanzeige\n\nIhr Profil\nSie bringen eine kaufmännische Ausbildung und "
+     "Kenntnisse in der\nDebitorenbuchhaltung mit.\n- Teamfähigkeit\n",
      "Sie bringen eine kaufmännische Ausbildung und Kenntnisse in der Debitorenbuchhaltung mit."),
     ("Bogholder\n\nVi forventer\nDu har en kontoruddannelse og gerne et par års erfaring med\n"
      "Navision eller e-conomic fra en lignende stilling.\n- Du er struktureret\n",
