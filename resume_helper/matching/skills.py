@@ -61,6 +61,8 @@ def _match(demand: Demand, resume: Analysed, posting: Analysed, letter: Analysed
     if own is not None:
         resume_evidence = tuple(dict.fromkeys(
             evidence_text(resume.text, *span) for span in own.spans))
+    if skill.category == "language":
+        resume_evidence = _listed_language(skill, resume) or resume_evidence
     if status == "matched" and not resume_evidence:
         resume_evidence = ((messages.text("words.written_in"),)
                            if skill.category == "language" else _language_evidence(resume))
@@ -159,6 +161,20 @@ def _language_evidence(resume: Analysed) -> tuple[str, ...]:
         resume.text)[:1])
 
 
+def _listed_language(skill: Skill, resume: Analysed) -> tuple[str, ...]:
+    """The resume's own line for a language it lists ("eesti – emakeel" from a table row),
+    so a language stated only in the languages section is shown as stated there."""
+    from resume_helper.documents.model import Resume
+
+    code = scoring()["language_codes"].get(skill.id)
+    document = resume.document
+    if code is None or not isinstance(document, Resume):
+        return ()
+    return tuple(dict.fromkeys(
+        f"{x.language} – {x.level_raw}" if x.level_raw else x.language
+        for x in document.languages if x.code == code))
+
+
 def _speaks_several(resume: Analysed) -> bool:
     """Whether the resume lists two or more languages at B2 or above (multilingualism)."""
     good = level_rank(scoring()["multilingual_level"])
@@ -209,9 +225,10 @@ def posting_words(demand: Demand, lang: str) -> str:
         return demand.evidence[0]  # a degree or a certificate is asked for by its full name
     terms = _terms(lang).get(demand.skill.id, ())
     for evidence in sorted(demand.evidence, key=lambda e: (len(e.split()), len(e))):
-        for _, term in terms:
-            if _base_form_of(term, evidence, lang):
-                return term
+        # the closest base form: "ausus" for "ausus", not the adjective "aus" it starts with
+        fitting = [term for _, term in terms if _base_form_of(term, evidence, lang)]
+        if fitting:
+            return max(fitting, key=len)
     inside = [term for form in demand.forms for term_lemmas, term in terms
               if term_lemmas and term_lemmas <= set(form.split())
               and any(_base_form_of(term, e, lang, inside=True) for e in demand.evidence)]

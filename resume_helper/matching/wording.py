@@ -19,6 +19,7 @@ from resume_helper.datafiles import load_yaml
 MIN_STEM = 4
 MAX_ENDING = 3
 MIN_BASE = 4
+MIN_SHORT_BASE = 3  # a whole word this long may take a derivational ending
 
 
 @cache
@@ -52,11 +53,20 @@ def base(word: str, lang: str) -> str:
 
 def same_word(a: str, b: str, lang: str) -> bool:
     """Whether two words are one word up to inflection, derivation and gender."""
+    if _derived(a.lower(), b.lower(), lang) or _derived(b.lower(), a.lower(), lang):
+        return True
     a, b = base(a, lang), base(b, lang)
     if a == b:
         return True
     common = len(os.path.commonprefix((a, b)))
     return common >= MIN_STEM and common >= max(len(a), len(b)) - MAX_ENDING
+
+
+def _derived(short: str, long: str, lang: str) -> bool:
+    """Whether ``long`` is ``short`` with one derivational ending ("aus" → "ausus"): a
+    short word's whole self is its stem, which ``base`` leaves alone below four letters."""
+    return len(short) >= MIN_SHORT_BASE and long.startswith(short) and \
+        long[len(short):] in _derivations(lang)
 
 
 def content_words(form: str, lang: str) -> list[str]:
