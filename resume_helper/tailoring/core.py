@@ -166,7 +166,7 @@ def _resume_changes(resume: Analysed, plan: Plan, output: bytes, baseline: bytes
     written = read_document(output, kind="resume")
     found = document_changes(original, written, messages)
     changes += found or [_change(messages, "nothing")]
-    texts = {p.text for p in written.paragraphs}
+    texts = [p.text for p in written.paragraphs]
     for suggestion in plan.suggestions:
         changes.append(suggestion_change(suggestion, messages, _applied(suggestion, plan,
                                                                         document, texts)))
@@ -184,13 +184,18 @@ def _page_change(original: bytes, written: bytes, lang: str) -> tuple[Change, ..
     return (_change(Messages(lang), "page_longer", before=before, after=after),)
 
 
-def _applied(suggestion: Suggestion, plan: Plan, document: Resume, written: set[str]) -> bool:
+def _applied(suggestion: Suggestion, plan: Plan, document: Resume, written: list[str]) -> bool:
     """Whether the written resume shows the suggestion: the paragraph it edits reads as the
-    accepted edits make it, the new paragraph is there, the reordered ones are."""
+    accepted edits make it, the new paragraph is there, the reordered ones stand in their
+    new order."""
     if not suggestion.accepted:
         return False
     if suggestion.order:
-        return all(plan.text_of(document.paragraphs[i]) in written for i in suggestion.order)
+        wanted = [plan.text_of(document.paragraphs[i]) for i in suggestion.order]
+        if not all(text in written for text in wanted):
+            return False
+        at = [written.index(text) for text in wanted]
+        return at == sorted(at)
     if suggestion.paragraph is None:
         return suggestion.after in written
     return plan.text_of(document.paragraphs[suggestion.paragraph]) in written

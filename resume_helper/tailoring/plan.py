@@ -89,8 +89,17 @@ class Plan:
                      if s.kind == "profile" and s.paragraph is None), "")
 
     @property
-    def paragraph_order(self) -> tuple[int, ...]:
-        return next((s.order for s in self.accepted() if s.order), ())
+    def paragraph_orders(self) -> list[tuple[int, ...]]:
+        """The accepted new orders of whole paragraphs (skills lines, a job's bullets)."""
+        return [s.order for s in self.accepted() if s.order]
+
+    def position_of(self, index: int) -> int:
+        """Where paragraph ``index`` goes among the paragraphs an accepted order moves
+        (its own index where none does)."""
+        for order in self.paragraph_orders:
+            if index in order:
+                return sorted(order)[order.index(index)]
+        return index
 
     def edits_of(self, index: int) -> list[Suggestion]:
         """The accepted text edits of one paragraph, in the order they are applied."""
@@ -184,6 +193,7 @@ def make_plan(resume: Analysed, posting: Analysed, report: MatchReport, *, lang:
     rank = {s.id: n for n, s in enumerate(report.skills) if s.status != "missing"}
     found: list[Suggestion] = []
     found += _reorders(document, resume, report, rank, messages)
+    found += _bullet_reorders(document, resume, report, rank, messages)
     terms = _terms(document, resume, posting, report, guard, messages)
     found += terms
     found += _rephrasings(document, resume, posting, report, guard, messages,
@@ -250,6 +260,38 @@ def _reorders(document: Resume, resume: Analysed, report: MatchReport, rank: dic
                 proof=" · ".join(p.text for p in single),
                 before=" · ".join(p.text for p in single), after=" · ".join(p.text for p in new),
                 why=messages.text("suggestions.why.reorder"), order=tuple(p.index for p in new)))
+    return found
+
+
+def _bullet_reorders(document: Resume, resume: Analysed, report: MatchReport,
+                     rank: dict[str, int], messages: Messages) -> list[Suggestion]:
+    """Each job's bullets, those that prove what the posting asks first at the top."""
+    labels = {s.id: skill_name(s, messages.lang) for s in report.skills}
+    runs: list[list[Paragraph]] = []
+    for paragraph in document.paragraphs:
+        if paragraph.section == "experience" and paragraph.list_item:
+            if runs and runs[-1][-1].index == paragraph.index - 1:
+                runs[-1].append(paragraph)
+            else:
+                runs.append([paragraph])
+    found = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        ranks = {}
+        for paragraph in run:
+            hits = sorted((rank[s.id], s.id) for s in resume.skills for a, b in s.spans
+                          if s.id in rank and paragraph.start <= a and b <= paragraph.end)
+            ranks[paragraph.index] = hits[0] if hits else (len(rank) + 1, None)
+        new = sorted(run, key=lambda p: (ranks[p.index][0], p.index))
+        if [p.index for p in new] == [p.index for p in run]:
+            continue
+        asked = [labels[ranks[p.index][1]] for p in new if ranks[p.index][1]]
+        found.append(Suggestion(
+            id="", kind="reorder", requirement=messages.join(dict.fromkeys(asked)),
+            proof=new[0].text, before=" · ".join(p.text for p in run),
+            after=" · ".join(p.text for p in new),
+            why=messages.text("suggestions.why.reorder"), order=tuple(p.index for p in new)))
     return found
 
 

@@ -111,10 +111,7 @@ def _section(document: Any, section: Section, plan: Plan, signature: set[int]) -
         _entries(document, section, plan, signature)
         return
     paragraphs = [p for p in section.content if p.index not in signature]
-    if section.kind == "skills" and plan.paragraph_order:
-        by_index = {p.index: p for p in paragraphs}
-        ordered = [by_index[i] for i in plan.paragraph_order if i in by_index]
-        paragraphs = ordered + [p for p in paragraphs if p.index not in plan.paragraph_order]
+    paragraphs.sort(key=lambda p: plan.position_of(p.index))
     for paragraph in paragraphs:
         _line(document, paragraph, plan)
 
@@ -139,6 +136,12 @@ def _entries(document: Any, section: Section, plan: Plan, signature: set[int]) -
             add_text(document, ", ".join(entry.headers), bold=True)
         if entry.dates is not None:
             add_text(document, format_range(entry.dates, plan.lang))
-        for detail in entry.details:
-            source = texts.get(detail)
+        sources = [texts.get(detail) for detail in entry.details]
+        if all(sources):  # in the accepted order of the bullets
+            ordered = sorted((s for s in sources if s is not None),
+                             key=lambda p: plan.position_of(p.index))
+            for source in ordered:
+                add_bullet(document, plan.text_of(source))
+            continue
+        for detail, source in zip(entry.details, sources, strict=True):
             add_bullet(document, plan.text_of(source) if source is not None else detail)

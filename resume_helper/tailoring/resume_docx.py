@@ -35,8 +35,7 @@ def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
     if len(origins) != len(resume.paragraphs):
         raise AssertionError("the resume was not read from this document")
     home = list(origins)  # where each read paragraph's text is after a reorder
-    order = plan.paragraph_order
-    if order:
+    for order in plan.paragraph_orders:
         texts = {id(origins[i]): resume.paragraphs[i].text for i in order}
         slots = _reorder([origins[i] for i in sorted(order)], [origins[i] for i in order],
                          texts)

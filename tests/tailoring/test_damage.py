@@ -169,3 +169,18 @@ def test_no_markup_of_the_inputs_is_written() -> None:
         text = read_document(data).text
         for mark in ("**", "<b>", "</b>", "&amp;"):
             assert mark not in text
+
+
+@pytest.mark.parametrize(("lang", "layout"), CASES)
+def test_bullets_move_only_within_their_job(lang: str, layout: str) -> None:
+    data, result = _run(lang, layout)
+    before = read_document(data, kind="resume").experience
+    after = read_document(result.resume_docx, kind="resume").experience
+    assert [(j.title, j.employer) for j in before] == [(j.title, j.employer) for j in after]
+    for old, new in zip(before, after, strict=True):
+        assert sorted(old.bullets) == sorted(new.bullets)
+    for suggestion in result.plan.suggestions:
+        if suggestion.order and suggestion.accepted:
+            moved = next(c for c in result.changes if c.kind == "suggestion"
+                         and c.before == suggestion.before)
+            assert moved.message  # listed with its proof, applied or not
