@@ -69,7 +69,9 @@ def test_binary_garbage_is_a_one_line_error(tmp_path: Path) -> None:
     garbage.write_bytes(bytes(range(256)) * 20)
     result = run("skills", str(garbage))
     assert result.exit_code == 1
-    assert result.output == f"Error: {garbage}: unknown file type (binary data, not a document)\n"
+    # binary data, or bytes no text encoding reads: either way one line naming the file
+    assert result.output.startswith(f"Error: {garbage}: unknown file type (")
+    assert result.output.count("\n") == 1
 
 
 def test_other_language_is_a_one_line_error() -> None:

@@ -71,6 +71,7 @@ def parse(file: str, kind: str | None, lang: str | None, output_format: str) -> 
     import dataclasses
 
     from resume_helper.documents import document_to_dict, format_document
+    from resume_helper.messages import Messages
     from resume_helper.nlp.langdetect import detect_language
 
     doc = read_input(file, kind=kind)
@@ -78,7 +79,7 @@ def parse(file: str, kind: str | None, lang: str | None, output_format: str) -> 
     if output_format == "json":
         click.echo(json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2))
     else:
-        click.echo(format_document(doc))
+        click.echo(format_document(doc, Messages(doc.lang)))
 
 
 def _skill_json(skill: Any, text: str) -> dict[str, Any]:

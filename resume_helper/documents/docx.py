@@ -82,7 +82,7 @@ def open_docx(data: bytes, name: str) -> tuple[Any, Extracted, list[Any]]:
             check_xml(content, info.filename, name)
         parts[info.filename] = content
     if any("vbaproject" in member.lower() for member in parts):
-        notes.append("the document contains macros; they were ignored and never run")
+        notes.append("macros")  # said by parse.notes.macros in messages/<lang>.yaml
     types = parts.get("[Content_Types].xml", b"")
     rewritten = types
     for old, new in CONTENT_TYPE_REWRITES:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields, is_dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resume_helper.documents.model import (
     CoverLetter,
@@ -13,6 +14,9 @@ from resume_helper.documents.model import (
     Resume,
     Section,
 )
+
+if TYPE_CHECKING:
+    from resume_helper.messages import Messages
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:
@@ -44,89 +48,109 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _dates(dates: DateRange | None) -> str:
+def _dates(dates: DateRange | None, m: Messages) -> str:
     if dates is None:
         return ""
     if not dates.parsed:
-        return f"{dates.raw} (not understood)"
+        return m.text("parse.not_understood", dates=dates.raw)
 
     def one(value: tuple[int, int | None] | None) -> str:
         if value is None:
             return "?"
         return f"{value[1]:02d}/{value[0]}" if value[1] else str(value[0])
 
-    return f"{one(dates.start)} – {'present' if dates.present else one(dates.end)}"
+    return f"{one(dates.start)} – {m.text('parse.present') if dates.present else one(dates.end)}"
 
 
-def format_document(doc: Document) -> str:
-    """A short summary of ``doc`` for people: what was found, section by section."""
-    lines = [f"{doc.name}: {doc.kind} ({doc.file_format}, {len(doc.paragraphs)} paragraphs"
-             + (f", language {doc.lang}" if doc.lang else "") + ")"]
+def format_document(doc: Document, messages: Messages | None = None) -> str:
+    """A short summary of ``doc`` for people: what was found, section by section, in the
+    language of ``messages`` (English when None)."""
+    from resume_helper.messages import Messages
+
+    m = messages or Messages("en")
+    params = {"name": doc.name, "kind": m.text(f"kinds.{doc.kind}"), "format": doc.file_format,
+              "paragraphs": len(doc.paragraphs)}
+    if doc.lang:
+        lines = [m.text("parse.header", language=m.text(f"languages.{doc.lang}"), **params)]
+    else:
+        lines = [m.text("parse.header_no_language", **params)]
     if isinstance(doc, Resume):
-        lines += _resume(doc)
+        lines += _resume(doc, m)
     elif isinstance(doc, Posting):
-        lines += _posting(doc)
+        lines += _posting(doc, m)
     elif isinstance(doc, CoverLetter):
-        lines += _letter(doc)
-    lines.append("Sections: " + ", ".join(
-        f"{s.kind}{' (boilerplate)' if s.boilerplate else ''}" for s in doc.sections))
+        lines += _letter(doc, m)
+    lines += _field(m, "sections", ", ".join(_section_name(s, m) for s in doc.sections))
     sources = sorted({p.source for p in doc.paragraphs} - {"body"})
-    if sources:
-        lines.append("Text also in: " + ", ".join(sources))
-    if doc.fonts:
-        lines.append("Fonts: " + ", ".join(doc.fonts))
-    lines += [f"Note: {note}" for note in doc.notes]
+    lines += _field(m, "sources", ", ".join(_known(m, "parse.sources", s) for s in sources))
+    lines += _field(m, "fonts", ", ".join(doc.fonts))
+    lines += [f"{m.text('parse.labels.note')}: {_known(m, 'parse.notes', n)}" for n in doc.notes]
     return "\n".join(lines)
 
 
-def _field(label: str, value: Any) -> list[str]:
-    return [f"{label}: {value}"] if value else []
+def _known(m: Messages, group: str, key: str) -> str:
+    """``group.key`` in this language, or ``key`` itself when the messages do not know it."""
+    try:
+        return m.text(f"{group}.{key}")
+    except KeyError:
+        return key
 
 
-def _resume(doc: Resume) -> list[str]:
+def _section_name(section: Section, m: Messages) -> str:
+    name = _known(m, "parse.sections", section.kind)
+    return f"{name} ({m.text('parse.boilerplate')})" if section.boilerplate else name
+
+
+def _field(m: Messages, label: str, value: Any) -> list[str]:
+    return [f"{m.text(f'parse.labels.{label}')}: {value}"] if value else []
+
+
+def _list(m: Messages, label: str, items: Sequence[str]) -> list[str]:
+    return [f"{m.text(f'parse.labels.{label}')}:", *(f"  - {item}" for item in items)] \
+        if items else []
+
+
+def _resume(doc: Resume, m: Messages) -> list[str]:
     c = doc.contact
-    lines = _field("Name", c.name) + _field("E-mail", c.email)
+    lines = _field(m, "name", c.name) + _field(m, "email", c.email)
     if c.phone:
-        lines += _field("Phone", f"{c.phone.raw}" + (f" ({c.phone.e164})" if c.phone.e164 else ""))
-    lines += _field("Location", c.location) + _field("Links", ", ".join(c.links))
-    lines += _field("Summary", doc.summary)
-    if doc.experience:
-        lines.append("Experience:")
-        for job in doc.experience:
-            head = ", ".join(x for x in (job.title, job.employer, job.location) if x)
-            lines.append(f"  - {head} [{_dates(job.dates)}] ({len(job.bullets)} bullets)")
-    if doc.education:
-        lines.append("Education:")
-        for school in doc.education:
-            head = ", ".join(x for x in (school.degree, school.institution) if x)
-            lines.append(f"  - {head} [{_dates(school.dates)}]")
-    lines += _field("Skills", ", ".join(doc.skills))
-    lines += _field("Languages", ", ".join(
-        f"{x.language} ({x.level or '?'})" for x in doc.languages))
-    lines += _field("Certifications", "; ".join(doc.certifications))
+        lines += _field(m, "phone", c.phone.raw + (f" ({c.phone.e164})" if c.phone.e164 else ""))
+    lines += _field(m, "location", c.location) + _field(m, "links", ", ".join(c.links))
+    lines += _field(m, "summary", doc.summary)
+    lines += _list(m, "experience", [
+        f"{', '.join(x for x in (job.title, job.employer, job.location) if x)} "
+        f"[{_dates(job.dates, m)}] ({m.text('parse.bullets', count=len(job.bullets))})"
+        for job in doc.experience])
+    lines += _list(m, "education", [
+        f"{', '.join(x for x in (school.degree, school.institution) if x)} "
+        f"[{_dates(school.dates, m)}]" for school in doc.education])
+    lines += _field(m, "skills", ", ".join(doc.skills))
+    lines += _field(m, "languages", ", ".join(
+        f"{x.language} ({m.level(x.level) if x.level else '?'})" for x in doc.languages))
+    lines += _field(m, "certifications", "; ".join(doc.certifications))
     return lines
 
 
-def _posting(doc: Posting) -> list[str]:
-    lines = _field("Title", doc.title) + _field("Company", doc.company)
-    lines += _field("Location", doc.location)
-    for label, items in (("Responsibilities", doc.responsibilities),
-                         ("Requirements", doc.requirements), ("Nice to have", doc.nice_to_haves),
-                         ("Benefits", doc.benefits)):
-        if items:
-            lines.append(f"{label}:")
-            lines += [f"  - {item}" for item in items]
-    lines += _field("Languages", ", ".join(
-        f"{x.language} ({x.level or '?'}{'' if x.required else ', nice to have'})"
+def _posting(doc: Posting, m: Messages) -> list[str]:
+    lines = _field(m, "title", doc.title) + _field(m, "company", doc.company)
+    lines += _field(m, "location", doc.location)
+    for label, items in (("responsibilities", doc.responsibilities),
+                         ("requirements", doc.requirements), ("nice_to_have", doc.nice_to_haves),
+                         ("benefits", doc.benefits)):
+        lines += _list(m, label, items)
+    optional = m.text("parse.optional")
+    lines += _field(m, "languages", ", ".join(
+        f"{x.language} ({m.level(x.level) if x.level else '?'}"
+        f"{'' if x.required else ', ' + optional})"
         for x in doc.language_requirements))
-    lines += _field("Years of experience", doc.years_of_experience)
-    lines += _field("Contact person", doc.contact_person)
+    lines += _field(m, "years", doc.years_of_experience)
+    lines += _field(m, "contact_person", doc.contact_person)
     return lines
 
 
-def _letter(doc: CoverLetter) -> list[str]:
-    return (_field("Date", doc.date) + _field("Recipient", " / ".join(doc.recipient))
-            + _field("Subject", doc.subject) + _field("Greeting", doc.greeting)
-            + [f"Body: {len(doc.body)} paragraphs"] + _field("Closing", doc.closing)
-            + _field("Signature", doc.signature))
+def _letter(doc: CoverLetter, m: Messages) -> list[str]:
+    return (_field(m, "date", doc.date) + _field(m, "recipient", " / ".join(doc.recipient))
+            + _field(m, "subject", doc.subject) + _field(m, "greeting", doc.greeting)
+            + [m.text("parse.body", count=len(doc.body))] + _field(m, "closing", doc.closing)
+            + _field(m, "signature", doc.signature))
 

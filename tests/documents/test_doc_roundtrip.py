@@ -11,6 +11,7 @@ import pytest
 from resume_helper.documents import document_to_dict, format_document, read_document
 from resume_helper.documents.cleanup import clean_line
 from resume_helper.documents.text import split_bullet
+from resume_helper.messages import Messages
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ALL = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in {
@@ -49,4 +50,5 @@ def test_dict_is_json_and_summary_is_text(fixture: str) -> None:
     assert data["text"] == doc.text
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     summary = format_document(doc)
-    assert summary.startswith(f"{doc.name}: {doc.kind}")
+    kind = Messages("en").text(f"kinds.{doc.kind}")  # "cover letter" for a letter
+    assert summary.startswith(f"{doc.name}: {kind} (")
