@@ -208,3 +208,25 @@ def test_skills_speaks_the_text_s_language(tmp_path: Path) -> None:
     nothing.write_text("Ich wohne in einer kleinen Wohnung am Stadtrand.", encoding="utf-8")
     result = run("skills", str(nothing), "--lang", "de")
     assert result.output == "Keine Kompetenzen gefunden, die das Programm kennt.\n"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("de", ["Lebenslauf (", "Berufserfahrung:", "[2020 – heute] (1 Stichpunkt)", "Abschnitte:"]),
+    ("da", ["CV (", "Erhvervserfaring:", "[2020 – nu] (1 punkt)", "Dele:"]),
+    ("et", ["CV (", "Töökogemus:", "[2020 – praegu] (1 punkt)", "Jaotised:"]),
+])
+def test_parse_speaks_the_document_s_language(lang: str, expected: list[str]) -> None:
+    text = {
+        "de": "Dana Berg\ndana@example.com\n\nBerufserfahrung\n2020 – heute Kundenberaterin, "
+              "Nordwind GmbH\n- Beratung von Kunden am Telefon und per E-Mail\n",
+        "da": "Dana Berg\ndana@example.com\n\nErhvervserfaring\n2020 – nu Kundeservicemedarbejder, "
+              "Nordvind A/S\n- Besvarede opkald og e-mails fra kunder om regninger\n",
+        "et": "Dana Berg\ndana@example.com\n\nTöökogemus\n2020 – praegu Klienditeenindaja, "
+              "Põhjatuul OÜ\n- Klientide nõustamine telefoni ja e-posti teel arvete küsimustes\n",
+    }[lang]
+    result = run("parse", "-", "--lang", lang, input=text)
+    assert result.exit_code == 0, result.output
+    for part in expected:
+        assert part in result.output, (part, result.output)
+    for english in ("Experience:", "present]", "bullet", "Sections:", "language"):
+        assert english not in result.output, (english, result.output)
