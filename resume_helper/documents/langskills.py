@@ -84,7 +84,7 @@ def _skill(item: str) -> LanguageSkill | None:
         if not name or len(name.split()) > 3 or (level is None and len(name.split()) > 1):
             return None
     return LanguageSkill(language=name, code=code, level=level[0] if level else None,
-                         level_raw=level[1] if level else None)
+                         level_raw=level[1] if level else None, written=item)
 
 
 def language_requirements(

@@ -145,12 +145,14 @@ class Education:
 
 @dataclass(frozen=True, kw_only=True)
 class LanguageSkill:
-    """A language with its level: ``level`` is A1…C2 or "native"; ``level_raw`` as written."""
+    """A language with its level: ``level`` is A1…C2 or "native"; ``level_raw`` as written;
+    ``written``: the whole entry as the resume writes it ("Englisch – gute Kenntnisse (B2)")."""
 
     language: str
     code: str | None = None
     level: str | None = None
     level_raw: str | None = None
+    written: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -15,7 +15,7 @@ from resume_helper.documents.model import DateRange, Posting, Resume
 from resume_helper.documents.posting import stated_years
 from resume_helper.matching.model import IMPORTANCE_ORDER, ScorePart, SkillMatch
 from resume_helper.matching.scoring import scoring
-from resume_helper.matching.wording import base
+from resume_helper.matching.wording import base, same_word
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import concept_label
 
@@ -51,7 +51,7 @@ def title_part(resume: Analysed, posting: Analysed, messages: Messages) -> Score
     if resume.lang == posting.lang and wanted:
         for candidate in _resume_titles(resume):
             have = title_words(candidate, resume.lang)
-            share = len(wanted & have) / len(wanted)
+            share = sum(1 for word in wanted if covered(word, have, posting.lang)) / len(wanted)
             if share > best:
                 best, closest = share, candidate
     occupation = posting.titles[0].occupation if posting.titles else None
@@ -81,6 +81,23 @@ def title_words(text: str, lang: str) -> set[str]:
     function_words = stopwords().get(lang, frozenset())
     return {base(word, lang) for word in WORD.findall(text.lower())
             if word not in function_words and len(word) >= 2}
+
+
+MIN_PART = 4  # letters of each part of a compound split against a title's words
+
+
+def covered(word: str, have: set[str], lang: str) -> bool:
+    """Whether a title word is among ``have``, or a compound of two of their words:
+    "Debitorenbuchhaltung" in "Buchhalterin Debitoren", "kreditorbogholder" in "Bogholder,
+    kreditorer" (German and Danish write one word where the resume may write two)."""
+    if word in have or any(same_word(word, other, lang) for other in have):
+        return True
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if any(same_word(head, other, lang) for other in have) and \
+                any(same_word(tail, other, lang) for other in have):
+            return True
+    return False
 
 
 def _resume_titles(resume: Analysed) -> list[str]:

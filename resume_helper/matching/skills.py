@@ -164,15 +164,12 @@ def _language_evidence(resume: Analysed) -> tuple[str, ...]:
 def _listed_language(skill: Skill, resume: Analysed) -> tuple[str, ...]:
     """The resume's own line for a language it lists ("eesti – emakeel" from a table row),
     so a language stated only in the languages section is shown as stated there."""
-    from resume_helper.documents.model import Resume
-
     code = scoring()["language_codes"].get(skill.id)
     document = resume.document
     if code is None or not isinstance(document, Resume):
         return ()
-    return tuple(dict.fromkeys(
-        f"{x.language} – {x.level_raw}" if x.level_raw else x.language
-        for x in document.languages if x.code == code))
+    return tuple(dict.fromkeys(x.written or x.language for x in document.languages
+                               if x.code == code))
 
 
 def _speaks_several(resume: Analysed) -> bool:
