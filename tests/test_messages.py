@@ -113,7 +113,7 @@ ERROR_PARAMS = {
     "limit": 200_000, "length": 250_000, "part": "word/document.xml", "count": 1500, "pages": 80,
     "detail": "KeyError", "line": 3, "kind": "'memo'", "kinds": "resume, letter, posting",
     "lang": "'fr'", "choices": "en, de, da, et", "language": "fr", "script": "Cyrl",
-    "resume": "posting.txt", "posting": "cv.txt", "words": 2,
+    "resume": "posting.txt", "posting": "cv.txt", "words": 2, "problem": "line 3", "id": "s3",
 }
 ANY_PLACEHOLDER = re.compile(r"{(\w+)(?:[:!][^}]*)?}")
 

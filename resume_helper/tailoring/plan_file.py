@@ -33,43 +33,44 @@ def plan_yaml(plan: Plan) -> str:
     return header + body
 
 
+def _invalid(name: str, problem: str, **params: str) -> ResumeHelperError:
+    """The error for a plan file that is not what tailor --plan wrote; ``problem`` is a key
+    under errors.plan_problem, said in the same language as the error."""
+    return ResumeHelperError(key="plan_invalid", path=name,
+                             problem=ResumeHelperError(key=f"plan_problem.{problem}", **params))
+
+
 def read_decisions(path: str | PathLike[str], plan: Plan) -> dict[str, Decision]:
     """What the edited plan file says about each suggestion of ``plan``: accept, reject, or
     the applicant's own text for ``after``. A file made for other inputs is refused."""
     import yaml
 
-    messages = Messages(plan.lang)
     name = str(path)
     try:
         raw = Path(path).read_bytes()
-        if len(raw) > MAX_PLAN_BYTES:
-            raise ValueError("too large")
-        data = yaml.safe_load(raw.decode("utf-8"))
-        entries = data["suggestions"]
-        if not isinstance(entries, list):
-            raise TypeError("suggestions is not a list")
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError,
-            ValueError) as exc:
+        data = yaml.safe_load(raw.decode("utf-8")) if len(raw) <= MAX_PLAN_BYTES else None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
         problem = type(exc).__name__ if not str(exc) else str(exc).splitlines()[0][:80]
-        raise ResumeHelperError(messages.text("suggestions.plan_invalid", path=name,
-                                              problem=problem)) from exc
+        raise ResumeHelperError(key="plan_invalid", path=name, problem=problem) from exc
+    if len(raw) > MAX_PLAN_BYTES:
+        raise _invalid(name, "too_large")
+    entries = data.get("suggestions") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise _invalid(name, "no_list")
     known = {s.id: s for s in plan.suggestions}
     decisions: dict[str, Decision] = {}
     for entry in entries:
         if not isinstance(entry, dict) or "id" not in entry:
-            raise ResumeHelperError(messages.text("suggestions.plan_invalid", path=name,
-                                                  problem="an entry without id"))
+            raise _invalid(name, "no_id")
         ident = str(entry["id"])
         current = known.get(ident)
         if current is None or str(entry.get("before") or "") != current.before:
-            raise ResumeHelperError(messages.text("suggestions.plan_stale", path=name,
-                                                  id=ident))
+            raise ResumeHelperError(key="plan_stale", path=name, id=ident)
         if not current.writes:
             continue
         take = entry.get("apply")
         if not isinstance(take, bool):
-            raise ResumeHelperError(messages.text("suggestions.plan_invalid", path=name,
-                                                  problem=f"{ident}: apply must be yes or no"))
+            raise _invalid(name, "apply", id=ident)
         after = str(entry.get("after") or "")
         decisions[ident] = after if take and after and after != current.after else take
     return decisions
