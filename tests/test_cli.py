@@ -128,6 +128,16 @@ def test_without_lang_an_error_follows_the_system_language(env: dict[str, str],
     assert result.output.startswith(expected), result.output
 
 
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("de", "Fehler: Standardeingabe ist leer\n"), ("da", "Fejl: standardinput er tom\n"),
+    ("et", "Viga: standardsisend on tühi\n"), ("en", "Error: standard input is empty\n"),
+])
+def test_standard_input_is_named_in_the_language(lang: str, expected: str) -> None:
+    result = run("skills", "-", "--lang", lang, input="  \n")
+    assert result.exit_code == 1
+    assert result.output == expected
+
+
 def test_a_wrapped_cause_is_said_in_the_same_language(tmp_path: Path) -> None:
     resume = tmp_path / "cv.txt"
     resume.write_text(FRENCH + " Expérience: conseiller clientèle chez Orange.", encoding="utf-8")

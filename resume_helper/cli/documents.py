@@ -31,7 +31,7 @@ def skills(file: str, lang: str | None, output_format: str) -> None:
     from resume_helper.nlp.langdetect import detect_language
     from resume_helper.skills import extract_skills
 
-    text = read_input(file).text
+    text = read_input(file, lang=lang).text
     found = extract_skills(text, lang=lang)
     if output_format == "json":
         click.echo(json.dumps([_skill_json(s, text) for s in found], ensure_ascii=False, indent=2))
@@ -74,7 +74,7 @@ def parse(file: str, kind: str | None, lang: str | None, output_format: str) -> 
     from resume_helper.messages import Messages
     from resume_helper.nlp.langdetect import detect_language
 
-    doc = read_input(file, kind=kind)
+    doc = read_input(file, kind=kind, lang=lang)
     doc = dataclasses.replace(doc, lang=lang or detect_language(doc.text))
     if output_format == "json":
         click.echo(json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2))

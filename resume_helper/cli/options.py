@@ -107,15 +107,18 @@ INPUT_FILE = click.Path(dir_okay=False, allow_dash=True)
 EXISTING_FILE = click.Path(exists=True, dir_okay=False)
 
 
-def read_input(file: str, *, kind: str | None = None) -> Any:
-    """Read FILE (or standard input for "-") as a resume, letter or posting."""
+def read_input(file: str, *, kind: str | None = None, lang: str | None = None) -> Any:
+    """Read FILE (or standard input for "-") as a resume, letter or posting; ``lang`` is the
+    command's --lang, for the name standard input goes by in messages."""
     from resume_helper.documents import read_document
     from resume_helper.documents.safety import MAX_FILE_BYTES
+    from resume_helper.messages import Messages
 
     if file == "-":
         # One byte over the limit is enough for the reader to refuse it with its message.
         data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
-        return read_document(data, kind=kind, name="standard input")  # type: ignore[arg-type]
+        name = Messages(message_language({"lang": lang})).text("words.standard_input")
+        return read_document(data, kind=kind, name=name)  # type: ignore[arg-type]
     return read_document(file, kind=kind)  # type: ignore[arg-type]
 
 
