@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from resume_helper.documents import lexicon
 from resume_helper.documents.dates import find_date_range, is_present, strip_duration
 from resume_helper.documents.model import DateRange, Education, Experience, Paragraph
 
@@ -20,6 +22,8 @@ COMPANY = re.compile(
     r"Group|Gruppe|Bank|Hotel|Center|Centre|Kommune|Universit\w*|Hochschule|Schule|Skole|"
     r"Gymnasium|Kool|Akadeemia|Academy|College|Ülikool)(?!\w)"
 )
+LEGAL_FORM = re.compile(
+    r"(?<!\w)(?:GmbH|AG|KG|SE|e\.\s?V\.|A/S|ApS|I/S|OÜ|AS|Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.)(?!\w)")
 MAX_HEADER_LINES = 3
 LONG_LINE = 90
 
@@ -140,7 +144,7 @@ def _split(headers: list[str]) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     if len(headers) >= 2:
         first, second = headers[0], headers[1]
-        if COMPANY.search(first) and not COMPANY.search(second):
+        if _organisation_first(first, second):
             first, second = second, first
         organisation, _, location = second.partition(", ")
         extra = ", ".join(headers[2:])
@@ -152,11 +156,29 @@ def _split(headers: list[str]) -> tuple[str | None, str | None, str | None]:
             return parts[0], None, None
         return parts[0], parts[1], ", ".join(parts[2:]) or None
     title, rest = parts[0], parts[1:]
-    if COMPANY.search(title) and not COMPANY.search(rest[0]):
+    if _organisation_first(title, rest[0]):
         title, rest = rest[0], [parts[0], *rest[1:]]
     organisation, _, location = rest[0].partition(", ")
     location = ", ".join(p for p in (location, *rest[1:]) if p) or None
     return title.strip(" ,"), organisation.strip(" ,") or None, location
+
+
+def _organisation_first(first: str, second: str) -> bool:
+    """Whether an entry names its organisation before the title ("Hansa Bank | Kassierer"):
+    the first part has a legal form (GmbH, Inc.) the second lacks, or a company word
+    (Bank, Center, Schule) the second lacks while it neither starts nor ends with a job
+    title's word ("Call Center Representative", "Mitarbeiter Service Center" are titles)."""
+    if LEGAL_FORM.search(first) and not LEGAL_FORM.search(second):
+        return True
+    words = [w.strip(" ,.") for w in first.lower().split()]
+    if words and (words[0] in _title_words() or words[-1] in _title_words()):
+        return False
+    return bool(COMPANY.search(first)) and not COMPANY.search(second)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(lexicon.words("title_words"))
 
 
 def experiences(paragraphs: Sequence[Paragraph]) -> tuple[Experience, ...]:
