@@ -1,8 +1,11 @@
 """Compose the cover letter: the applicant's own letter aimed at this posting, or a first draft
 from the resume with marked places for what only the applicant can say.
 
-Facts come from the inputs only: the sender from the letter or the resume, the recipient and
-job from the posting, and the evidence paragraph quotes the resume word for word.
+Facts come from the inputs only: the sender from the letter or the resume (never its birth
+date, marital status or photo note), the recipient and job from the posting (the title in
+the applicant's grammatical gender), and the paragraph on the posting's requirements names
+the job and employer where the resume shows each, in a sentence of the letter's language.
+A greeting that names a person is kept.
 """
 
 from __future__ import annotations

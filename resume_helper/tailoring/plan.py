@@ -30,12 +30,10 @@ from resume_helper.tailoring.language import tailor_data
 
 LABEL = re.compile(r"^[^:]{1,25}:\s+")
 SEPARATORS = ("; ", " · ", " | ", " • ", ", ")
-KINDS = ("reorder", "term", "rephrase", "profile", "gap")
 SAFE = frozenset({"reorder", "term"})
 APPLY_ORDER = {"reorder": 0, "term": 1, "rephrase": 2, "profile": 3}
 MAX_PROFILE_SKILLS = 4
 MAX_ROLE = 60
-MAX_ITEM_WORDS = 5
 HARD = ("hard", "tool", "certification")
 WORD = re.compile(r"[^\W_]+")
 

@@ -1,8 +1,8 @@
 """Tailor the user's own Word resume: a copy of it, edited in place.
 
-Fonts, styles, layout, page setup and images stay as the user made them; only the planned
-paragraphs change, and a profile paragraph is added (in the style of the document's own
-summary or body text).
+Fonts, styles, layout, page setup and images stay as the user made them; only the accepted
+suggestions change the text, wherever it sits (body, table cells, text boxes, headers), and
+a new profile paragraph takes the style of the document's own body text.
 """
 
 from __future__ import annotations
