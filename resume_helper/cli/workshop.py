@@ -44,8 +44,11 @@ def demo(lang: str, out_dir: str) -> None:
                nl=False)
     click.echo()
     click.echo(messages.text("cli.samples"))
+    labels = {kind: messages.text(f"kinds.{kind}") for kind in result.samples}
+    width = max(len(label) for label in labels.values())
     for kind, path in result.samples.items():
-        click.echo(f"  {messages.text(f'kinds.{kind}'):<14} {path}")
+        label = labels[kind][:1].upper() + labels[kind][1:]  # a label, not inside a sentence
+        click.echo(f"  {label:<{width}} {path}")
     click.echo(messages.text("cli.tailored", before=result.tailored.report.score_before,
                              after=result.tailored.report.score))
     for path in result.paths.values():
