@@ -104,7 +104,9 @@ def test_messages_spell_plurals_out(lang: str) -> None:
             continue
         assert not HEDGED_PLURAL.search(value), f"{lang}.yaml {key}: {value!r}"
         for name, one, other in PLURAL_SPEC.findall(value):
-            assert one and other and "{" + name + "}" in value, f"{lang}.yaml {key}"
+            assert one, f"{lang}.yaml {key}"
+            assert other, f"{lang}.yaml {key}"
+            assert "{" + name + "}" in value, f"{lang}.yaml {key}"
 
 
 # Every error's parameters, so that each errors.* text can be rendered (extra ones are unused).
