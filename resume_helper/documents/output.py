@@ -140,7 +140,7 @@ def _posting(doc: Posting, m: Messages) -> list[str]:
         lines += _list(m, label, items)
     optional = m.text("parse.optional")
     lines += _field(m, "languages", ", ".join(
-        f"{x.language} ({m.level(x.level) if x.level else '?'}"
+        f"{_language_name(x.code, m) or x.language} ({m.level(x.level) if x.level else '?'}"
         f"{'' if x.required else ', ' + optional})"
         for x in doc.language_requirements))
     lines += _field(m, "years", doc.years_of_experience)
@@ -154,3 +154,12 @@ def _letter(doc: CoverLetter, m: Messages) -> list[str]:
             + [m.text("parse.body", count=len(doc.body))] + _field(m, "closing", doc.closing)
             + _field(m, "signature", doc.signature))
 
+
+def _language_name(code: str | None, m: Messages) -> str | None:
+    """A language's name in the output's language (CLDR via Babel): a posting names it
+    inflected ("Eesti keele väga hea oskus"), the output names the language ("eesti")."""
+    if code is None:
+        return None
+    from babel import Locale
+
+    return Locale.parse(m.lang).languages.get(code)

@@ -57,3 +57,17 @@ def test_level_stays_with_its_language(lang: str) -> None:
 def test_shared_and_separate_levels(line: str, expected: list[tuple[str, str | None]]) -> None:
     posting = read_text(f"Stilling\n\nKrav\n- {line}\n- Erfaring\n", kind="posting")
     assert [(x.code, x.level) for x in posting.language_requirements] == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("et", "eesti (C1), inglise (?, kasuks tuleb)"),
+    ("de", "Deutsch (C1), Englisch (?, von Vorteil)"),
+])
+def test_parse_names_asked_languages_not_their_inflected_words(lang: str, expected: str) -> None:
+    """"Eesti keele väga hea oskus" asks for Estonian: parse names the language, not the
+    genitive it found."""
+    from resume_helper.documents.output import format_document
+    from resume_helper.messages import Messages
+
+    text = format_document(read_text(ADS[lang], kind="posting"), Messages(lang))
+    assert expected in text
