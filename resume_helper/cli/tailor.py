@@ -130,7 +130,10 @@ def _review(plan):  # noqa: ANN001, ANN202 - a Review callback
     for number, s in enumerate(plan.suggestions, 1):
         from resume_helper.tailoring.core import suggestion_change
 
-        click.echo(f"\n{number}. {suggestion_change(s, messages, False).message}", err=True)
+        text = suggestion_change(s, messages, False).message
+        if s.writes:  # no "[not applied]" yet: that is what the applicant decides now
+            text = text.split("] ", 1)[-1]
+        click.echo(f"\n{number}. {text}", err=True)
         if not s.writes:
             continue
         answer = click.prompt(messages.text("suggestions.review.prompt"),
