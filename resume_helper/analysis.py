@@ -25,6 +25,7 @@ class Role:
     title: str
     dates: DateRange | None
     concepts: frozenset[str]
+    words: frozenset[str] = frozenset()  # the words of its title and bullets, lower-case
 
 Source: TypeAlias = "str | PathLike[str] | bytes | Document"
 
@@ -133,12 +134,15 @@ def _roles(analysed: Analysed) -> tuple[Role, ...]:
         for held in analysed.titles:
             if job.title and held.title == job.title:
                 found.update(held.occupation.evidences)
+        words = frozenset(w.lower() for piece in (job.title or "", *job.bullets)
+                          for w in ROLE_WORD.findall(piece))
         roles.append(Role(title=job.title or job.employer or "", dates=job.dates,
-                          concepts=frozenset(found)))
+                          concepts=frozenset(found), words=words))
     return tuple(roles)
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+ROLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 FACTUAL = ("experience", "education", "skills", "languages", "certifications")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from resume_helper.analysis import Analysed
+from resume_helper.analysis import Analysed, Role
 from resume_helper.documents.model import DateRange, Posting, Resume
 from resume_helper.documents.posting import stated_years
 from resume_helper.matching.model import IMPORTANCE_ORDER, ScorePart, SkillMatch
@@ -139,7 +139,9 @@ def experience_part(resume: Analysed, posting: Analysed, messages: Messages, *,
                          explanation=messages.text("parts.experience_stated",
                                                    years=messages.decimal(years),
                                                    required=required))
-    relevant = [(role, period) for role, period in dated if not asked or asked & role.concepts]
+    field = _field_words(posting) if not asked else []
+    relevant = [(role, period) for role, period in dated
+                if _counts(role, asked, field, posting.lang)]
     years = _merged_months([p for _, p in relevant]) / 12
     explanation = messages.text("parts.experience_found", years=messages.decimal(years),
                                 jobs=len(relevant), required=required) if relevant else \
@@ -172,6 +174,26 @@ def _years_concepts(posting: Analysed) -> frozenset[str]:
     # a field of work, not a quality ("in a fast-paced environment" asks no field)
     return frozenset(s.id for s in posting.skills if s.category in ("hard", "tool")
                      and any(start <= a < end for a, _ in s.spans))
+
+
+def _counts(role: Role, asked: frozenset[str], field: list[str], lang: str) -> bool:
+    """Whether a role's years count: it evidences a concept the years ask for, or, when no
+    known concept names the field, it shares a word with the field."""
+    if asked:
+        return bool(asked & role.concepts)
+    return not field or any(same_word(f, w, lang) for f in field for w in role.words)
+
+
+def _field_words(posting: Analysed) -> list[str]:
+    """The words of the field the years ask for when no known concept names it ("2 års
+    erfaring med bogføring" → bogføring): a role counts when its title or bullets share one.
+    Empty when the line names no field ("3 years of experience")."""
+    from resume_helper.matching.wording import wording
+
+    line = getattr(posting.document, "years_evidence", None) or ""
+    rules = wording(posting.lang)
+    skip = {*rules.get("function", ()), *rules.get("light", ()), *rules.get("tenure", ())}
+    return [w for w in re.findall(r"[^\W\d_]{4,}", line.lower()) if w not in skip]
 
 
 def _posting_concepts(posting: Analysed) -> frozenset[str]:
