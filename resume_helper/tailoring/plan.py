@@ -508,8 +508,11 @@ def _profile(document: Resume, ad: Posting, report: MatchReport, lang: str,
     for skill in shown:
         name = skill_name(skill, lang)
         words = {w.lower() for w in WORD.findall(name)}
-        if not words or all(w in said for w in words):
-            continue  # no tautology: "… with experience in customer service" under that title
+        if not words or all(w in said for w in words) or any(
+                evidence.lower() in said for evidence in skill.resume_evidence):
+            # no tautology: "… with experience in customer service" under that title, or
+            # "Teamfähigkeit" after a summary that says "teamfähig"
+            continue
         names.append(name)
     names = _allowed(names, guard)[:MAX_PROFILE_SKILLS]
     summary_text = summary[0].text.rstrip() if summary else ""
