@@ -14,6 +14,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 @pytest.mark.parametrize(("script", "args", "expected"), [
     ("batch_speed.py", ["--count", "6", "--jobs", "1"], "6 resumes (0 failed)"),
     ("commands_speed.py", ["--runs", "1", "--lang", "et"], "tailor  et"),
+    ("fuzz.py", ["--minutes", "0.1", "--max-mb", "4000", "--budget", "60"], " inputs in "),
     ("reading_quality.py", ["--runs", "1"], "documents read"),
     ("tailoring_benefit.py", ["--lang", "et", "--limit", "2"], "tracebacks: 0 (target 0)"),
 ])

@@ -13,6 +13,10 @@ from functools import cache
 from resume_helper.documents import lexicon
 from resume_helper.documents.model import LanguageRequirement, LanguageSkill
 
+# Why: a line that names languages is short ("Englisch – fließend (C1)"); the matching below
+# compares every language and level of a line with each other, so a line of one phrase
+# repeated thousands of times (a broken export) took minutes.
+MAX_LINE = 1_000
 CEFR = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 ITEM_SPLIT = re.compile(r"\s*(?:[;•·|]|,(?![^()]*\)))\s*")
 CONNECTOR = re.compile(r"[\s-]*(?:und|og|ja|and|or|oder|eller|või|sowie|&|/)?[\s-]*", re.I)
@@ -52,6 +56,8 @@ def language_skills(lines: Iterable[str]) -> tuple[LanguageSkill, ...]:
     """The languages listed in a resume's language section."""
     skills: list[LanguageSkill] = []
     for line in lines:
+        if len(line) > MAX_LINE:
+            continue
         cells = [c.strip() for c in re.split(r"\s*[|\t]\s*", line) if c.strip()]
         if len(cells) > 1 and len(find_languages(cells[0])) == 1 and not find_languages(
                 " ".join(cells[1:])) and find_level(" ".join(cells[1:])):
@@ -105,6 +111,8 @@ def language_requirements(
     asked = lexicon.mapping("asked_levels")
     found: dict[str, LanguageRequirement] = {}
     for line, required in lines:
+        if len(line) > MAX_LINE:
+            continue
         languages = find_languages(line)
         if not languages:
             continue

@@ -234,6 +234,22 @@ def text_semicolon_skills(count: int = 100_000) -> bytes:
     return (fixture("resume_en.txt").decode() + "\nSKILLS\n" + ";" * count + "\n").encode()
 
 
+def reproducer(name: str) -> bytes:
+    """An input the fuzzer found, kept as it was (tests/fuzz/reproducers)."""
+    return (Path(__file__).resolve().parent / "reproducers" / name).read_bytes()
+
+
+def posting_language_line() -> bytes:
+    """A requirement line of one phrase repeated, naming languages and levels hundreds of
+    times: each was compared with every other (found by the fuzzer: a minute per read)."""
+    return reproducer("posting-repeated-language-line.md")
+
+
+def resume_language_line() -> bytes:
+    """The same in a resume's language table: a minute in tailoring (found by the fuzzer)."""
+    return reproducer("resume-repeated-language-line.md")
+
+
 def letter_repeated_chunk(times: int = 1000) -> bytes:
     chunk = "I handled customer complaints with empathy. "
     return ("Dear hiring team,\n\n" + chunk * times + "\n\nKind regards,\nDana Morales\n").encode()
@@ -445,6 +461,8 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "text_one_long_line": ("size", "resume", text_one_long_line),
     "text_no_spaces": ("size", "resume", text_no_spaces),
     "letter_repeated_chunk": ("size", "letter", letter_repeated_chunk),
+    "posting_language_line": ("size", "posting", posting_language_line),
+    "resume_language_line": ("size", "resume", resume_language_line),
     "json_nested_array": ("json", "resume", json_nested_array),
     "json_nested_object": ("json", "resume", json_nested_object),
     "json_nested_shallow": ("json", "resume", json_nested_shallow),
