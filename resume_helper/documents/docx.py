@@ -260,6 +260,7 @@ class _Runs:
     # runs no reader sees, (why, text); adjacent runs hidden for the same reason joined
     hidden: list[tuple[str, str]] = field(default_factory=list)
     hidden_open: bool = False
+    hiding: bool = False  # the run being collected is hidden
 
 
 def _paragraph(p: Any, source: Source, ctx: _Context) -> Iterator[Block]:
@@ -295,11 +296,16 @@ def _collect(element: Any, runs: _Runs, ctx: _Context, *, bold: bool) -> None:
         if tag == f"{W}r":
             run_bold = _run_bold(child, ctx)
             before = runs.visible
-            _note_hidden(child, runs, ctx)
+            # Why hidden runs are left out of the text: no reader of the page sees them, so
+            # they are no evidence; the finding names them from ``ctx.hidden``.
+            runs.hiding = _note_hidden(child, runs, ctx)
             _collect(child, runs, ctx, bold=run_bold)
+            runs.hiding = False
             if runs.visible > before:
                 runs.bold.append(run_bold)
         elif tag == f"{W}t":
+            if runs.hiding:
+                continue
             runs.lines[-1].append(child.text or "")
             runs.visible += len((child.text or "").strip())
         elif tag in (f"{W}tab", f"{W}ptab"):
@@ -328,21 +334,22 @@ def _collect(element: Any, runs: _Runs, ctx: _Context, *, bold: bool) -> None:
             _collect(child, runs, ctx, bold=bold)
 
 
-def _note_hidden(run: Any, runs: _Runs, ctx: _Context) -> None:
+def _note_hidden(run: Any, runs: _Runs, ctx: _Context) -> bool:
     """Note the text of a run no reader sees (white, tiny, hidden), joined with the run
-    before it when that was hidden for the same reason."""
+    before it when that was hidden for the same reason; whether the run is hidden."""
     text = "".join(t.text or "" for t in run.iter(f"{W}t"))
-    if not text:
-        return
+    if not text.strip():
+        return False
     why = run_hidden(run, ctx.paragraph_style, ctx.styles, ctx.defaults, ctx.fill)
     if why is None:
-        runs.hidden_open = runs.hidden_open and not text.strip()
-        return
+        runs.hidden_open = False
+        return False
     if runs.hidden_open and runs.hidden[-1][0] == why:
         runs.hidden[-1] = (why, runs.hidden[-1][1] + text)
     else:
         runs.hidden.append((why, text))
     runs.hidden_open = True
+    return True
 
 
 def _has(ppr: Any, name: str) -> bool:

@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import re
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from resume_helper.analysis import Analysed, analyse, require_substance
 from resume_helper.errors import ResumeHelperError
+from resume_helper.matching.model import SkillMatch
 
 RESUME_SUFFIXES = (".docx", ".docm", ".pdf", ".txt", ".md", ".markdown", ".json", ".html",
                    ".htm")
@@ -244,8 +245,8 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
         file=task.label, report=f"reports/{task.report.name}",
         name=contact.name if contact else None,
         score=report.score, keyword_share=report.keyword_share,
-        top_matches=tuple(s.label for s in report.skills_with("matched")[:TOP]),
-        top_gaps=tuple(s.label for s in report.skills_with("missing")[:TOP]),
+        top_matches=_labels(report.skills_with("matched")[:TOP], settings),
+        top_gaps=_labels(report.skills_with("missing")[:TOP], settings),
         warnings=sum(1 for f in (*report.resume_findings, *report.letter_findings)
                      if f.severity == "warning"),
         tips=sum(1 for f in report.resume_findings if f.severity == "tip"),
@@ -253,6 +254,15 @@ def _check_one(task: _Task, settings: _Settings) -> BatchRow:
         warning_codes=tuple(f.code for f in (*report.resume_findings, *report.letter_findings)
                             if f.severity == "warning"),
     )
+
+
+def _labels(skills: Sequence[SkillMatch], settings: _Settings) -> tuple[str, ...]:
+    """Skill names in the summary's language: a resume in English among German ones still
+    gets German cells (its own report stays in its own language)."""
+    from resume_helper.nlp.resources import concept_label
+
+    lang = settings.lang or (_POSTING.lang if _POSTING else None) or "en"
+    return tuple(concept_label(s.id, lang) or s.label for s in skills)
 
 
 def _failed(task: _Task, settings: _Settings, exc: BaseException) -> BatchRow:

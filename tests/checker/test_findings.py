@@ -234,6 +234,9 @@ def test_white_and_tiny_docx_text_is_an_ats_finding(name: str, lang: str, hidden
     for why, start in hidden.items():
         assert found[why].startswith(start)
     assert not any("Lebenslauf" in text or "JORDAN" in text for _, text in document.hidden_text)
+    # no reader sees it, so it is no evidence: the hidden words are not in the text
+    assert not any(found[why] in document.text for why in hidden)
+    assert "Lebenslauf" in document.text or "JORDAN" in document.text
     findings = resume_findings(analyse(document, "resume", lang=lang), Messages(lang))
     finding = next(f for f in findings if f.code == "hidden-text")
     assert finding.severity == "warning"

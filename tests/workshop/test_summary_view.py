@@ -49,3 +49,25 @@ def test_the_summary_names_languages_and_explains_warnings() -> None:
     assert first.startswith("a.docx;da;70;")  # codes and numbers stay sortable in a sheet
     assert next(csv.reader([first], delimiter=";"))[-4:] == [
         "0", "", "", "tabeller; kontaktoplysninger kun i sidehoved eller sidefod"]
+
+
+def test_a_resume_in_another_language_gets_cells_in_the_summary_s_language(tmp_path) -> None:
+    """An English resume against a German ad: its row says "en" in the language column and
+    names its matches and gaps in German, as every other row of the German summary."""
+    import shutil
+    from pathlib import Path
+
+    from resume_helper.nlp.resources import concept_label
+    from resume_helper.workshop.batch import run_batch
+    from resume_helper.workshop.demo import sample_paths
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    shutil.copy(fixtures / "resume_en.txt", folder / "dana.txt")
+    posting = sample_paths("de")["posting"]
+    row = run_batch(folder, posting, tmp_path / "out", jobs=1).rows[0]
+    german = {concept_label(s.id, "de") for s in analyse(posting, "posting").skills}
+    assert row.language == "en"
+    assert row.top_gaps
+    assert set(row.top_matches + row.top_gaps) <= german
