@@ -328,3 +328,19 @@ def test_a_school_name_is_not_the_applicants_level(
 ) -> None:
     assert concept not in ids(name, lang)
     assert concept in ids(level, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "High school diploma or completed apprenticeship"),
+        ("de", "Abitur oder abgeschlossene Berufsausbildung"),
+        ("da", "Studentereksamen eller afsluttet erhvervsuddannelse"),
+        ("et", "Keskharidus või lõpetatud kutseharidus"),
+    ],
+)
+def test_a_borrowed_head_does_not_replace_what_a_member_says(lang: str, text: str) -> None:
+    skills = {s.id: s for s in extract_skills(text, lang=lang)}
+    assert {"edu-upper-secondary", "edu-vocational"} <= set(skills)
+    first_word = text.split()[0]
+    assert all(first_word not in e for e in skills["edu-vocational"].evidence(text))

@@ -24,8 +24,9 @@ PiecesOf = Callable[[Any], "list[str] | None"]
 def shared_pieces(
     tokens: Sequence[Any], analyzer: Analyzer, function_words: frozenset[str],
     pieces_of: PiecesOf,
-) -> dict[int, list[str]]:
-    """Pieces for list members that leave out a head another member states, by token index.
+) -> dict[int, tuple[list[str], int]]:
+    """Pieces for list members that leave out a head another member states, by token index,
+    each with how many of them are the member's own (the rest are borrowed).
 
     ``pieces_of`` gives one token's own pieces (abbreviations kept apart).
     """
@@ -41,10 +42,12 @@ def shared_pieces(
     return pieces
 
 
-def _truncated_members(tokens: Sequence[Any], analyzer: Analyzer) -> dict[int, list[str]]:
+def _truncated_members(
+    tokens: Sequence[Any], analyzer: Analyzer
+) -> dict[int, tuple[list[str], int]]:
     """ "Cross- und Upselling": the member ending in a hyphen borrows the next word's head."""
     conjunctions = analyzer.morph.conjunctions
-    found: dict[int, list[str]] = {}
+    found: dict[int, tuple[list[str], int]] = {}
     for index in range(len(tokens)):
         stem, after = _truncated(tokens, index)
         if stem is None:
@@ -62,7 +65,8 @@ def _truncated_members(tokens: Sequence[Any], analyzer: Analyzer) -> dict[int, l
         if linked and after < len(tokens) and tokens[after].is_alpha:
             reading = _with_head(stem, tokens[after].lower_, analyzer)
             if reading:
-                found[index] = reading
+                own = min(len(analyzer.parts(stem)), len(reading)) if len(reading) > 1 else 1
+                found[index] = (reading, own)
     return found
 
 
@@ -100,10 +104,10 @@ def _with_head(stem: str, word: str, analyzer: Analyzer) -> list[str] | None:
 def _final_heads(
     tokens: Sequence[Any], analyzer: Analyzer, function_words: frozenset[str],
     pieces_of: PiecesOf,
-) -> dict[int, list[str]]:
+) -> dict[int, tuple[list[str], int]]:
     """ "eesti, vene ja inglise keel": members before the last borrow the word after it."""
     conjunctions = analyzer.morph.conjunctions
-    found: dict[int, list[str]] = {}
+    found: dict[int, tuple[list[str], int]] = {}
     for at, token in enumerate(tokens):
         if token.lower_ not in conjunctions or at + 2 >= len(tokens):
             continue
@@ -114,7 +118,8 @@ def _final_heads(
         head_parts = pieces_of(head) or []
         member = at - 1
         while member >= 0 and _member(tokens[member], function_words, conjunctions):
-            found[member] = [*(pieces_of(tokens[member]) or []), *head_parts]
+            own = pieces_of(tokens[member]) or []
+            found[member] = ([*own, *head_parts], len(own))
             if member >= 2 and tokens[member - 1].text == LIST_COMMA:
                 member -= 2
             else:

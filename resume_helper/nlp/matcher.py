@@ -35,7 +35,8 @@ class Match:
     end: int
     loose: bool = False
     size: int = 0
-    """How many pieces the match covers: a compound is one token but several pieces."""
+    """How many of its own pieces the match covers: a compound is one token but several
+    pieces; pieces borrowed from a list's shared head do not count."""
 
 
 class PhraseMatcher:
@@ -70,13 +71,17 @@ class PhraseMatcher:
             if first is None:
                 continue
             node = self.trie
+            own = 0
             for j in range(i, len(stream)):
                 piece = stream[j]
                 if piece is None or piece.lemma not in node:
                     break
                 node = node[piece.lemma]
+                own += not piece.borrowed
+                if own == 0:
+                    continue  # borrowed pieces alone are no evidence
                 for concept_id in node.get("", ()):
-                    found.append(Match(concept_id, first.start, piece.end, size=j - i + 1))
+                    found.append(Match(concept_id, first.start, piece.end, size=own))
         return found
 
     def _loose(self, stream: Sequence[Piece | None]) -> list[Match]:
@@ -137,7 +142,8 @@ def _window(phrase: list[Piece], pattern: Pattern) -> tuple[int, int] | None:
             if phrase[j].lemma in pattern.content:
                 seen.add(phrase[j].lemma)
             if seen == pattern.content:
-                if best is None or j - i < best[1] - best[0]:
+                own = any(not p.borrowed for p in phrase[i : j + 1])
+                if own and (best is None or j - i < best[1] - best[0]):
                     best = (i, j)
                 break
     if best is None:

@@ -26,6 +26,9 @@ class Piece:
     lemma: str
     start: int
     end: int
+    borrowed: bool = False
+    """Borrowed from a list's shared head ("selling" for "Cross-" in "Cross- und Upselling"):
+    it helps a match but is no evidence on its own."""
 
 
 def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
@@ -106,7 +109,7 @@ def piece_stream(
     shared.update(closed)
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
-        pieces = shared[index] if index in shared else token_pieces(token, analyzer)
+        pieces, own = shared[index] if index in shared else (token_pieces(token, analyzer), None)
         if pieces is BARRIER:
             if stream and stream[-1] is not None:
                 stream.append(None)
@@ -114,22 +117,26 @@ def piece_stream(
         start, end = token.idx, token.idx + len(token.text)
         if closed.get(index):  # the span runs to the end of the closed spelling's last word
             end = tokens[index + 2].idx + len(tokens[index + 2].text)
-        stream.extend(Piece(lemma, start, end) for lemma in pieces)
+        stream.extend(Piece(lemma, start, end, borrowed=own is not None and n >= own)
+                      for n, lemma in enumerate(pieces))
     return stream
 
 
-def closed_spellings(tokens: list[Any], analyzer: Analyzer) -> dict[int, list[str]]:
+def closed_spellings(
+    tokens: list[Any], analyzer: Analyzer
+) -> dict[int, tuple[list[str], int]]:
     """Pieces for "pro", "-", "active" split by the tokenizer: those of "proactive" when the
     lexicon knows the closed spelling (the hyphen and second word then add nothing)."""
-    found: dict[int, list[str]] = {}
+    found: dict[int, tuple[list[str], int]] = {}
     for index in range(len(tokens) - 2):
         first, hyphen, second = tokens[index : index + 3]
         if (hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
                 and first.is_alpha and second.is_alpha):
             joined = (first.text + second.text).lower()
             if joined in analyzer.forms:
-                found[index] = list(analyzer.parts(joined))
-                found[index + 2] = []
+                parts = list(analyzer.parts(joined))
+                found[index] = (parts, len(parts))
+                found[index + 2] = ([], 0)
     return found
 
 
