@@ -29,6 +29,7 @@ TOP = 8
 PLACEHOLDER = re.compile(
     r"<[^<>]{2,40}>|\[[^\[\]]{2,40}\]|\{\{?[^{}]{2,40}\}?\}|(?<!\w)X{3,}(?!\w)")
 DANGLING = re.compile(r"\s+(?:bei|at|hos|in|für|for|til|@|i|ettevõttes|-|–|—|\|)\s*$", re.I)
+FIRST_CLAUSE = re.compile(r"[,;](?![^()]*\))\s")
 META_KEYS = {"title": ("title", "job_title", "position", "jobtitle"),
              "company": ("company", "organization", "organisation", "employer",
                          "hiringorganization"),
@@ -50,8 +51,8 @@ def build_posting(extracted: Extracted, *, name: str) -> Posting:
     location = _meta(meta, "location") or _confident(location, MAX_COMPANY)
     nice_markers = lexicon.phrase_pattern(lexicon.words("nice_markers"))
     requirements = _lines(sections, "requirements")
-    must = tuple(line for line in requirements if not nice_markers.search(line))
-    nice = tuple(line for line in requirements if nice_markers.search(line))
+    must = tuple(line for line in requirements if not _optional(line, nice_markers))
+    nice = tuple(line for line in requirements if _optional(line, nice_markers))
     nice += _lines(sections, "nice_to_have")
     scored = [line for s in sections if not s.boilerplate for line in s.lines]
     years, evidence = stated_years(scored)
@@ -74,6 +75,15 @@ def build_posting(extracted: Extracted, *, name: str) -> Posting:
         years_of_experience=years, years_evidence=evidence,
         contact_person=_contact_person([p.text for p in paragraphs]),
     )
+
+
+def _optional(line: str, nice: re.Pattern[str]) -> bool:
+    """Whether a requirement line is a nice-to-have as a whole: a qualifier in its first
+    clause ("Von Vorteil: Englisch", "Det er en fordel, hvis …", "Führerschein wünschenswert").
+    "Gute Kenntnisse in MS Office, idealerweise Erfahrung mit DATEV" asks for MS Office; the
+    qualifier makes only its own clause nice to have (the match reads each clause)."""
+    first = FIRST_CLAUSE.split(line, maxsplit=1)[0]
+    return bool(nice.search(first))
 
 
 def _lines(sections: Sequence[Section], kind: str) -> tuple[str, ...]:
