@@ -115,7 +115,7 @@ def piece_stream(
                 stream.append(None)
             continue
         start, end = token.idx, token.idx + len(token.text)
-        if closed.get(index):  # the span runs to the end of the closed spelling's last word
+        if index in closed and closed[index][0]:  # the span runs to the closed spelling's end
             end = tokens[index + 2].idx + len(tokens[index + 2].text)
         stream.extend(Piece(lemma, start, end, borrowed=own is not None and n >= own)
                       for n, lemma in enumerate(pieces))
