@@ -197,7 +197,9 @@ def _field_words(posting: Analysed) -> list[str]:
 
 
 def _posting_concepts(posting: Analysed) -> frozenset[str]:
-    return frozenset(s.id for s in posting.skills)
+    """What the posting asks for that a job can show; a language is the person's, not a
+    job's ("Klienditeenindaja (kõnekeskus)" transfers telephone work, not Estonian)."""
+    return frozenset(s.id for s in posting.skills if s.category != "language")
 
 
 def _transferring(concepts: frozenset[str], posting: Analysed) -> list[str]:
