@@ -21,7 +21,7 @@ from resume_helper.matching.demand import Demand, evidence_text
 from resume_helper.matching.education import education_status, is_qualification
 from resume_helper.matching.model import STATUS_ORDER, SkillMatch, Status
 from resume_helper.matching.scoring import level_rank, scoring
-from resume_helper.matching.wording import any_same_wording, base, wording
+from resume_helper.matching.wording import any_same_wording, base, same_word, wording
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import concept_label, load_compiled
 from resume_helper.skills import Skill
@@ -229,7 +229,23 @@ def posting_words(demand: Demand, lang: str) -> str:
     inside = [term for form in demand.forms for term_lemmas, term in terms
               if term_lemmas and term_lemmas <= set(form.split())
               and any(_base_form_of(term, e, lang, inside=True) for e in demand.evidence)]
-    return max(inside, key=len) if inside else shortest
+    return max(inside, key=len) if inside else _verb_last(shortest, terms, lang)
+
+
+def _verb_last(evidence: str, terms: Sequence[tuple[frozenset[str], str]], lang: str) -> str:
+    """A mention in sentence order put in the order a skill is named where verbs come last
+    ("finden kundenorientierte Lösungen" → "kundenorientierte Lösungen finden", "nõustad
+    kliente" → "kliente nõustama"): when the language names skills verb-last and the
+    mention starts with the verb the concept's terms end with, which is put in their form."""
+    words = evidence.split()
+    if not wording(lang).get("verb_last") or len(words) < 2:
+        return evidence
+    verbs = sorted({WORD.findall(term.lower())[-1] for _, term in terms if WORD.findall(term)})
+    first = words[0].lower()
+    for verb in verbs:
+        if first == verb or (len(first) >= MIN_BASE_FORM + 2 and same_word(first, verb, lang)):
+            return " ".join([*words[1:], verb])  # the verb as the terms name it ("nõustama")
+    return evidence
 
 
 def _base_form_of(term: str, evidence: str, lang: str, *, inside: bool = False) -> bool:

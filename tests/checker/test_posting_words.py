@@ -58,3 +58,23 @@ def test_a_listed_language_is_shown_as_listed(lang: str, evidence: str) -> None:
     report = _report(lang, QUALITY[lang][0])
     language = next(s for s in report.skills if s.category == "language")
     assert language.resume_evidence == (evidence,)
+
+
+@pytest.mark.parametrize(("lang", "posting", "concept", "term"), [
+    ("de", "Kundenberater (m/w/d)\nNordWind Energie GmbH, Hamburg\n\nIhre Aufgaben\n"
+           "- Sie übernehmen das Beschwerdemanagement und finden kundenorientierte Lösungen\n",
+     "customer-issue-resolution", "kundenorientierte Lösungen finden"),
+    ("et", "Klienditeenindaja\nElisa Eesti AS, Tallinn\n\nÜlesanded\n"
+           "- nõustad kliente telefoni teel\n", "advising", "kliente nõustama"),
+])
+def test_a_mention_in_sentence_order_is_quoted_verb_last(lang: str, posting: str, concept: str,
+                                                         term: str) -> None:
+    """German and Estonian name a skill with the verb last; the advice quotes the posting's
+    words in that order, the verb as the taxonomy names it, not the sentence's fragment."""
+    resume = analyse(read_text("Anna Test\nanna@example.com\n\nErfahrung\n2020 – 2024\n"
+                               "Lagerist, Beispiel GmbH\n- Kommissionierung\n", kind="resume"),
+                     "resume", lang=lang)
+    ad = analyse(read_text(posting, kind="posting"), "posting", lang=lang)
+    skill = next(s for s in compare(resume, ad, lang=lang).skills if s.id == concept)
+    assert skill.term == term
+    assert term in skill.advice
