@@ -5,7 +5,8 @@ Generates mutated fixtures and hostile inputs round-robin over every mutation cl
 read → skills → check (→ tailor for every --tailor-every'th input) and counts, per class:
 inputs tried, clean errors (ResumeHelperError), bugs (any other exception, or no result
 within --timeout seconds), slow cases (`check` over --budget seconds), the largest `check`
-time, and the workers' peak memory (RSS). Bugs are saved to --save for replaying.
+time, and the worker's peak memory (RSS) where an input of the class raised it. Bugs are
+saved to --save for replaying.
 
     python benchmarks/fuzz.py --minutes 8 [--seed 17] [--jobs 1] [--save /tmp/fuzz-bugs]
 
@@ -18,7 +19,9 @@ import argparse
 import multiprocessing
 import random
 import resource
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -38,6 +41,7 @@ class ClassStats:
     slow: int = 0
     max_check: float = 0.0
     max_total: float = 0.0
+    raised_peak: int = 0  # the worker's peak RSS after an input of this class that raised it
 
 
 def _worker(connection: multiprocessing.connection.Connection) -> None:
@@ -47,10 +51,13 @@ def _worker(connection: multiprocessing.connection.Connection) -> None:
         job = connection.recv()
         if job is None:
             return
-        data, kind, stages = job
+        path, kind, stages = job
+        data = Path(path).read_bytes()  # as the tool reads a file: no copies through the pipe
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         outcome = run(data, kind, stages=stages)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-        connection.send((outcome.error, outcome.bug_type, outcome.bug, outcome.seconds, peak))
+        connection.send((outcome.error, outcome.bug_type, outcome.bug, outcome.seconds, peak,
+                         peak > before))
 
 
 class Worker:
@@ -63,10 +70,10 @@ class Worker:
         self.process.start()
         child.close()
 
-    def run(self, data: bytes, kind: str, stages: tuple[str, ...], timeout: float
-            ) -> tuple[str | None, str | None, str | None, dict[str, float], int] | None:
+    def run(self, path: Path, kind: str, stages: tuple[str, ...], timeout: float
+            ) -> tuple[str | None, str | None, str | None, dict[str, float], int, bool] | None:
         try:
-            self.parent.send((data, kind, stages))
+            self.parent.send((str(path), kind, stages))
             if self.parent.poll(timeout):
                 return self.parent.recv()
         except (EOFError, OSError):
@@ -109,6 +116,7 @@ def main() -> int:
     args = parser.parse_args()
 
     context = multiprocessing.get_context("spawn")
+    scratch = Path(tempfile.mkdtemp(prefix="fuzz-")) / "input"
     worker = Worker(context)
     stats: dict[str, ClassStats] = defaultdict(ClassStats)
     examples: dict[str, str] = {}
@@ -124,14 +132,19 @@ def main() -> int:
             else ("read", "skills", "check")
         row = stats[klass]
         row.inputs += 1
-        result = worker.run(data, kind, stages, args.timeout)
+        scratch.write_bytes(data)
+        result = worker.run(scratch, kind, stages, args.timeout)
         if result is None:
             worker.stop()
             worker = Worker(context)
-            error, bug_type, bug, seconds, rss = None, "hang or crash", "no result", {}, 0
+            error, bug_type, bug, seconds, rss, raised = (None, "hang or crash", "no result", {},
+                                                          0, False)
         else:
-            error, bug_type, bug, seconds, rss = result
+            error, bug_type, bug, seconds, rss, raised = result
         peak = max(peak, rss)
+        if raised:
+            row.raised_peak = max(row.raised_peak, rss)
+            examples[f"{klass} peak"] = f"{label}: {rss} MB"
         row.clean_errors += error is not None
         row.max_check = max(row.max_check, seconds.get("check", 0.0))
         row.max_total = max(row.max_total, sum(seconds.values()))
@@ -145,15 +158,17 @@ def main() -> int:
                 args.save.mkdir(parents=True, exist_ok=True)
                 (args.save / f"{klass}-{tried:05d}.{kind}").write_bytes(data)
     worker.stop()
+    shutil.rmtree(scratch.parent, ignore_errors=True)
     elapsed = time.monotonic() - started
     peak = max(peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 
     print(f"{'class':24} {'inputs':>7} {'clean':>7} {'bugs':>5} {'slow':>5} "
-          f"{'max check s':>11} {'max all s':>9}")
+          f"{'max check s':>11} {'max all s':>9} {'peak MB':>7}")
     for klass in sorted(stats):
         row = stats[klass]
         print(f"{klass:24} {row.inputs:7} {row.clean_errors:7} {sum(row.bugs.values()):5} "
-              f"{row.slow:5} {row.max_check:11.2f} {row.max_total:9.2f}")
+              f"{row.slow:5} {row.max_check:11.2f} {row.max_total:9.2f} "
+              f"{row.raised_peak or '':>7}")
     bugs = sum(sum(row.bugs.values()) for row in stats.values())
     slow = sum(row.slow for row in stats.values())
     clean = sum(row.clean_errors for row in stats.values())

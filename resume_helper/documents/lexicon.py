@@ -136,7 +136,11 @@ def years_patterns() -> tuple[re.Pattern[str], ...]:
         alternatives = rf"\d{{1,2}}|{numbers}" if numbers else r"\d{1,2}"
         for template in data.get("years_patterns") or ():
             pattern = str(template).replace("{n}", alternatives)
-            compiled.append(re.compile(rf"(?<!\w){pattern}", re.I))
+            # Why: a pattern opening with "[\w-]*" ("Kundenservice-Erfahrung") tried from every
+            # position of a long run of hyphens was quadratic; starting at word starts only
+            # finds the same matches.
+            start = r"(?<![\w-])" if pattern.startswith(r"[\w-]*") else r"(?<!\w)"
+            compiled.append(re.compile(rf"{start}{pattern}", re.I))
     return tuple(compiled)
 
 

@@ -198,6 +198,9 @@ def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
             return super().__getattribute__(attribute)
 
         def execute(self, streams: Any) -> None:
+            for stream in streams:
+                if _inflates_beyond(stream, MAX_PDF_CONTENT_BYTES - self.device.content):
+                    self.device.count(items=0, content=MAX_PDF_CONTENT_BYTES + 1)
             size = sum(len(stream.get_data() or b"") for stream in streams
                        if hasattr(stream, "get_data"))
             self.device.count(items=0, content=size)
@@ -205,3 +208,21 @@ def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
 
     device = BoundedAggregator(manager, laparams=None)
     return device, BoundedInterpreter(manager, device)
+
+
+def _inflates_beyond(stream: Any, limit: int) -> bool:
+    """Whether a content stream would decode to more than ``limit`` bytes, found with a
+    bounded inflate before pdfminer inflates all of it at once (20 MB of compressed zeros
+    would be 20 GB)."""
+    raw = getattr(stream, "rawdata", None)
+    if raw is None or getattr(stream, "data", None) is not None:
+        return False
+    if len(raw) > limit:
+        return True
+    filters = [str(name).strip("/'") for name, _ in stream.get_filters()]
+    if getattr(stream, "decipher", None) or filters not in (["FlateDecode"], ["Fl"]):
+        return False
+    try:
+        return len(zlib.decompressobj().decompress(raw, limit + 1)) > limit
+    except zlib.error:
+        return False

@@ -250,6 +250,12 @@ def resume_language_line() -> bytes:
     return reproducer("resume-repeated-language-line.md")
 
 
+def posting_hyphen_run() -> bytes:
+    """A line of 10,000 hyphens: the "years of experience" patterns opening with "[\\w-]*"
+    were tried from every hyphen (found by the fuzzer: 5 s per read)."""
+    return reproducer("posting-hyphen-run.txt")
+
+
 def letter_repeated_chunk(times: int = 1000) -> bytes:
     chunk = "I handled customer complaints with empathy. "
     return ("Dear hiring team,\n\n" + chunk * times + "\n\nKind regards,\nDana Morales\n").encode()
@@ -428,6 +434,17 @@ def pdf_cheap_operators(repeat: int = 470_000) -> bytes:
     return _pdf_with_stream(zlib.compress(b"q Q\n" * repeat, 9), b"/Filter /FlateDecode ")
 
 
+def pdf_flate_bomb(megabytes: int = 200) -> bytes:
+    """A 200 kB content stream that inflates to 200 MB: refused before pdfminer inflates it."""
+    import zlib
+
+    deflate = zlib.compressobj(9)
+    parts = [deflate.compress(b"q Q ")]
+    parts += [deflate.compress(b" " * 1_000_000) for _ in range(megabytes)]
+    parts.append(deflate.flush())
+    return _pdf_with_stream(b"".join(parts), b"/Filter /FlateDecode ")
+
+
 def pdf_deep_objects(depth: int = 50_000) -> bytes:
     return _pdf_with_stream(b"BT (x) Tj ET", b"/Deep " + b"[" * depth + b"]" * depth + b" ")
 
@@ -462,6 +479,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "text_no_spaces": ("size", "resume", text_no_spaces),
     "letter_repeated_chunk": ("size", "letter", letter_repeated_chunk),
     "posting_language_line": ("size", "posting", posting_language_line),
+    "posting_hyphen_run": ("size", "posting", posting_hyphen_run),
     "resume_language_line": ("size", "resume", resume_language_line),
     "json_nested_array": ("json", "resume", json_nested_array),
     "json_nested_object": ("json", "resume", json_nested_object),
@@ -484,6 +502,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "pdf_deep_objects": ("pdf", "resume", pdf_deep_objects),
     "pdf_one_line_of_glyphs": ("pdf", "resume", pdf_one_line_of_glyphs),
     "pdf_cheap_operators": ("pdf", "resume", pdf_cheap_operators),
+    "pdf_flate_bomb": ("pdf", "resume", pdf_flate_bomb),
 }
 
 
