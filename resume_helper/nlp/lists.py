@@ -29,19 +29,23 @@ def listed_members(text: str, lang: str, found: list[Match], listed: list[Match]
     def family(concept_id: str) -> set[str]:
         return set(concepts[concept_id].get("broader", ()))
 
-    members = sorted([*found, *(m for m in listed if text[m.start:m.end][:1].isupper())],
-                     key=lambda m: m.start)
+    candidates = [(m, True) for m in listed if text[m.start : m.end][:1].isupper()]
+    if not candidates:
+        return []
+    members = sorted([*((m, False) for m in found), *candidates], key=lambda pair: pair[0].start)
     kept: list[Match] = []
-    chain: list[Match] = []
-    for member in [*members, None]:
-        if member is not None and (not chain or separator.fullmatch(
-                text[max(m.end for m in chain):member.start])):
-            chain.append(member)
+    chain: list[tuple[Match, bool]] = []
+    chain_end = 0
+    for pair in [*members, None]:
+        if pair is not None and (not chain or separator.fullmatch(text[chain_end : pair[0].start])):
+            chain.append(pair)
+            chain_end = max(chain_end, pair[0].end)
             continue
-        sure = [m for m in chain if m not in listed]
-        kept += [m for m in chain if m in listed
-                 and any(family(m.concept_id) & family(s.concept_id) for s in sure)]
-        chain = [member] if member is not None else []
+        sure = [family(m.concept_id) for m, is_listed in chain if not is_listed]
+        kept += [m for m, is_listed in chain
+                 if is_listed and any(family(m.concept_id) & other for other in sure)]
+        chain = [pair] if pair is not None else []
+        chain_end = pair[0].end if pair is not None else 0
     return kept
 
 

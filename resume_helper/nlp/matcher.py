@@ -51,7 +51,9 @@ class PhraseMatcher:
                 node = node.setdefault(piece, {})
             node.setdefault("", []).append(pattern.concept_id)
             if len(pattern.content) >= 2 and pattern.concept_id != NOT_A_SKILL:
-                anchor = min(pattern.content)
+                # The longest word anchors the pattern: longer words are rarer, so fewer
+                # patterns are tried per phrase ("customer" would anchor dozens).
+                anchor = max(sorted(pattern.content), key=len)
                 self.loose.setdefault(anchor, []).append(pattern)
 
     def find(self, stream: Sequence[Piece | None]) -> list[Match]:
@@ -64,6 +66,11 @@ class PhraseMatcher:
         longest = [m for m in exact if not _inside_other(m, exact, strictly=True)]
         loose = [m for m in self._loose(stream) if not _inside_other(m, exact)]
         return [m for m in longest + loose if m.concept_id != NOT_A_SKILL]
+
+    def find_exact(self, stream: Sequence[Piece | None]) -> list[Match]:
+        """Exact matches only, the longest where they overlap (for list-only terms)."""
+        exact = sorted(self._exact(stream), key=lambda m: m.start)
+        return [m for m in exact if not _inside_other(m, exact, strictly=True)]
 
     def _exact(self, stream: Sequence[Piece | None]) -> list[Match]:
         found: list[Match] = []

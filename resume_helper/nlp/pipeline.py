@@ -112,6 +112,17 @@ def _lemma_component(doc: Any) -> Any:
     return doc
 
 
+def _may_list(doc: Any) -> bool:
+    """Whether a list-only term's word occurs at all (most texts: no, and nothing to do)."""
+    words = list_words(doc.lang_)
+    return any(p is not None and p.lemma in words for p in doc._.rh_pieces)
+
+
+@cache
+def list_words(lang: str) -> frozenset[str]:
+    return frozenset(p[1][0] for p in load_compiled(lang).get("list_patterns", ()) if p[1])
+
+
 @cache
 def list_matcher(lang: str) -> PhraseMatcher:
     """Terms that count only as list members beside a sibling ("Word" next to "Excel")."""
@@ -123,7 +134,7 @@ def list_matcher(lang: str) -> PhraseMatcher:
 
 def _skill_component(doc: Any) -> Any:
     matches = phrase_matcher(doc.lang_).find(doc._.rh_pieces)
-    listed = list_matcher(doc.lang_).find(doc._.rh_pieces)
+    listed = list_matcher(doc.lang_).find_exact(doc._.rh_pieces) if _may_list(doc) else []
     if listed:
         matches += listed_members(doc.text, doc.lang_, matches, listed)
     concepts = load_compiled(doc.lang_)["concepts"]

@@ -128,9 +128,13 @@ def closed_spellings(
     """Pieces for "pro", "-", "active" split by the tokenizer: those of "proactive" when the
     lexicon knows the closed spelling (the hyphen and second word then add nothing)."""
     found: dict[int, tuple[list[str], int]] = {}
-    for index in range(len(tokens) - 2):
-        first, hyphen, second = tokens[index : index + 3]
-        if (hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
+    for middle in range(1, len(tokens) - 1):
+        hyphen = tokens[middle]
+        if hyphen.text != "-":
+            continue
+        index = middle - 1
+        first, second = tokens[index], tokens[middle + 1]
+        if (not first.whitespace_ and not hyphen.whitespace_
                 and first.is_alpha and second.is_alpha):
             joined = (first.text + second.text).lower()
             if joined in analyzer.forms:
