@@ -261,6 +261,9 @@ def _base_form_of(term: str, evidence: str, lang: str, *, inside: bool = False) 
     have = [w.lower() for w in WORD.findall(term) if w.lower() not in function]
     if not have or (len(have) != len(wanted) and not inside):
         return False
+    said = {w.lower() for w in WORD.findall(evidence)}
+    if any(w.lower() in function and w.lower() not in said for w in WORD.findall(term)):
+        return False  # another small word is another wording ("telefoni kaudu", "telefoni teel")
 
     def base_of(word: str, inflected: str) -> bool:
         common = len(os.path.commonprefix((word, inflected)))

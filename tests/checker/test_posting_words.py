@@ -78,3 +78,18 @@ def test_a_mention_in_sentence_order_is_quoted_verb_last(lang: str, posting: str
     skill = next(s for s in compare(resume, ad, lang=lang).skills if s.id == concept)
     assert skill.term == term
     assert term in skill.advice
+
+
+@pytest.mark.parametrize(("lang", "posting", "term"), [
+    ("et", "Klienditeenindaja\nElisa Eesti AS, Tallinn\n\nÜlesanded\n"
+           "- klientide nõustamine telefoni teel\n", "telefoni teel"),
+])
+def test_another_small_word_is_another_wording(lang: str, posting: str, term: str) -> None:
+    """The posting's "telefoni teel" is quoted as it stands, not as the taxonomy's "telefoni
+    kaudu" (the engine finds no English mention that only a small word sets apart)."""
+    resume = analyse(read_text("Sam Doe\nsam@example.com\n\nExperience\n2020 – 2024\n"
+                               "Warehouse Associate, Acme LLC\n- Picked orders\n", kind="resume"),
+                     "resume", lang=lang)
+    ad = analyse(read_text(posting, kind="posting"), "posting", lang=lang)
+    skill = next(s for s in compare(resume, ad, lang=lang).skills if s.id == "telephone-skills")
+    assert skill.term == term
