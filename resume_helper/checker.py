@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from resume_helper.analysis import Analysed, Source, analyse_application, within_sections
+from resume_helper.documents.model import Posting
 from resume_helper.errors import ResumeHelperError
 from resume_helper.languages import require_supported
-from resume_helper.documents.model import Posting
 from resume_helper.matching.model import DocumentInfo, MatchReport, SkillMatch
 from resume_helper.messages import Messages
 
