@@ -5,10 +5,11 @@ Generates mutated fixtures and hostile inputs round-robin over every mutation cl
 read → skills → check (→ tailor for every --tailor-every'th input) and counts, per class:
 inputs tried, clean errors (ResumeHelperError), bugs (any other exception, or no result
 within --timeout seconds), slow cases (`check` over --budget seconds), the largest `check`
-time, and the worker's peak memory (RSS) where an input of the class raised it. Bugs are
-saved to --save for replaying.
+time, and the worker's peak memory (RSS) where an input of the class raised it. A worker
+is replaced every --recycle inputs (a long-lived process's heap only grows), so the peak is
+what checking an input costs on top of the loaded pipelines. Bugs are saved to --save.
 
-    python benchmarks/fuzz.py --minutes 8 [--seed 17] [--jobs 1] [--save /tmp/fuzz-bugs]
+    python benchmarks/fuzz.py --minutes 8 [--seed 17] [--save /tmp/fuzz-bugs]
 
 Exit code 1 when any bug, slow case or a peak over --max-mb was seen.
 """
@@ -112,6 +113,9 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a hang")
     parser.add_argument("--tailor-every", type=int, default=4)
     parser.add_argument("--max-mb", type=int, default=300)
+    parser.add_argument("--recycle", type=int, default=200,
+                        help="inputs per worker process, as a batch worker or one CLI run "
+                             "would see; 0 keeps one worker")
     parser.add_argument("--save", type=Path, default=None, help="folder for bug reproducers")
     args = parser.parse_args()
 
@@ -133,6 +137,9 @@ def main() -> int:
         row = stats[klass]
         row.inputs += 1
         scratch.write_bytes(data)
+        if args.recycle and tried % args.recycle == 0:
+            worker.stop()
+            worker = Worker(context)
         result = worker.run(scratch, kind, stages, args.timeout)
         if result is None:
             worker.stop()

@@ -37,7 +37,9 @@ SEPARATORS = re.compile(r"\s*(?:[·|•∙▪]|\s{3,}|\t)\s*")
 POSTCODE_CITY = re.compile(
     r"(?<!\d)(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜÆØÅÕŠŽ][\w.-]+(?:\s[A-ZÄÖÜÆØÅ]\w+)?"
 )
-US_CITY = re.compile(r"\b[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)*,\s*[A-Z]{2}(?:\s+\d{5})?\b")
+# At most four words before the comma ("Salt Lake City, UT"): an unbounded run of capitalised
+# words was retried from every word, quadratic on a line of thousands of them.
+US_CITY = re.compile(r"\b[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+){0,3},\s*[A-Z]{2}(?:\s+\d{5})?\b")
 KNOWN_CITIES = re.compile(r"\b(?:Tallinn|Tartu|Pärnu|Narva|København|Aarhus|Odense|Aalborg|"
                           r"Berlin|Hamburg|München|Köln|Leipzig)\b")
 NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜÆØÅÕŠŽ][\w'’.-]+|von|van|der|de|zu|af)$")

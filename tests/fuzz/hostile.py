@@ -256,6 +256,12 @@ def posting_hyphen_run() -> bytes:
     return reproducer("posting-hyphen-run.txt")
 
 
+def docx_capitalised_run() -> bytes:
+    """A text box of "Kontakt" 5,000 times: the "City, ST" pattern retried an unbounded run of
+    capitalised words from every word (found by the fuzzer: 9 s per check)."""
+    return reproducer("resume-contact-line-run.docx")
+
+
 def letter_repeated_chunk(times: int = 1000) -> bytes:
     chunk = "I handled customer complaints with empathy. "
     return ("Dear hiring team,\n\n" + chunk * times + "\n\nKind regards,\nDana Morales\n").encode()
@@ -480,6 +486,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "letter_repeated_chunk": ("size", "letter", letter_repeated_chunk),
     "posting_language_line": ("size", "posting", posting_language_line),
     "posting_hyphen_run": ("size", "posting", posting_hyphen_run),
+    "docx_capitalised_run": ("size", "resume", docx_capitalised_run),
     "resume_language_line": ("size", "resume", resume_language_line),
     "json_nested_array": ("json", "resume", json_nested_array),
     "json_nested_object": ("json", "resume", json_nested_object),
