@@ -28,6 +28,19 @@ def test_command_is_documented_in_every_language(command: str, lang: str) -> Non
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("command", ["check", "tailor"])
+def test_every_option_is_documented_in_every_language(command: str, lang: str) -> None:
+    """Each option of check and tailor (--input-lang, --plan, --apply, --review, ...) is named
+    on the checker page, by one of its spellings (``-o`` or ``--output``)."""
+    page = (DOCS / lang / "resume-checker.md").read_text(encoding="utf-8")
+    for param in main.commands[command].params:
+        names = [n for n in (*param.opts, *getattr(param, "secondary_opts", ()))
+                 if n.startswith("-") and n not in ("-h", "--help")]
+        if names:
+            assert any(f"`{name}" in page for name in names), names
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
 def test_the_json_report_is_documented_in_every_language(lang: str) -> None:
     """Each top-level key of `check --format json` is named on the checker page."""
     from resume_helper.checker import check
