@@ -344,3 +344,47 @@ def test_a_borrowed_head_does_not_replace_what_a_member_says(lang: str, text: st
     assert {"edu-upper-secondary", "edu-vocational"} <= set(skills)
     first_word = text.split()[0]
     assert all(first_word not in e for e in skills["edu-vocational"].evidence(text))
+
+
+# A one-word term's parts in another order make another word: selling technology is no sales
+# technique, a management team ("lederteam") no team leader. English writes such terms as
+# several words, which may meet in any order, so it has no case here.
+@pytest.mark.parametrize(
+    ("lang", "other_word", "term_word", "concept"),
+    [
+        ("de", "Erfahrung im Technikverkauf", "Gute Kenntnisse in Verkaufstechniken",
+         "sales-techniques"),
+        ("da", "Du bliver en del af vores lederteam.", "Du er teamleder for fem kolleger.",
+         "leadership"),
+        ("et", "Kogemus tehnikamüügis", "Hea müügitehnika valdamine", "sales-techniques"),
+    ],
+)
+def test_a_one_word_term_matches_its_parts_in_order_only(
+    lang: str, other_word: str, term_word: str, concept: str
+) -> None:
+    assert concept not in ids(other_word, lang)
+    assert concept in ids(term_word, lang)
+
+
+# Modelled on how English ads phrase working with others, results, deadlines and quality
+# (e.g. "You will work closely with product owners", "manage tight deadlines").
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("You will work closely with product owners and designers.", "teamwork"),
+        ("Working with the team to plan each release.", "teamwork"),
+        ("You deliver results in a fast-paced environment.", "determination"),
+        ("Able to manage tight deadlines.", "time-management"),
+        ("A structured workstyle with a strong quality mindset.", "quality-awareness"),
+        ("You thrive in a cross-functional team.", "cross-team-collaboration"),
+    ],
+)
+def test_english_ad_wording_of_soft_skills(text: str, concept: str) -> None:
+    assert concept in ids(text, "en")
+
+
+def test_enthusiasm_stands_for_esco_show_determination_too() -> None:
+    """ESCO's 'show determination' is effort driven by enjoyment of the work: an enthusiastic,
+    motivated candidate (its near-duplicate 'show commitment' lists 'demonstrate enthusiasm')."""
+    (skill,) = extract_skills("We look for a highly motivated, enthusiastic engineer.", lang="en")
+    assert any(uri.endswith("19a64e91-bfe3-4c48-9225-3bb1229b12f0") for uri in skill.esco_uris)

@@ -3,7 +3,9 @@
 Exact: the term's pieces in a row ("Beschwerdemanagement" in "Beschwerde-Management").
 Loose: a term of several words also matches when all its content words stand within a
 short window of one phrase, in any order ("Anfragen von Kunden bearbeiten" for
-"Kundenanfragen bearbeiten"), which is how the same skill is phrased across ads.
+"Kundenanfragen bearbeiten"), which is how the same skill is phrased across ads. A loose
+match of a one-word term never lies inside one word: its parts in another order make another
+word ("lederteam" is not "teamleder", "vedligeholder" holds no "vedholdende").
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class Pattern:
     concept_id: str
     pieces: tuple[str, ...]
     content: frozenset[str]
+    one_word: bool = False
+    """The term is one word ("teamleder"): its parts match in their order only."""
 
 
 NOT_A_SKILL = ""  # the concept id of a false friend: a phrase that contains a term but is none
@@ -139,6 +143,8 @@ def _window(phrase: list[Piece], pattern: Pattern) -> tuple[int, int] | None:
     Why the window counts content pieces: a term's function words ("oskus" in "eesti keele
     oskus") are left out of the loose pattern, so they must not widen its reach either.
     """
+    if pattern.one_word and _one_word_holds(phrase, pattern.content):
+        return None  # in order it is an exact match; in another order, another word
     limit = len(pattern.content) + LOOSE_EXTRA_WINDOW
     best: tuple[int, int] | None = None
     for i, piece in enumerate(phrase):
@@ -156,3 +162,12 @@ def _window(phrase: list[Piece], pattern: Pattern) -> tuple[int, int] | None:
     if best is None:
         return None
     return phrase[best[0]].start, phrase[best[1]].end
+
+
+def _one_word_holds(phrase: list[Piece], content: frozenset[str]) -> bool:
+    """Whether the parts of one word (pieces sharing a start) hold every content piece."""
+    parts: dict[int, set[str]] = {}
+    for piece in phrase:
+        if piece.lemma in content:
+            parts.setdefault(piece.start, set()).add(piece.lemma)
+    return any(len(lemmas) == len(content) for lemmas in parts.values())

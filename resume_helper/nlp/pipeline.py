@@ -27,9 +27,10 @@ NAMED_CATEGORIES = frozenset({"education"})
 def phrase_matcher(lang: str) -> PhraseMatcher:
     function_words = stopwords().get(lang, frozenset()) - content_words(lang)
     patterns = []
-    for concept_id, pieces, _term in load_compiled(lang)["patterns"]:
+    for concept_id, pieces, term in load_compiled(lang)["patterns"]:
         content = frozenset(p for p in pieces if p not in function_words)
-        patterns.append(Pattern(concept_id, tuple(pieces), content))
+        one_word = len(term.split()) == 1
+        patterns.append(Pattern(concept_id, tuple(pieces), content, one_word))
     for pieces, _phrase in load_compiled(lang).get("false_friends", ()):
         patterns.append(Pattern(NOT_A_SKILL, tuple(pieces), frozenset()))
     return PhraseMatcher(patterns)
