@@ -388,3 +388,23 @@ def test_enthusiasm_stands_for_esco_show_determination_too() -> None:
     motivated candidate (its near-duplicate 'show commitment' lists 'demonstrate enthusiasm')."""
     (skill,) = extract_skills("We look for a highly motivated, enthusiastic engineer.", lang="en")
     assert any(uri.endswith("19a64e91-bfe3-4c48-9225-3bb1229b12f0") for uri in skill.esco_uris)
+
+
+# A quality named inside a capitalised job title names the job ("Site Reliability Engineer" is
+# not reliability); title-case skill lines stay skills. Only English: German, Danish and
+# Estonian titles are compounds ("Qualitätsmanager", "kvalitetschef"), read as one word.
+@pytest.mark.parametrize(
+    ("title", "concept"),
+    [
+        ("We are hiring a Site Reliability Engineer to join us.", "reliability"),
+        ("You report to our Creative Technology Manager.", "creativity"),
+    ],
+)
+def test_a_quality_inside_a_job_title_is_no_evidence(title: str, concept: str) -> None:
+    assert concept not in ids(title, "en")
+
+
+def test_title_case_skill_lines_stay_skills() -> None:
+    found = ids("Highly Motivated Team Player With Great Communication Skills", "en")
+    assert {"commitment", "teamwork", "communication-skills"} <= found
+    assert {"reliability", "creativity"} <= ids("Reliability and creativity matter.", "en")

@@ -14,13 +14,17 @@ from typing import Any
 from resume_helper.nlp.analysis import analyzer, morphology
 from resume_helper.nlp.lists import listed_members
 from resume_helper.nlp.matcher import NOT_A_SKILL, Pattern, PhraseMatcher
-from resume_helper.nlp.resources import content_words, load_compiled, stopwords
+from resume_helper.nlp.resources import content_words, load_compiled, load_yaml, stopwords
 from resume_helper.nlp.tokens import piece_stream
 
 SPAN_KEY = "skills"
 # Categories whose words also make up names of institutions ("Hugo Treffneri Gümnaasium",
 # "Aarhus Katedralskole Gymnasium", "Wellington College"): a name is not the person's level.
 NAMED_CATEGORIES = frozenset({"education"})
+# Personal qualities also make up job titles ("Site Reliability Engineer", "Creative Director"):
+# a title names the job, not the person's quality.
+TITLED_CATEGORIES = frozenset({"soft"})
+TITLE_RUN_MAX = 4  # capitalised words read after a quality to find the title's last word
 
 
 @cache
@@ -141,6 +145,8 @@ def _skill_component(doc: Any) -> Any:
     concepts = load_compiled(doc.lang_)["concepts"]
     matches = [m for m in matches if not (
         concepts[m.concept_id]["category"] in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
+        or concepts[m.concept_id]["category"] in TITLED_CATEGORIES
+        and in_a_title(doc, m.start, m.end)
     )]
     unique = dict.fromkeys((m.start, m.end, m.concept_id) for m in matches)
     spans = (_to_span(doc, *key) for key in unique)
@@ -165,6 +171,28 @@ def in_a_name(doc: Any, start: int, end: int) -> bool:
         return False
     opener = doc[span.start - 2] if span.start >= 2 else None
     return opener is not None and not opener.is_punct and "\n" not in opener.text
+
+
+def in_a_title(doc: Any, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``start:end`` begin a run of capitalised words that
+    ends a job title ("Reliability" in "Site Reliability Engineer")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.text[:1].isupper():
+        return False
+    heads = title_heads(doc.lang_)
+    if span[-1].text.lower() in heads:
+        return False  # the title word itself ("Lead") is the match, not a word inside a title
+    for token in doc[span.end : span.end + TITLE_RUN_MAX]:
+        if not _capitalised(token):
+            return False
+        if token.text.lower() in heads:
+            return True
+    return False
+
+
+@cache
+def title_heads(lang: str) -> frozenset[str]:
+    return frozenset(load_yaml("job_titles.yaml").get(lang, ()))
 
 
 def _capitalised(token: Any) -> bool:
