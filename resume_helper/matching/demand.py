@@ -8,6 +8,7 @@ applicant. The strongest place a concept is named decides its importance.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -191,17 +192,23 @@ def _anchor(text: str, span: tuple[int, int]) -> int:
 
 
 MAX_QUALIFIER_WORDS = 3
+MAX_CLAUSE_LOOKBACK = 500
 
 
 def _qualifier_before(line: str, at: int, nice: re.Pattern[str]) -> bool:
     """Whether the clause before the one at ``at`` is only a qualifier that opens the
     sentence ("Det er en fordel, hvis du taler svensk", "Von Vorteil: …")."""
-    breaks = [m for m in CLAUSE_BREAK.finditer(line, 0, max(at, 0))
+    # Why a window: a qualifier clause is a few words; looking back over a whole line of
+    # thousands of clauses for every skill in it was cubic (a line pasted a thousand times).
+    window = max(0, at - MAX_CLAUSE_LOOKBACK)
+    breaks = [m for m in CLAUSE_BREAK.finditer(line, window, max(at, 0))
               if not _inside_brackets(line, m.start())]
     if not breaks:
+        if window:
+            return False  # the clause before is longer than any qualifier
         head, _, _ = line[:max(at, 0)].rpartition(":")
         return bool(head) and _only_qualifier(head, nice)
-    previous_start = breaks[-2].end() if len(breaks) > 1 else 0
+    previous_start = breaks[-2].end() if len(breaks) > 1 else window
     return _only_qualifier(line[previous_start:breaks[-1].start()], nice)
 
 
@@ -212,7 +219,16 @@ def _only_qualifier(clause: str, nice: re.Pattern[str]) -> bool:
 
 
 def _inside_brackets(line: str, at: int) -> bool:
-    return any(b.start() < at < b.end() for b in PARENTHESES.finditer(line))
+    starts, ends = _brackets(line)
+    index = bisect.bisect_left(starts, at) - 1  # the last bracket opening before ``at``
+    return index >= 0 and at < ends[index]
+
+
+@functools.lru_cache(maxsize=256)
+def _brackets(line: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the line's bracketed parts, found once per line."""
+    spans = [(b.start(), b.end()) for b in PARENTHESES.finditer(line)]
+    return [start for start, _ in spans], [end for _, end in spans]
 
 
 def _importance(section_kind: str, paragraph: Paragraph, nice_marker: object) -> Importance:

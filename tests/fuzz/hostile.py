@@ -262,6 +262,12 @@ def docx_capitalised_run() -> bytes:
     return reproducer("resume-contact-line-run.docx")
 
 
+def posting_repeated_clauses() -> bytes:
+    """A requirement line pasted many times: every skill in it looked back over every clause
+    and bracket of the line (found by the fuzzer: 22 s per check)."""
+    return reproducer("posting-repeated-clauses.md")
+
+
 def letter_repeated_chunk(times: int = 1000) -> bytes:
     chunk = "I handled customer complaints with empathy. "
     return ("Dear hiring team,\n\n" + chunk * times + "\n\nKind regards,\nDana Morales\n").encode()
@@ -486,6 +492,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "letter_repeated_chunk": ("size", "letter", letter_repeated_chunk),
     "posting_language_line": ("size", "posting", posting_language_line),
     "posting_hyphen_run": ("size", "posting", posting_hyphen_run),
+    "posting_repeated_clauses": ("size", "posting", posting_repeated_clauses),
     "docx_capitalised_run": ("size", "resume", docx_capitalised_run),
     "resume_language_line": ("size", "resume", resume_language_line),
     "json_nested_array": ("json", "resume", json_nested_array),
