@@ -148,6 +148,13 @@ def test_unknown_language_code_is_refused() -> None:
         ("et", "kannatlikkus", "kannatlik"),
         ("et", "kannatlikkust", "kannatlik"),
         ("et", "pingetaluvus", "pingetaluv"),
+        # oblique cases of -mine and -us nouns: partitive -mist, genitive stem -use
+        ("et", "juhtimist", "juhtima"),
+        ("et", "tagamist", "tagama"),
+        ("et", "lahendamisi", "lahendama"),
+        ("et", "kannatlikkuse", "kannatlik"),
+        ("et", "täpsusega", "täpne"),
+        ("et", "pingetaluvusele", "pingetaluv"),
     ],
 )
 def test_a_derivation_reads_like_its_base(lang: str, derived: str, base: str) -> None:
