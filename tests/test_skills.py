@@ -415,3 +415,25 @@ def test_title_case_skill_lines_stay_skills() -> None:
     found = ids("Highly Motivated Team Player With Great Communication Skills", "en")
     assert {"commitment", "teamwork", "communication-skills"} <= found
     assert {"reliability", "creativity"} <= ids("Reliability and creativity matter.", "en")
+
+
+# German separable verbs put the particle at the clause end (as StepStone-style ads phrase
+# duties: "Sie arbeiten eng mit … zusammen"); the clause's verb reads as the joined verb.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Sie arbeiten eng mit unseren Kolleginnen und Kollegen im Vertrieb zusammen.", "teamwork"),
+        ("Sie weisen den Mitarbeitern Aufgaben zu und prüfen die Ergebnisse.", "delegation"),
+        ("Sie handeln Preise und Konditionen mit Lieferanten aus.", "negotiation"),
+    ],
+)
+def test_a_german_separable_verb_meets_its_particle_at_the_clause_end(
+    text: str, concept: str
+) -> None:
+    assert concept in ids(text, "de")
+
+
+def test_a_clause_final_preposition_joins_no_noun() -> None:
+    # "Stand" is a noun (capitalised): "zu" + "Stand" is no verb even though "Zustand" exists
+    assert ids("Sie bringen Ihr Wissen auf den neuesten Stand zu.", "de") == ids(
+        "Sie bringen Ihr Wissen auf den neuesten Stand.", "de")

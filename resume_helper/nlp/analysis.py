@@ -60,6 +60,7 @@ class Morphology:
     modifier_stems: tuple[Derivation, ...] = ()
     participles: tuple[str, ...] = ()
     lowercase_nouns: bool = False
+    separable_particles: frozenset[str] = frozenset()
 
 
 @cache
@@ -79,6 +80,7 @@ def morphology(lang: str) -> Morphology:
         conjunctions=frozenset(spec.get("conjunctions", ())),
         participles=tuple(spec.get("participles", ())),
         lowercase_nouns=bool(spec.get("lowercase_nouns", False)),
+        separable_particles=frozenset(spec.get("separable_particles", ())),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("modifier_stems", ())

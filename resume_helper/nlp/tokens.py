@@ -16,6 +16,7 @@ TRANSPARENT = frozenset("-–—/&+()[]'\"’‘„“”«»*")
 BARRIER = None
 JOINERS = re.compile(r"[-–/&+()\[\]'’.]+")
 ABBREVIATION_MAX = 3
+SEPARABLE_REACH = 12  # words between a separable verb and its particle, at most
 WEB_ADDRESS = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)")
 
 
@@ -107,6 +108,9 @@ def piece_stream(
     )
     closed = closed_spellings(tokens, analyzer)
     shared.update(closed)
+    if function_words is not None:
+        for index, pieces in separable_verbs(tokens, analyzer).items():
+            shared.setdefault(index, (pieces, None))
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
         pieces, own = shared[index] if index in shared else (token_pieces(token, analyzer), None)
@@ -141,6 +145,34 @@ def closed_spellings(
                 parts = list(analyzer.parts(joined))
                 found[index] = (parts, len(parts))
                 found[index + 2] = ([], 0)
+    return found
+
+
+def separable_verbs(tokens: list[Any], analyzer: Analyzer) -> dict[int, list[str]]:
+    """Pieces for the verb of a clause that ends in its separated particle: those of the joined
+    verb ("arbeiten" in "Sie arbeiten eng mit den Kollegen zusammen" reads as zusammenarbeiten).
+
+    Why: German puts a separable verb's particle at the clause end, beyond any phrase window,
+    so "zusammenarbeiten", "Aufgaben zuweisen" or "Preise aushandeln" never met the text. The
+    verb is the nearest lower-case word before the particle whose joined form the lexicon knows.
+    """
+    particles = analyzer.morph.separable_particles
+    found: dict[int, list[str]] = {}
+    if not particles:
+        return found
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        ends_clause = after is None or after.is_punct or after.text in analyzer.morph.conjunctions
+        if token.text not in particles or not ends_clause:
+            continue
+        for back in range(index - 1, max(-1, index - SEPARABLE_REACH), -1):
+            verb = tokens[back]
+            if verb.is_punct or "\n" in verb.text:
+                break
+            joined = token.text + verb.text
+            if verb.is_alpha and verb.text.islower() and joined in analyzer.forms:
+                found[back] = list(analyzer.parts(joined))
+                break
     return found
 
 
