@@ -412,6 +412,8 @@ def test_a_quality_inside_a_job_title_is_no_evidence(title: str, concept: str) -
 
 
 def test_title_case_skill_lines_stay_skills() -> None:
+    assert "attention-to-detail" in ids("Patient, Detail-Oriented Analyst", "en")
+    assert "patience" in ids("Geduldige Beraterin mit Erfahrung im Beschwerdemanagement.", "de")
     found = ids("Highly Motivated Team Player With Great Communication Skills", "en")
     assert {"commitment", "teamwork", "communication-skills"} <= found
     assert {"reliability", "creativity"} <= ids("Reliability and creativity matter.", "en")

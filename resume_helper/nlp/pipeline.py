@@ -182,11 +182,14 @@ def in_a_title(doc: Any, start: int, end: int) -> bool:
     heads = title_heads(doc.lang_)
     if span[-1].text.lower() in heads:
         return False  # the title word itself ("Lead") is the match, not a word inside a title
-    for token in doc[span.end : span.end + TITLE_RUN_MAX]:
+    before = doc[span.start - 1] if span.start > 0 else None
+    for offset, token in enumerate(doc[span.end : span.end + TITLE_RUN_MAX]):
         if not _capitalised(token):
             return False
         if token.text.lower() in heads:
-            return True
+            # "Detail-Oriented Analyst" describes the person; "Site Reliability Engineer" and
+            # "Creative Technology Manager" have more title words around the quality
+            return offset > 0 or (before is not None and _capitalised(before))
     return False
 
 
