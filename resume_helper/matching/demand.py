@@ -173,14 +173,17 @@ def _clause(line: str, at: int) -> str:
     A bracket is a clause of its own: in "CRM-Software (Salesforce wünschenswert)" only
     Salesforce is nice to have, while "Deutschkenntnisse (B1) sind von Vorteil" still is.
     """
-    for bracket in PARENTHESES.finditer(line):
-        if bracket.start() < at < bracket.end():
-            return bracket.group(0)[1:-1]
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(line, 0, max(at, 0))
-                 if not _inside_brackets(line, m.start())), default=0)
-    following = next((m for m in CLAUSE_BREAK.finditer(line, max(at, 0))
-                      if not _inside_brackets(line, m.start())), None)
-    clause = line[start:following.start() if following else len(line)]
+    starts, ends = _brackets(line)
+    index = bisect.bisect_left(starts, at) - 1  # the last bracket opening before ``at``
+    if index >= 0 and starts[index] < at < ends[index]:
+        return line[starts[index] + 1:ends[index] - 1]
+    # Why precomputed breaks: a pasted line may hold thousands of clauses and skills;
+    # scanning the whole line for every skill in it was quadratic.
+    break_starts, break_ends = _clause_breaks(line)
+    position = bisect.bisect_left(break_starts, max(at, 0))
+    start = break_ends[position - 1] if position else 0
+    end = break_starts[position] if position < len(break_starts) else len(line)
+    clause = line[start:end]
     return PARENTHESES.sub(" ", clause)
 
 
@@ -222,6 +225,14 @@ def _inside_brackets(line: str, at: int) -> bool:
     starts, ends = _brackets(line)
     index = bisect.bisect_left(starts, at) - 1  # the last bracket opening before ``at``
     return index >= 0 and at < ends[index]
+
+
+@functools.lru_cache(maxsize=256)
+def _clause_breaks(line: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the line's clause breaks outside brackets, found once per line."""
+    found = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(line)
+             if not _inside_brackets(line, m.start())]
+    return [start for start, _ in found], [end for _, end in found]
 
 
 @functools.lru_cache(maxsize=256)

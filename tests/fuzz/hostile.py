@@ -268,6 +268,12 @@ def posting_repeated_clauses() -> bytes:
     return reproducer("posting-repeated-clauses.md")
 
 
+def posting_long_requirement_line() -> bytes:
+    """A Word posting whose requirement line holds many skills and clauses: each skill's
+    clause was found by scanning the whole line (found by the fuzzer: 11 s per check)."""
+    return reproducer("posting-long-requirement-line.docx")
+
+
 def letter_repeated_chunk(times: int = 1000) -> bytes:
     chunk = "I handled customer complaints with empathy. "
     return ("Dear hiring team,\n\n" + chunk * times + "\n\nKind regards,\nDana Morales\n").encode()
@@ -493,6 +499,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "posting_language_line": ("size", "posting", posting_language_line),
     "posting_hyphen_run": ("size", "posting", posting_hyphen_run),
     "posting_repeated_clauses": ("size", "posting", posting_repeated_clauses),
+    "posting_long_requirement_line": ("size", "posting", posting_long_requirement_line),
     "docx_capitalised_run": ("size", "resume", docx_capitalised_run),
     "resume_language_line": ("size", "resume", resume_language_line),
     "json_nested_array": ("json", "resume", json_nested_array),
