@@ -439,3 +439,12 @@ def test_a_clause_final_preposition_joins_no_noun() -> None:
     # "Stand" is a noun (capitalised): "zu" + "Stand" is no verb even though "Zustand" exists
     assert ids("Sie bringen Ihr Wissen auf den neuesten Stand zu.", "de") == ids(
         "Sie bringen Ihr Wissen auf den neuesten Stand.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Answer 60+ inbound calls, emails and live chat inquiries a day",
+    "Handled phone enquiries about orders and returns",
+])
+def test_channel_inquiries_are_customer_inquiries(text: str) -> None:
+    """A resume names the channel instead of the customer: "live chat inquiries"."""
+    assert "customer-inquiries" in {s.id for s in extract_skills(text, lang="en")}
