@@ -638,6 +638,18 @@ def resume_et_gdocs(path: Path) -> None:
     pdf.save()
 
 
+def _latex_body(page: Page, y: float, lines: tuple[tuple[str, str], ...]) -> None:
+    """Headings ("h") and text lines ("t") set down the page as LaTeX would."""
+    for kind, text in lines:
+        if kind == "h":
+            y -= 6
+            page.latex(40, y, text, 13)
+            y -= 20
+        else:
+            page.latex(40, y, text)
+            y -= 15
+
+
 def resume_de_latex(path: Path) -> None:
     """German resume typeset by LaTeX with OT1 fonts: accents drawn as separate glyphs
     ("J¨org", "f¨ur"), fi ligature glyphs, and a control character for the en dash.
@@ -653,7 +665,7 @@ def resume_de_latex(path: Path) -> None:
         page.latex(40, y, text, size)
         y -= size + 8
     y -= 10
-    for kind, text in (
+    _latex_body(page, y, (
         ("h", "Berufserfahrung"),
         ("t", "03/2019 \u2021 heute   Kundenberater für Geschäftskunden"),
         ("t", "Spree Energie GmbH, Berlin"),
@@ -666,14 +678,7 @@ def resume_de_latex(path: Path) -> None:
         ("t", "Oberstufenzentrum Bürowirtschaft, Berlin"),
         ("h", "Sprachen"),
         ("t", "Deutsch: Muttersprache, Englisch: ﬂießend (C1)"),
-    ):
-        if kind == "h":
-            y -= 6
-            page.latex(40, y, text, 13)
-            y -= 20
-        else:
-            page.latex(40, y, text)
-            y -= 15
+    ))
     pdf.save()
     _patch_controls(path)
 
@@ -693,7 +698,7 @@ def resume_da_latex(path: Path) -> None:
         page.latex(40, y, text, size)
         y -= size + 8
     y -= 10
-    for kind, text in (
+    _latex_body(page, y, (
         ("h", "Profil"),
         ("t", "Kundeservicemedarbejder med fokus på løsninger og \ufb02eksibel planlægning."),
         ("h", "Erhvervserfaring"),
@@ -704,14 +709,7 @@ def resume_da_latex(path: Path) -> None:
         ("t", "2014 \u2021 2017   Kontoruddannelse med speciale i o\ufb00entlig administration"),
         ("h", "Sprog"),
         ("t", "Dansk: modersmål; Engelsk: \ufb02ydende"),
-    ):
-        if kind == "h":
-            y -= 6
-            page.latex(40, y, text, 13)
-            y -= 20
-        else:
-            page.latex(40, y, text)
-            y -= 15
+    ))
     pdf.save()
     _patch_controls(path)
 
