@@ -99,13 +99,18 @@ def _require(entry: Mapping[str, Any], key: str, where: str, kind: type | tuple)
     return value
 
 
+def _https_address(entry: Mapping[str, Any], where: str) -> str:
+    address = _require(entry, "address", where, str)
+    if not address.startswith("https://"):
+        raise GuideDataError(f"{where}: address must be an https:// URL")
+    return address
+
+
 def _parse_source(key: str, entry: Any) -> Source:
     where = f"facts.yaml, source '{key}'"
     if not isinstance(entry, dict):
         raise GuideDataError(f"{where}: must be a mapping")
-    address = _require(entry, "address", where, str)
-    if not address.startswith("https://"):
-        raise GuideDataError(f"{where}: address must be an https:// URL")
+    address = _https_address(entry, where)
     return Source(
         key=key,
         name=_require(entry, "name", where, str),
@@ -167,9 +172,7 @@ def _parse_reference(key: str, entry: Any) -> Reference:
     where = f"facts.yaml, reference '{key}'"
     if not isinstance(entry, dict):
         raise GuideDataError(f"{where}: must be a mapping")
-    address = _require(entry, "address", where, str)
-    if not address.startswith("https://"):
-        raise GuideDataError(f"{where}: address must be an https:// URL")
+    address = _https_address(entry, where)
     _require(entry, "checked", where, str)
     return Reference(
         key=key,
