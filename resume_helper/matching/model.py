@@ -44,7 +44,8 @@ class SkillMatch:
     """Points the score would gain if the resume showed it in the posting's words (what-if)."""
     basis: str = "words"
     """What the status rests on: "words", "concept" (other language), "member" (a specific
-    skill for a category), "title" (a job held), "alternative", "level", "field"."""
+    skill for a category), "related" (a general or near skill, in part), "title" (a job
+    held), "alternative", "level", "field"."""
 
 
 @dataclass(frozen=True, kw_only=True)

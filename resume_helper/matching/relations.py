@@ -60,3 +60,16 @@ def members_found(concept_id: str, skills: Iterable[Skill]) -> list[Skill]:
     """The found skills that are members of ``concept_id`` (imply it)."""
     relations = broader_of()
     return [s for s in skills if concept_id in relations.get(s.id, ())]
+
+
+def near_found(concept_id: str, skills: Iterable[Skill]) -> list[Skill]:
+    """The found skills that show ``concept_id`` in part: its general skill ("by phone" for
+    answering incoming calls) or a skill a recruiter reads as the same in other words
+    (scoring.yaml ``near_skills``)."""
+    from resume_helper.matching.scoring import scoring
+
+    near = set(broader_of().get(concept_id, ()))
+    for group in scoring().get("near_skills", ()):
+        if concept_id in group:
+            near.update(c for c in group if c != concept_id)
+    return [s for s in skills if s.id in near]

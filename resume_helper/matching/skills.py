@@ -27,6 +27,7 @@ from resume_helper.nlp.resources import concept_label, load_compiled
 from resume_helper.skills import Skill
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+SKILLS = ("hard", "soft")  # tools, certificates and degrees are not shown by a related skill
 
 
 def match_skills(demands: Sequence[Demand], resume: Analysed, posting: Analysed, *,
@@ -53,7 +54,8 @@ def _match(demand: Demand, resume: Analysed, posting: Analysed, letter: Analysed
         status, resume_evidence, basis = education_status(skill, demand, resume, posting)
         own = None
     elif own is None and skill.id in scoring()["implied_by_languages"]:
-        status = "matched" if _speaks_several(resume) else "missing"
+        status = _speaks_several(resume)
+        resume_evidence = _language_evidence(resume) if status == "partial" else ()
     else:
         status = _status(demand, own, lang=posting.lang, same_language=same_language)
         if own is None:
@@ -95,7 +97,7 @@ def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
     """A concept the resume does not name, shown another way: by a member of the category
     the posting asks for (Salesforce for CRM software), or by a job held under a title that
     names the field ("Klienditeenindaja" for customer service)."""
-    from resume_helper.matching.relations import members_found
+    from resume_helper.matching.relations import members_found, near_found
 
     members = members_found(demand.skill.id, resume.skills)
     if members:
@@ -118,6 +120,10 @@ def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
                     if demand.skill.id in held.occupation.transfers]
     if transferable:
         return "partial", tuple(transferable), "title"
+    near = near_found(demand.skill.id, resume.skills) if demand.skill.category in SKILLS else []
+    if near:
+        return "partial", tuple(dict.fromkeys(evidence_text(resume.text, *span)
+                                              for skill in near for span in skill.spans)), "related"
     return "missing", (), "words"
 
 
@@ -172,10 +178,14 @@ def _listed_language(skill: Skill, resume: Analysed) -> tuple[str, ...]:
                                if x.code == code))
 
 
-def _speaks_several(resume: Analysed) -> bool:
-    """Whether the resume lists two or more languages at B2 or above (multilingualism)."""
+def _speaks_several(resume: Analysed) -> Status:
+    """Multilingualism: two or more languages at B2 or above; "partial" for two languages of
+    which one is lower or has no level stated (a conversational second language)."""
     good = level_rank(scoring()["multilingual_level"])
-    return sum(1 for level in resume.language_levels.values() if level_rank(level) >= good) >= 2
+    levels = resume.language_levels.values()
+    if sum(1 for level in levels if level_rank(level) >= good) >= 2:
+        return "matched"
+    return "partial" if len(levels) >= 2 else "missing"
 
 
 def _language_status(skill: Skill, resume: Analysed, posting: Analysed

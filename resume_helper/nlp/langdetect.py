@@ -39,6 +39,7 @@ SCRIPT_CODES = {
 }
 LETTER_HINTS = {"et": "õšž", "da": "æøå", "de": "ßäöü"}
 SAMPLE_WORDS = 3000
+FEW_FUNCTION_WORDS = 3  # below this many, the words of the lexicon help decide
 SCRIPT_SAMPLE = 20_000
 
 
@@ -61,6 +62,12 @@ def detect_language(text: str) -> str:
         raise UndetectedLanguageError(key="no_words")
     _refuse_other_scripts(text[:SCRIPT_SAMPLE])
     scores = _function_word_scores(words)
+    if max(scores[lang] for lang in SUPPORTED_LANGUAGES) < FEW_FUNCTION_WORDS:
+        # A short resume of noun phrases ("Töökogemus", "Klientide nõustamine telefoni teel")
+        # has a function word or two; its other words tell more.
+        vocabulary = _vocabulary_counts(words)
+        for lang in SUPPORTED_LANGUAGES:
+            scores[lang] += vocabulary[lang]
     supported = max(SUPPORTED_LANGUAGES, key=lambda lang: (scores[lang], _letter_hint(text, lang)))
     other = max(OTHER_LANGUAGE_NAMES, key=lambda lang: scores[lang])
     if scores[other] >= 3 and scores[other] > 1.5 * scores[supported]:
@@ -86,14 +93,17 @@ def _refuse_other_scripts(text: str) -> None:
         raise LanguageError(key="other_script", script=script)
 
 
-def _by_vocabulary(words: list[str]) -> str:
-    """For texts without function words (a list of skills): whose skill words are they?"""
+def _vocabulary_counts(words: list[str]) -> dict[str, int]:
+    """How many of ``words`` each language's lexicon knows."""
     from resume_helper.nlp.resources import load_compiled
 
-    counts = {
-        lang: sum(1 for w in words if w in load_compiled(lang)["forms"])
-        for lang in SUPPORTED_LANGUAGES
-    }
+    return {lang: sum(1 for w in words if w in load_compiled(lang)["forms"])
+            for lang in SUPPORTED_LANGUAGES}
+
+
+def _by_vocabulary(words: list[str]) -> str:
+    """For texts without function words (a list of skills): whose skill words are they?"""
+    counts = _vocabulary_counts(words)
     best = max(SUPPORTED_LANGUAGES, key=lambda lang: counts[lang])
     if counts[best] == 0:
         if len(words) < 4:

@@ -210,3 +210,58 @@ def test_a_clause_about_a_language_asks_for_the_language_only() -> None:
                      HEAD["da"] + "- taler og skriver flydende dansk\n- er tålmodig\n")
     assert "written-reporting" not in {s.id for s in report.skills}
     assert _skill(report, "lang-danish").status == "matched"
+
+
+# Phone work in general shows answering incoming calls in part, in other words (as ads
+# and resumes write it: "over the phone", "telefonische Beratung", "telefoni teel").
+@pytest.mark.parametrize(("lang", "asked", "shown"), [
+    ("en", "- Answer inbound calls from customers", "- Answered guests' questions over the phone"),
+    ("de", "- Annahme eingehender Anrufe", "- Beratung von Gästen am Telefon"),
+    ("da", "- Besvare indgående opkald", "- Vejledning af gæster over telefonen"),
+    ("et", "- Sissetulevatele kõnedele vastamine", "- Külaliste nõustamine telefoni teel"),
+])
+def test_a_general_skill_shows_the_specific_one_asked_in_part(lang: str, asked: str,
+                                                              shown: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 Hotel\n" + shown, HEAD[lang] + asked + "\n")
+    inbound = _skill(report, "inbound-calls")
+    assert inbound.status == "partial"
+    assert inbound.basis == "related"
+    assert inbound.resume_evidence
+
+
+def test_a_near_skill_is_the_same_skill_in_other_words() -> None:
+    report = _report(PERSON["en"] + "2020 – 2024 Call Center Agent\n- Calm under pressure",
+                     HEAD["en"] + "- Ability to work under pressure\n")
+    assert _skill(report, "stress-resistance").status == "partial"
+
+
+@pytest.mark.parametrize(("languages", "status"), [
+    ("English (native), Spanish (C1)", "matched"),
+    ("English (native), Spanish (conversational)", "partial"),
+    ("English (native)", "missing"),
+])
+def test_bilingual_is_met_in_part_by_a_lower_second_language(languages: str,
+                                                               status: str) -> None:
+    report = _report(PERSON["en"] + "2020 – 2024 Call Center Agent\n- Answered calls\n"
+                     "Languages\n" + languages + "\n", HEAD["en"] + "- Bilingual is a plus\n")
+    assert _skill(report, "multilingualism").status == status
+
+
+# Short resumes of noun phrases, with hardly a function word: the lexicon's words decide
+# (an Estonian one with ä/ö/ü but no õ was read as German, one with "Hotel" as English).
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kadri Näide\nkadri@example.ee\nTöökogemus\n2020 – 2024 Hotel\n"
+     "- Külaliste nõustamine telefoni teel", "et"),
+    ("Töökogemus\n2019 – praegu Ehitustööline, Ehitus OÜ\n- Plaatimine, krohvimine\n"
+     "Keeled\neesti keel – emakeel, inglise keel – algtase", "et"),
+    ("Berufserfahrung\n2019 – heute Lagerhelfer, Logistik GmbH\n- Kommissionierung, "
+     "Staplerfahren\nSprachen\nDeutsch – Muttersprache", "de"),
+    ("Erhvervserfaring\n2019 – nu Lagermedarbejder, Lager A/S\n- Pakning, truckkørsel\n"
+     "Sprog\nDansk – modersmål", "da"),
+    ("Experience\n2019 – present Warehouse Associate, Acme Logistics\n- Picking, packing, "
+     "forklift driving\nLanguages\nEnglish – native", "en"),
+])
+def test_a_short_resume_is_read_in_its_language(text: str, lang: str) -> None:
+    from resume_helper.nlp.langdetect import detect_language
+
+    assert detect_language(text) == lang
