@@ -89,7 +89,10 @@ def _status(demand: Demand, own: Skill | None, *, lang: str, same_language: bool
         return "missing"
     if not same_language:
         return "matched"  # only the concept compares across languages
-    return "matched" if any_same_wording(demand.forms, own.forms, lang) else "partial"
+    # Why the base form too: a mention's lemma form may carry a word a list lent it
+    # ("Handle complaints and find fair solutions" reads as complaint+fair+handle).
+    wanted = [*demand.forms, " ".join(WORD.findall(posting_words(demand, lang).lower()))]
+    return "matched" if any_same_wording(wanted, own.forms, lang) else "partial"
 
 
 def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
@@ -142,11 +145,13 @@ def _same_title_word(demand: Demand, resume: Analysed, lang: str) -> tuple[str, 
 
 def _alternatives_met(found: list[SkillMatch], messages: Messages) -> list[SkillMatch]:
     """Each concept of an "X or Y" requirement with the best status among them: either one
-    meets it, and the advice says which one did."""
+    meets it, and the advice says which one did. A related skill that shows one of them only
+    in part ("by phone" for outbound calls) is too far from the other to count for it."""
     by_id = {match.id: match for match in found}
     result = []
     for match in found:
-        group = [by_id[m] for m in match.alternatives if m in by_id]
+        group = [by_id[m] for m in match.alternatives
+                 if m in by_id and by_id[m].basis != "related"]
         best = max([match, *group], key=lambda m: STATUS_ORDER.index(m.status))
         if best is match or STATUS_ORDER.index(best.status) <= STATUS_ORDER.index(match.status):
             result.append(match)

@@ -229,10 +229,26 @@ def test_a_general_skill_shows_the_specific_one_asked_in_part(lang: str, asked: 
     assert inbound.resume_evidence
 
 
-def test_a_near_skill_is_the_same_skill_in_other_words() -> None:
-    report = _report(PERSON["en"] + "2020 – 2024 Call Center Agent\n- Calm under pressure",
-                     HEAD["en"] + "- Ability to work under pressure\n")
-    assert _skill(report, "stress-resistance").status == "partial"
+@pytest.mark.parametrize(("lang", "asked", "shown", "concept"), [
+    ("en", "- Ability to work under pressure", "- Calm under pressure", "stress-resistance"),
+    ("en", "- Keep accurate records", "- Documented every customer interaction in Zendesk",
+     "record-keeping"),
+    ("de", "- Sie bieten Upselling an", "- Cross-Selling von Zusatzversicherungen",
+     "upselling"),
+])
+def test_a_near_skill_is_the_same_skill_in_other_words(lang: str, asked: str, shown: str,
+                                                       concept: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 " + HEAD[lang].split("\n")[0] + "\n" + shown,
+                     HEAD[lang] + asked + "\n")
+    assert _skill(report, concept).status == "partial"
+
+
+def test_a_word_a_list_lends_a_mention_does_not_make_other_words() -> None:
+    """ "Handle complaints and find fair solutions": the mention's form carries "fair"; the
+    resume's "Resolved guest complaints" still says complaints in the posting's words."""
+    report = _report(PERSON["en"] + "2020 – 2024 Receptionist\n- Resolved guest complaints",
+                     HEAD["en"] + "- Handle complaints and find fair solutions\n")
+    assert _skill(report, "complaint-handling").status == "matched"
 
 
 @pytest.mark.parametrize(("languages", "status"), [
