@@ -103,8 +103,18 @@ def piece_stream(
     get its pieces too ("Cross- und Upselling", see :mod:`resume_helper.nlp.coordination`).
     """
     tokens = list(tokens)
+    known: dict[str, list[str] | None] = {}
+
+    def pieces_of(token: Any) -> list[str] | None:
+        # Once per distinct text: a token's pieces follow from its text (spaCy's lexical
+        # attributes), and a text repeats its words, punctuation and function words.
+        text = token.text
+        if text not in known:
+            known[text] = token_pieces(token, analyzer)
+        return known[text]
+
     shared = {} if function_words is None else shared_pieces(
-        tokens, analyzer, function_words, lambda token: token_pieces(token, analyzer)
+        tokens, analyzer, function_words, pieces_of
     )
     closed = closed_spellings(tokens, analyzer)
     shared.update(closed)
@@ -113,7 +123,7 @@ def piece_stream(
             shared.setdefault(index, (pieces, None))
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
-        pieces, own = shared[index] if index in shared else (token_pieces(token, analyzer), None)
+        pieces, own = shared[index] if index in shared else (pieces_of(token), None)
         if pieces is BARRIER:
             if stream and stream[-1] is not None:
                 stream.append(None)
