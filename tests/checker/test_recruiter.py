@@ -281,3 +281,17 @@ def test_a_short_resume_is_read_in_its_language(text: str, lang: str) -> None:
     from resume_helper.nlp.langdetect import detect_language
 
     assert detect_language(text) == lang
+
+
+# "Familiar with" is no quality of the person: Danish ads write "Du er fortrolig med …"
+# (https://www.jobindex.dk style), German ones "Sie sind vertraut mit …".
+@pytest.mark.parametrize(("lang", "line"), [
+    ("da", "- Du er fortrolig med Zendesk og Microsoft Office"),
+    ("de", "- Sie sind vertraut mit Zendesk und MS Office"),
+    ("en", "- You are familiar with Zendesk and Microsoft Office"),
+])
+def test_familiar_with_is_no_discretion(lang: str, line: str) -> None:
+    report = _report(PERSON[lang] + "2020 – 2024 " + HEAD[lang].split("\n")[0] + "\n- Zendesk",
+                     HEAD[lang] + line + "\n")
+    assert "discretion" not in {s.id for s in report.skills}
+    assert _skill(report, "zendesk").status == "matched"
