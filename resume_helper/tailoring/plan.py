@@ -27,6 +27,7 @@ from resume_helper.matching.model import MatchReport, SkillMatch
 from resume_helper.messages import Messages
 from resume_helper.nlp.resources import stopwords
 from resume_helper.tailoring.language import tailor_data
+from resume_helper.tailoring.terms import nominal, reads_as_posting
 
 LABEL = re.compile(r"^[^:]{1,25}:\s+")
 SEPARATORS = ("; ", " · ", " | ", " • ", ", ")
@@ -34,8 +35,10 @@ SAFE = frozenset({"reorder", "term"})
 APPLY_ORDER = {"reorder": 0, "term": 1, "rephrase": 2, "profile": 3}
 MAX_PROFILE_SKILLS = 4
 MAX_ROLE = 60
+MAX_TERM_DISTANCE = 40  # characters between the evidence and the posting's term after it
 HARD = ("hard", "tool", "certification")
 WORD = re.compile(r"[^\W_]+")
+CLAUSE_END = re.compile(r"[,;:]\s|\.(?:\s|$)|\s[–—-]\s|\t")
 
 
 @dataclass(frozen=True)
@@ -303,9 +306,10 @@ def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchR
     if resume.lang != posting.lang:
         return []
     starts = [p.start for p in document.paragraphs]
+    conjunctions = tuple(tailor_data(resume.lang)["nominal"].get("conjunctions", ()))
     kinds = broader()
     found: list[Suggestion] = []
-    done: set[tuple[int, str]] = set()
+    done: dict[int, list[str]] = {}
     for match in report.skills:
         if match.category in ("language", "education"):
             continue
@@ -315,18 +319,25 @@ def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchR
             own = next((s for s in resume.skills if kinds.get(s.id) == match.id), None)
         else:
             continue
-        term = clean_term(match, posting.lang, posting.text)
+        term = clean_term(match, posting.lang, posting.text, _forms(posting, match.id))
         if own is None or term is None or guard.claims(term):
             continue
         for start, end in _preferred_spans(document, starts, own.spans):
             paragraph = _paragraph_at(document, starts, start)
-            before = resume.text[start:end]
-            if (more_specific(term, before, match.category) and match.status == "partial") \
+            evidence = resume.text[start:end]
+            before = _term_place(document, paragraph, start, end, evidence, conjunctions)
+            if before is None \
+                    or (more_specific(term, evidence, match.category)
+                        and match.status == "partial") \
                     or term.lower() in paragraph.text.lower() \
-                    or (paragraph.index, before) in done or before not in paragraph.text:
+                    or _overlaps(paragraph.text, before, done.get(paragraph.index, [])):
                 continue
             after = f"{before} ({term})"
-            done.add((paragraph.index, before))
+            written = paragraph.text.replace(before, after, 1)
+            if guard.claims(written) or (match.status == "partial" and not reads_as_posting(
+                    written, match.id, _forms(posting, match.id), resume.lang)):
+                continue  # the words beside the term may say another skill together
+            done.setdefault(paragraph.index, []).append(before)
             found.append(Suggestion(
                 id="", kind="term", requirement=_requirement(match), proof=paragraph.text,
                 before=before, after=after, paragraph=paragraph.index,
@@ -334,6 +345,67 @@ def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchR
                                   own=messages.quote(before))))
             break
     return found
+
+
+def _term_place(document: Resume, paragraph: Paragraph, start: int, end: int, evidence: str,
+                conjunctions: tuple[str, ...]) -> str | None:
+    """The words of ``paragraph`` the posting's term goes after: the evidence when the
+    clause ends there ("Handled escalated complaints (complaint resolution) and issued
+    credits"), else the rest of its clause up to the next "and" or punctuation, so the term
+    never splits a name or a noun phrase ("Customer Care Agent", "returns of faulty
+    thermostats"); None for a heading or a job's title line, which stay as written."""
+    if paragraph.heading_level or paragraph.section == "contact" \
+            or _title_line(document, paragraph):
+        return None
+    text = paragraph.text
+    at = start - paragraph.start
+    stop = end - paragraph.start
+    if text[at:stop] != evidence:
+        return evidence if evidence in text else None
+    while stop < len(text) and text[stop].isalnum():
+        stop += 1  # the evidence ends inside a word: the term follows the whole word
+    rest = text[stop:]
+    if not rest.strip() or rest[:1] in ",;.:)" or not rest[:1].isspace():
+        return text[at:stop]
+    ends = [m.start() for m in (CLAUSE_END.search(text, stop),
+                                _joining(conjunctions).search(text, stop)) if m]
+    piece = text[at:min(ends, default=len(text))].rstrip()
+    if "(" in piece[stop - at:] or len(piece) - (stop - at) > MAX_TERM_DISTANCE:
+        return None  # a term far from its evidence reads as a note on other words
+    return piece
+
+
+@cache
+def _joining(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a clause joined by "and", "und", "og", "ja" … starts (a space before it)."""
+    body = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"\s(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _overlaps(text: str, piece: str, others: list[str]) -> bool:
+    """Whether ``piece`` shares words of ``text`` with a piece another term follows (two
+    edits of the same words cannot both be written)."""
+    at = text.find(piece)
+    for other in others:
+        start = text.find(other)
+        if at < start + len(other) and start < at + len(piece):
+            return True
+    return False
+
+
+def _title_line(document: Resume, paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` names a job's title (the line a reader and a parser take the
+    title from), as opposed to a bullet or a sentence about the work."""
+    if paragraph.list_item or paragraph.section not in ("experience", None):
+        return False
+    text = paragraph.text.lower()
+    return any(job.title and job.title.strip().lower() in text for job in document.experience)
+
+
+def _forms(posting: Analysed, concept: str) -> frozenset[str]:
+    """The posting's wordings of ``concept`` (the lemma forms the match compares)."""
+    found = posting.skill(concept)
+    return frozenset(found.forms) if found is not None else frozenset()
 
 
 def _preferred_spans(document: Resume, starts: list[int],
@@ -345,10 +417,13 @@ def _preferred_spans(document: Resume, starts: list[int],
     return sorted(spans, key=key)
 
 
-def clean_term(match: SkillMatch, lang: str, posting_text: str) -> str | None:
+def clean_term(match: SkillMatch, lang: str, posting_text: str,
+               posting_forms: frozenset[str] = frozenset()) -> str | None:
     """The posting's name for a concept, fit to stand in a skills list: one of the concept's
-    known terms as the posting writes it (one word, or the concept's label), never a piece
-    of a sentence ("kunden er utilfreds")."""
+    known terms as the posting writes it (one word, or the concept's label), else a name of
+    the concept in the posting's words (``posting_forms``, see
+    :func:`~resume_helper.tailoring.terms.posting_term`); never a piece of a sentence
+    ("kunden er utilfreds")."""
     terms = concept_terms(lang).get(match.id, frozenset())
     label = (match.label or "").lower()
     candidates = []
@@ -365,7 +440,9 @@ def clean_term(match: SkillMatch, lang: str, posting_text: str) -> str | None:
         assert found is not None
         candidates.append(found.group(0))
     if not candidates:
-        return None
+        from resume_helper.tailoring.terms import posting_term
+
+        return posting_term(match.id, posting_forms, lang)
     best = min(candidates, key=len)
     return surface(best, match.id, lang)
 
@@ -401,31 +478,40 @@ def more_specific(term: str, before: str, category: str) -> bool:
 def _rephrasings(document: Resume, resume: Analysed, posting: Analysed, report: MatchReport,
                  guard: ConceptGuard, messages: Messages,
                  used: set[tuple[int | None, str]]) -> list[Suggestion]:
-    if resume.lang != posting.lang or not tailor_data(resume.lang)["wording_swaps"]:
+    if resume.lang != posting.lang:
         return []
+    swaps = bool(tailor_data(resume.lang)["wording_swaps"])
     function_words = stopwords().get(resume.lang, frozenset())
     starts = [p.start for p in document.paragraphs]
+    edited = {index for index, _ in used}  # one edit per line: a term or a rephrasing
     found: list[Suggestion] = []
     for match in report.skills:
         if match.status != "partial" or match.category in ("language", "tool",
                                                            "certification"):
             continue
         own = resume.skill(match.id)
-        after = clean_term(match, posting.lang, posting.text)
+        after = clean_term(match, posting.lang, posting.text, _forms(posting, match.id))
         if own is None or after is None or guard.claims(after):
             continue
         for start, end in own.spans:
             paragraph = _paragraph_at(document, starts, start)
             before = resume.text[start:end]
-            if (paragraph.index, before) in used or before not in paragraph.text:
+            if (paragraph.index, before) in used or before not in paragraph.text \
+                    or paragraph.index in edited or _title_line(document, paragraph):
                 continue
             in_list = paragraph.section == "skills" and _is_item(paragraph.text, before)
-            single = _noun_swap(before, after, resume.lang) and not _after_function_word(
-                resume.text, start, function_words)
+            single = swaps and _noun_swap(before, after, resume.lang) \
+                and not _after_function_word(resume.text, start, function_words)
             if not (in_list or single) and paragraph.section == "experience" \
                     and paragraph.list_item and after.lower() not in paragraph.text.lower():
-                found.append(_labelled(paragraph, after, match, messages))
+                labelled = _labelled(paragraph, after, match, messages)
+                if not nominal(after, resume.lang) or guard.claims(labelled.after) \
+                        or not reads_as_posting(labelled.after, match.id,
+                                                _forms(posting, match.id), resume.lang):
+                    continue
+                found.append(labelled)
                 used.add((paragraph.index, before))
+                edited.add(paragraph.index)
                 break
             if not (in_list or single) or after.lower() == before.lower():
                 continue
@@ -434,11 +520,14 @@ def _rephrasings(document: Resume, resume: Analysed, posting: Analysed, report: 
             if _capitalised_nouns(resume.lang) and " " not in after and after[:1].islower():
                 continue  # "kundenorientierte" is an adjective: no noun for a skills list
             new = _match_case(after, before, resume.lang)
+            if guard.claims(paragraph.text.replace(before, new, 1)):
+                continue
             found.append(Suggestion(
                 id="", kind="rephrase", requirement=_requirement(match), proof=paragraph.text,
                 before=before, after=new, paragraph=paragraph.index,
                 why=messages.text("suggestions.why.rephrase", term=messages.quote(new))))
             used.add((paragraph.index, before))
+            edited.add(paragraph.index)
             break
     return found
 

@@ -272,13 +272,13 @@ SIGNED = {"de": "Berlin, 01.12.2026", "da": "Aarhus, 1. december 2026",
 
 
 def build_resume(lang: str, layout: str, *, photo_note: bool = True,
-                 signed: bool = False) -> bytes:
-    """The person of ``lang`` as a Word resume in ``layout``; ``signed`` adds a second
-    education section (school) and the place, date and name that close many European
-    resumes."""
+                 signed: bool = False, person: dict[str, Any] | None = None) -> bytes:
+    """The person of ``lang`` (or ``person``, with the same keys) as a Word resume in
+    ``layout``; ``signed`` adds a second education section (school) and the place, date and
+    name that close many European resumes."""
     from docx import Document
 
-    person = PEOPLE[lang]
+    person = person or PEOPLE[lang]
     document = Document()
     if layout == "two_column":
         table = document.add_table(rows=1, cols=2)

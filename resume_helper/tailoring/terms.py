@@ -1,0 +1,83 @@
+"""The posting's name for a skill, fit to stand next to the resume's evidence.
+
+A posting often asks for a skill in a sentence ("Resolve customer complaints", "håndtere
+klager"), which cannot stand in a skills list or a parenthesis. The taxonomy knows the
+skill's names; the one to write is a name that says the posting's words (the same words up
+to inflection, derivation and word order, as the match judges them: "complaint resolution"
+for "resolve customer complaints") and reads as a noun phrase, never a verb phrase
+("resolve complaints") nor another skill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from resume_helper.tailoring.language import tailor_data
+
+MAX_WORDS = 3
+
+
+def posting_term(concept: str, posting_forms: Iterable[str], lang: str) -> str | None:
+    """The shortest name of ``concept`` in ``lang`` that is a noun phrase and the same words
+    as one of the posting's wordings (``posting_forms``, the lemma forms the match compares);
+    None when the taxonomy has none.
+
+    Why checked by the skill engine itself: the name must read as the posting's words to the
+    same match that scores the resume, or writing it gains nothing and only adds words.
+    """
+    from resume_helper.matching.wording import any_same_wording
+    from resume_helper.skills import extract_skills
+
+    wanted = [f for f in posting_forms if f]
+    if not wanted:
+        return None
+    candidates = sorted((name for name in _names(concept, lang) if nominal(name, lang)),
+                        key=lambda n: (len(n.split()), len(n), n))
+    for name in candidates:
+        found = [s for s in extract_skills(name, lang=lang) if s.id == concept]
+        if found and found[0].spans == ((0, len(name)),) and any_same_wording(
+                wanted, found[0].forms, lang):
+            return name
+    return None
+
+
+def reads_as_posting(text: str, concept: str, posting_forms: Iterable[str], lang: str) -> bool:
+    """Whether the skill engine reads ``concept`` in ``text`` in the posting's words: the
+    check that a written line earns its match (a name beside other words can join them into
+    another wording)."""
+    from resume_helper.matching.wording import any_same_wording
+    from resume_helper.skills import extract_skills
+
+    wanted = [f for f in posting_forms if f]
+    return any(s.id == concept and any_same_wording(wanted, s.forms, lang)
+               for s in extract_skills(text, lang=lang))
+
+
+def nominal(name: str, lang: str) -> bool:
+    """Whether a skill's name reads as a noun phrase in ``lang``: German nouns are written
+    with a capital, so its last word has one; elsewhere the last word ends as nouns do
+    ("complaint resolution", "klagehåndtering", "kaebuste lahendamine") and no word ends
+    as a verb's infinitive ("kaebusi lahendama")."""
+    words = name.split()
+    if not words or len(words) > MAX_WORDS or any(ch in name for ch in "()/,;:"):
+        return False
+    spec = tailor_data(lang)["nominal"]
+    last = words[-1]
+    if spec.get("capital"):
+        return last[:1].isupper()
+    low = last.lower()
+    if any(w.lower().endswith(tuple(spec.get("verb_endings", ()))) for w in words):
+        return False
+    return low.endswith(tuple(spec["endings"]))
+
+
+def _names(concept: str, lang: str) -> list[str]:
+    """The concept's names as the taxonomy writes them (its label among them)."""
+    from resume_helper.nlp.resources import load_compiled
+
+    compiled = load_compiled(lang)
+    names = [written for found, _lemmas, written in compiled["patterns"] if found == concept]
+    entry = compiled["concepts"].get(concept)
+    if entry and entry.get("label"):
+        names.append(entry["label"])
+    return list(dict.fromkeys(names))
