@@ -67,21 +67,24 @@ class PhraseMatcher:
         term inside one ("friendly" in "user-friendly") is not reported.
         """
         exact = sorted(self._exact(stream), key=lambda m: m.start)
-        longest = [m for m in exact if not _inside_other(m, exact, strictly=True)]
-        loose = [m for m in self._loose(stream) if not _inside_other(m, exact)]
+        starts = [m.start for m in exact]
+        longest = [m for m in exact if not _inside_other(m, exact, strictly=True, starts=starts)]
+        loose = [m for m in self._loose(stream) if not _inside_other(m, exact, starts=starts)]
         return [m for m in longest + loose if m.concept_id != NOT_A_SKILL]
 
     def find_exact(self, stream: Sequence[Piece | None]) -> list[Match]:
         """Exact matches only, the longest where they overlap (for list-only terms)."""
         exact = sorted(self._exact(stream), key=lambda m: m.start)
-        return [m for m in exact if not _inside_other(m, exact, strictly=True)]
+        starts = [m.start for m in exact]
+        return [m for m in exact if not _inside_other(m, exact, strictly=True, starts=starts)]
 
     def _exact(self, stream: Sequence[Piece | None]) -> list[Match]:
         found: list[Match] = []
+        trie = self.trie
         for i, first in enumerate(stream):
-            if first is None:
-                continue
-            node = self.trie
+            if first is None or first.lemma not in trie:
+                continue  # most pieces begin no term: skip the walk below
+            node = trie
             own = 0
             for j in range(i, len(stream)):
                 piece = stream[j]
@@ -99,25 +102,31 @@ class PhraseMatcher:
         found: list[Match] = []
         for phrase in _phrases(stream):
             lemmas = {p.lemma for p in phrase}
+            words: list[set[str]] = []  # each word's lemmas, found once per phrase when asked
             for anchor in lemmas & self.loose.keys():
                 for pattern in self.loose[anchor]:
                     if pattern.content <= lemmas:
-                        span = _window(phrase, pattern)
+                        if pattern.one_word and not words:
+                            words = _word_lemmas(phrase)
+                        span = _window(phrase, pattern, words)
                         if span:
                             found.append(Match(pattern.concept_id, *span, loose=True))
         return found
 
 
-def _inside_other(match: Match, exact: list[Match], *, strictly: bool = False) -> bool:
+def _inside_other(match: Match, exact: list[Match], *, strictly: bool = False,
+                  starts: list[int] | None = None) -> bool:
     """Whether ``match`` lies within an exact match of another concept.
 
     Such words belong to the longer phrase ("Microsoft Office" inside "Microsoft Office
     Specialist", "omstilling" inside "omstillingsparat"). ``strictly`` demands that the other
     match be longer: more characters, or as many characters and more pieces (the parts of one
     compound word share its characters). ``exact`` is sorted by start; only matches starting
-    at or before ``match`` can hold it.
+    at or before ``match`` can hold it; ``starts`` are their starts, when already listed.
     """
-    index = bisect.bisect_right(exact, match.start, key=lambda m: m.start)
+    if starts is None:
+        starts = [m.start for m in exact]
+    index = bisect.bisect_right(starts, match.start)
     for other in reversed(exact[max(0, index - MAX_HOLDERS_CHECKED) : index]):
         if other.concept_id == match.concept_id or match.end > other.end:
             continue
@@ -137,13 +146,16 @@ def _phrases(stream: Sequence[Piece | None]) -> list[list[Piece]]:
     return [p for p in phrases if p]
 
 
-def _window(phrase: list[Piece], pattern: Pattern) -> tuple[int, int] | None:
+def _window(phrase: list[Piece], pattern: Pattern,
+            words: list[set[str]] | None = None) -> tuple[int, int] | None:
     """The shortest stretch of ``phrase`` holding every content piece, if short enough.
 
     Why the window counts content pieces: a term's function words ("oskus" in "eesti keele
     oskus") are left out of the loose pattern, so they must not widen its reach either.
+    ``words``: the lemmas of each word of ``phrase`` (``_word_lemmas``), when already found.
     """
-    if pattern.one_word and _one_word_holds(phrase, pattern.content):
+    if pattern.one_word and (any(pattern.content <= lemmas for lemmas in words) if words
+                             else _one_word_holds(phrase, pattern.content)):
         return None  # in order it is an exact match; in another order, another word
     limit = len(pattern.content) + LOOSE_EXTRA_WINDOW
     best: tuple[int, int] | None = None
@@ -162,6 +174,14 @@ def _window(phrase: list[Piece], pattern: Pattern) -> tuple[int, int] | None:
     if best is None:
         return None
     return phrase[best[0]].start, phrase[best[1]].end
+
+
+def _word_lemmas(phrase: list[Piece]) -> list[set[str]]:
+    """The lemmas of each word of ``phrase`` (pieces sharing a start)."""
+    words: dict[int, set[str]] = {}
+    for piece in phrase:
+        words.setdefault(piece.start, set()).add(piece.lemma)
+    return list(words.values())
 
 
 def _one_word_holds(phrase: list[Piece], content: frozenset[str]) -> bool:
