@@ -128,11 +128,15 @@ def piece_stream(
             if stream and stream[-1] is not None:
                 stream.append(None)
             continue
-        start, end = token.idx, token.idx + len(token.text)
+        start = token.idx
+        end = start + len(token.text)
         if index in closed and closed[index][0]:  # the span runs to the closed spelling's end
             end = tokens[index + 2].idx + len(tokens[index + 2].text)
-        stream.extend(Piece(lemma, start, end, borrowed=own is not None and n >= own)
-                      for n, lemma in enumerate(pieces))
+        if own is None:
+            stream.extend([Piece(lemma, start, end) for lemma in pieces])
+        else:
+            stream.extend(Piece(lemma, start, end, borrowed=n >= own)
+                          for n, lemma in enumerate(pieces))
     return stream
 
 
@@ -171,9 +175,10 @@ def separable_verbs(tokens: list[Any], analyzer: Analyzer) -> dict[int, list[str
     if not particles:
         return found
     for index, token in enumerate(tokens):
+        if token.text not in particles:
+            continue
         after = tokens[index + 1] if index + 1 < len(tokens) else None
-        ends_clause = after is None or after.is_punct or after.text in analyzer.morph.conjunctions
-        if token.text not in particles or not ends_clause:
+        if not (after is None or after.is_punct or after.text in analyzer.morph.conjunctions):
             continue
         for back in range(index - 1, max(-1, index - SEPARABLE_REACH), -1):
             verb = tokens[back]
