@@ -235,6 +235,10 @@ def posting_words(demand: Demand, lang: str) -> str:
     shortest = min(demand.evidence, key=lambda e: (len(e.split()), len(e)))
     if demand.skill.category in ("education", "certification", "language"):
         return demand.evidence[0]  # a degree or a certificate is asked for by its full name
+    if demand.skill.category == "tool":
+        name = _product_name(shortest, concept_label(demand.skill.id, lang) or "")
+        if name:
+            return name
     terms = _terms(lang).get(demand.skill.id, ())
     for evidence in sorted(demand.evidence, key=lambda e: (len(e.split()), len(e))):
         # the closest base form: "ausus" for "ausus", not the adjective "aus" it starts with
@@ -245,6 +249,16 @@ def posting_words(demand: Demand, lang: str) -> str:
               if term_lemmas and term_lemmas <= set(form.split())
               and any(_base_form_of(term, e, lang, inside=True) for e in demand.evidence)]
     return max(inside, key=len) if inside else _verb_last(shortest, terms, lang)
+
+
+def _product_name(evidence: str, name: str) -> str:
+    """A product's name when the posting writes it with a case ending ("Zendeskis",
+    "Salesforce'i" → "Salesforce"): a name has no base form of its own to quote."""
+    ending = evidence[len(name):].lstrip("'’")
+    if name and evidence.lower().startswith(name.lower()) and len(ending) <= MAX_PIECE and \
+            (not ending or ending.isalpha()):
+        return name
+    return ""
 
 
 def _verb_last(evidence: str, terms: Sequence[tuple[frozenset[str], str]], lang: str) -> str:

@@ -295,3 +295,18 @@ def test_familiar_with_is_no_discretion(lang: str, line: str) -> None:
                      HEAD[lang] + line + "\n")
     assert "discretion" not in {s.id for s in report.skills}
     assert _skill(report, "zendesk").status == "matched"
+
+
+# A product's name is quoted as named, not in the posting's case ending (Estonian ads:
+# "Zendeski või Freshdeski kasutamise kogemus", "Salesforce'i tundmine tuleb kasuks").
+@pytest.mark.parametrize(("line", "concept", "name"), [
+    ("- Zendeski kasutamise kogemus", "zendesk", "Zendesk"),
+    ("- Salesforce'i tundmine tuleb kasuks", "salesforce", "Salesforce"),
+])
+def test_advice_names_a_product_without_its_case_ending(line: str, concept: str,
+                                                        name: str) -> None:
+    report = _report(PERSON["et"] + "2020 – 2024 Klienditeenindaja\n- Klientide nõustamine",
+                     HEAD["et"] + line + "\n")
+    skill = _skill(report, concept)
+    assert skill.term == name
+    assert f"„{name}“" in skill.advice
