@@ -175,10 +175,9 @@ def _resume_changes(resume: Analysed, plan: Plan, output: bytes, baseline: bytes
 
 def _page_change(original: bytes, written: bytes, lang: str) -> tuple[Change, ...]:
     """A note when the edits make the resume a page longer (LibreOffice's count)."""
-    from resume_helper.tailoring.pages import page_count
+    from resume_helper.tailoring.pages import page_counts
 
-    before = page_count(original)
-    after = page_count(written) if before is not None else None
+    before, after = page_counts(original, written)
     if before is None or after is None or after <= before:
         return ()
     return (_change(Messages(lang), "page_longer", before=before, after=after),)

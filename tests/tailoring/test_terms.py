@@ -1,0 +1,98 @@
+"""The posting's words next to evidence written in the applicant's own words.
+
+Strong applicants rarely write the posting's words ("dealt with their complaints" for
+"Resolve customer complaints"). Tailoring may add the posting's name for a skill the resume
+proves, as a noun phrase beside the evidence or leading the bullet, and the match must then
+read it as the posting's words; titles, numbers and the rest of the line stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from resume_helper.documents import read_document
+from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.tailoring import tailor
+from resume_helper.tailoring.terms import nominal, posting_term
+from tests.tailoring.layouts import PEOPLE, build_resume
+from tests.tailoring.own_words import OWN_WORDS
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.fixture(scope="module", params=SUPPORTED_LANGUAGES)
+def own_words(request):  # noqa: ANN201 - (lang, original bytes, Tailored)
+    lang = request.param
+    person = OWN_WORDS[lang]
+    data = build_resume(lang, "plain", person=person)
+    return lang, data, tailor(data, person["posting"].encode(), today=TODAY, accept="all")
+
+
+def test_the_posting_s_words_are_written_beside_own_words_and_count(own_words) -> None:
+    lang, _, result = own_words
+    written = [s for s in result.plan.accepted() if s.kind in ("term", "rephrase")]
+    assert written, f"{lang}: no term or rephrasing for a resume in its own words"
+    statuses = {s.id: s.status for s in result.report.skills}
+    text = read_document(result.resume_docx, kind="resume").text
+    for suggestion in written:
+        assert suggestion.after in text
+        concept = next(s.id for s in result.report.skills
+                       if suggestion.requirement in (s.label, *s.posting_evidence))
+        assert statuses[concept] == "matched", (lang, suggestion.after)
+    assert result.report.score > result.report.score_before
+
+
+def test_a_term_keeps_the_line_and_its_numbers(own_words) -> None:
+    lang, _, result = own_words
+    for suggestion in result.plan.accepted():
+        if suggestion.kind != "term":
+            continue
+        term = re.fullmatch(re.escape(suggestion.before) + r" \((.+)\)", suggestion.after)
+        assert term, suggestion.after
+        assert nominal(term.group(1), lang), term.group(1)
+        assert re.findall(r"\d+", suggestion.after) == re.findall(r"\d+", suggestion.before)
+
+
+def test_titles_employers_and_dates_stay_as_written(own_words) -> None:
+    _, data, result = own_words
+    before = read_document(data, kind="resume").experience
+    after = read_document(result.resume_docx, kind="resume").experience
+    assert [(j.title, j.employer, j.dates) for j in before] == \
+        [(j.title, j.employer, j.dates) for j in after]
+
+
+@pytest.mark.parametrize(("lang", "name", "expected"), [
+    ("en", "complaint resolution", True), ("en", "resolve complaints", False),
+    ("de", "Beschwerdemanagement", True), ("de", "Beschwerden bearbeiten", False),
+    ("da", "klagehåndtering", True), ("da", "håndtere klager", False),
+    ("et", "kaebuste lahendamine", True), ("et", "kaebusi lahendama", False),
+])
+def test_only_a_noun_phrase_stands_beside_evidence(lang: str, name: str, expected: bool) -> None:
+    assert nominal(name, lang) is expected
+
+
+def test_a_sentence_of_the_posting_becomes_the_skill_s_noun() -> None:
+    from resume_helper.analysis import analyse
+
+    posting = analyse(PEOPLE["en"]["posting"].encode(), "posting", name="posting.txt")
+    forms = posting.skill("complaint-handling").forms
+    name = posting_term("complaint-handling", forms, "en")
+    assert name is not None
+    assert nominal(name, "en")
+    assert name != "resolve complaints"
+
+
+def test_estonian_bullets_are_led_by_the_posting_s_term_in_the_nominative() -> None:
+    person = PEOPLE["et"]
+    result = tailor(build_resume("et", "plain"), person["posting"].encode(), today=TODAY,
+                    accept="all")
+    rephrased = [s for s in result.plan.suggestions if s.kind == "rephrase"]
+    assert rephrased
+    for suggestion in rephrased:
+        label, _, rest = suggestion.after.partition(": ")
+        assert rest == suggestion.before
+        assert nominal(label.lower(), "et"), label
+    assert all(s.after in read_document(result.resume_docx).text for s in rephrased)
