@@ -61,6 +61,7 @@ class Morphology:
     participles: tuple[str, ...] = ()
     lowercase_nouns: bool = False
     separable_particles: frozenset[str] = frozenset()
+    postpositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,6 +82,7 @@ def morphology(lang: str) -> Morphology:
         participles=tuple(spec.get("participles", ())),
         lowercase_nouns=bool(spec.get("lowercase_nouns", False)),
         separable_particles=frozenset(spec.get("separable_particles", ())),
+        postpositions=frozenset(spec.get("postpositions", ())),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("modifier_stems", ())
@@ -119,7 +121,11 @@ class Analyzer:
         return cached
 
     def _analyse(self, word: str) -> tuple[str, ...]:
-        if len(word) > MAX_SPLIT_CHARS:
+        if len(word) > MAX_SPLIT_CHARS or word in self.morph.postpositions:
+            # Why postpositions: "abil" (by means of) is a case form of "abi" (help), and
+            # "vastavalt" (according to) of "vastama" (to answer); read so, "tehniliste
+            # jooniste abil" is technical help and "vastavalt kliendi päringutele" answering
+            # enquiries. Only the word standing alone: inside a compound the noun is meant.
             return (word,)
         derived = self.derive(word)
         return derived if derived is not None else self._read(word)
@@ -202,6 +208,8 @@ class Analyzer:
             if state is None:
                 continue
             for j in range(i + min_part, min(n, i + self._longest) + 1):
+                if j == n and i > 0 and word[i:] in self.morph.endings:
+                    continue  # a word's last letters that make a case ending: "päringu|tele"
                 lemma = self.forms.get(word[i:j])
                 if lemma is not None:
                     after = state.extend(lemma, known_chars=j - i)
