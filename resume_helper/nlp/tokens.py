@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from resume_helper.nlp.analysis import Analyzer
 from resume_helper.nlp.coordination import shared_pieces
@@ -20,9 +19,12 @@ SEPARABLE_REACH = 12  # words between a separable verb and its particle, at most
 WEB_ADDRESS = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)")
 
 
-@dataclass(frozen=True)
-class Piece:
-    """One lemma part of a token, with the token's character span."""
+class Piece(NamedTuple):
+    """One lemma part of a token, with the token's character span.
+
+    Why a named tuple: a text makes about one piece per word, and a named tuple is built in
+    less than half the time of a frozen dataclass; it is as immutable.
+    """
 
     lemma: str
     start: int
