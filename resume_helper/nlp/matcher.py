@@ -159,20 +159,26 @@ def _window(phrase: list[Piece], pattern: Pattern,
     if pattern.one_word and (any(pattern.content <= lemmas for lemmas in words) if words
                              else _one_word_holds(phrase, pattern.content)):
         return None  # in order it is an exact match; in another order, another word
-    limit = len(pattern.content) + LOOSE_EXTRA_WINDOW
+    content = pattern.content
+    size = len(content)
+    limit = size + LOOSE_EXTRA_WINDOW
     best: tuple[int, int] | None = None
     for i, piece in enumerate(phrase):
-        if piece.lemma not in pattern.content:
+        if piece.lemma not in content:
             continue
         seen: set[str] = set()
         for j in range(i, min(len(phrase), i + limit)):
-            if phrase[j].lemma in pattern.content:
-                seen.add(phrase[j].lemma)
-            if seen == pattern.content:
+            lemma = phrase[j].lemma
+            if lemma not in content:
+                continue
+            seen.add(lemma)
+            if len(seen) == size:  # every content piece seen (seen only holds content)
                 own = any(not p.borrowed for p in phrase[i : j + 1])
                 if own and (best is None or j - i < best[1] - best[0]):
                     best = (i, j)
                 break
+        if best is not None and best[1] - best[0] == size - 1:
+            break  # no window holds every content piece in fewer pieces
     if best is None:
         return None
     return phrase[best[0]].start, phrase[best[1]].end
