@@ -9,6 +9,7 @@ meet. Terms and texts go through the same analyser, so they are always split ali
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +23,7 @@ SHORT_PART = 4  # known parts shorter than this are avoided inside a compound
 # long, and splitting costs time proportional to the length times the longest lexicon form.
 MAX_SPLIT_CHARS = 64
 DERIVATION_BASE_MIN = 3  # a derivation's base keeps at least this many letters
+RELATED_PREFIX = 3  # a compound part shares this many first letters with its lemma
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,11 @@ class Morphology:
     participles: tuple[str, ...] = ()
     lowercase_nouns: bool = False
     separable_particles: frozenset[str] = frozenset()
-    postpositions: frozenset[str] = frozenset()
+    not_parts: frozenset[str] = frozenset()
+    capitalised_nouns: bool = False
+    free_heads: bool = True
+    related_parts: bool = False
+    derive_parts: bool = False
 
 
 @cache
@@ -82,7 +88,11 @@ def morphology(lang: str) -> Morphology:
         participles=tuple(spec.get("participles", ())),
         lowercase_nouns=bool(spec.get("lowercase_nouns", False)),
         separable_particles=frozenset(spec.get("separable_particles", ())),
-        postpositions=frozenset(spec.get("postpositions", ())),
+        not_parts=frozenset(spec.get("not_parts", ())),
+        capitalised_nouns=bool(spec.get("capitalised_nouns", False)),
+        free_heads=bool(spec.get("free_heads", True)),
+        related_parts=bool(spec.get("related_parts", False)),
+        derive_parts=bool(spec.get("derive_parts", False)),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("modifier_stems", ())
@@ -109,6 +119,7 @@ class Analyzer:
     _cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _longest: int = field(default=0, repr=False)
     _lemmas: frozenset[str] = field(default=frozenset(), repr=False)
+    _bases: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._longest = max(map(len, self.forms), default=0)
@@ -121,11 +132,7 @@ class Analyzer:
         return cached
 
     def _analyse(self, word: str) -> tuple[str, ...]:
-        if len(word) > MAX_SPLIT_CHARS or word in self.morph.postpositions:
-            # Why postpositions: "abil" (by means of) is a case form of "abi" (help), and
-            # "vastavalt" (according to) of "vastama" (to answer); read so, "tehniliste
-            # jooniste abil" is technical help and "vastavalt kliendi päringutele" answering
-            # enquiries. Only the word standing alone: inside a compound the noun is meant.
+        if len(word) > MAX_SPLIT_CHARS:
             return (word,)
         derived = self.derive(word)
         return derived if derived is not None else self._read(word)
@@ -208,11 +215,9 @@ class Analyzer:
             if state is None:
                 continue
             for j in range(i + min_part, min(n, i + self._longest) + 1):
-                if j == n and i > 0 and word[i:] in self.morph.endings:
-                    continue  # a word's last letters that make a case ending: "päringu|tele"
                 lemma = self.forms.get(word[i:j])
-                if lemma is not None:
-                    after = state.extend(lemma, known_chars=j - i)
+                if lemma is not None and self._may_be_part(word[i:j], lemma):
+                    after = state.extend(*self._base_lemma(lemma), known_chars=j - i)
                     _offer(best, j, after)
                     self._offer_after_known(best, word, j, after)
             if allow_unknown:
@@ -222,6 +227,34 @@ class Analyzer:
         if final is None or final.known == 0:
             return None
         return Split(parts=final.parts, unknown_chars=final.unknown, known_parts=final.known)
+
+    def _base_lemma(self, lemma: str) -> tuple[str, ...]:
+        """The lemmas a compound part reads as: its derivation base when it has one.
+
+        Why: a word alone derives ("Telekommunikation" → tele + kommunizieren); inside a
+        longer compound ("Telekommunikationsgeräte") the same part must read alike.
+        """
+        base = self._bases.get(lemma)
+        if base is None:
+            self._bases[lemma] = (lemma,)  # while its own derivation is read
+            derived = self.derive(lemma) if self.morph.derive_parts else None
+            base = self._bases[lemma] = derived or (lemma,)
+        return base
+
+    def _may_be_part(self, form: str, lemma: str) -> bool:
+        """Whether ``form`` may stand inside a compound as a form of ``lemma``.
+
+        Why: a compound is built from stems, so a part reads as a word that looks like it,
+        not through a suppletive form ("Hard|war|e" is no form of "sein", "Kunden|bin|dung"
+        none of "sein" either) or a pronoun ("sich|erstellen" for "sicherstellen"); those
+        readings win only because they cut the word into more known parts.
+        """
+        if form in self.morph.not_parts or lemma in self.morph.not_parts:
+            return False
+        if not self.morph.related_parts:
+            return True
+        shared = len(_common_prefix(_folded(form), _folded(lemma)))
+        return shared >= min(RELATED_PREFIX, len(form), len(lemma))
 
     def _offer_after_known(
         self, best: list[_State | None], word: str, j: int, state: _State
@@ -233,6 +266,18 @@ class Analyzer:
                 _offer(best, j + len(linker), state)
 
 
+def _folded(word: str) -> str:
+    """``word`` without diacritics, so an umlaut plural meets its lemma ("wünsche", "wunsch")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 @dataclass(frozen=True)
 class _State:
     unknown: int
@@ -242,12 +287,13 @@ class _State:
     inner_short: int = 0
     last_short: bool = False
 
-    def extend(self, part: str, *, known_chars: int = 0, unknown_chars: int = 0) -> _State:
+    def extend(self, *parts: str, known_chars: int = 0, unknown_chars: int = 0) -> _State:
+        """One more stretch of the word, read as ``parts`` (one, or a derivation's base parts)."""
         return _State(
             self.unknown + unknown_chars,
             self.known + (1 if known_chars else 0),
             self.covered + known_chars,
-            (*self.parts, part),
+            (*self.parts, *parts),
             self.inner_short + self.last_short,
             0 < known_chars < SHORT_PART,
         )

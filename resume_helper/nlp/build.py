@@ -39,14 +39,51 @@ def source_digest() -> str:
 
 def lowercase_dictionary(lang: str) -> dict[str, str]:
     """simplemma's form → lemma dictionary for ``lang``, keys and values lower-cased."""
-    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
-
     lowered: dict[str, str] = {}
-    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+    for form, lemma in _dictionary(lang).items():
         key = form.lower()
         if key not in lowered or form == key:
             lowered[key] = lemma.lower()
     return lowered
+
+
+def noun_lemmas(lang: str) -> dict[str, str]:
+    """Lower-cased capitalised forms → their lemma: the noun readings (in German)."""
+    return {form.lower(): lemma.lower() for form, lemma in _dictionary(lang).items()
+            if form[:1].isupper() and not form.isupper()}
+
+
+def _dictionary(lang: str) -> dict[str, str]:
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary(lang)
+
+
+def read_as_nouns(taxonomy: Taxonomy, lang: str, dictionary: dict[str, str]) -> None:
+    """Give the words that terms write as nouns their noun's lemma in ``dictionary``.
+
+    Why: lower-cased, a German noun form may be another word's verb form ("Aufgaben" and
+    "aufgaben", a form of aufgeben; "Geräte" and "geräte", of geraten), and the verb reading
+    won. A term that writes the word with a capital means the noun, and so do ads; a noun
+    and its own verb ("Arbeiten", "arbeiten") keep meeting as before.
+    """
+    if not morphology(lang).capitalised_nouns:
+        return
+    nouns = noun_lemmas(lang)
+    nlp = tokenizer(lang)
+    for concept in taxonomy:
+        for term in concept.terms[lang]:
+            for token in nlp(term):
+                for word, abbreviation in token_words(token.text):
+                    key = word.lower()
+                    if (not abbreviation and word[:1].isupper() and key in nouns
+                            and _unrelated(nouns[key], dictionary.get(key, nouns[key]))):
+                        dictionary[key] = nouns[key]
+
+
+def _unrelated(noun: str, other: str) -> bool:
+    """Whether two lemmas are different words, not a noun and its verb ("Arbeit", "arbeiten")."""
+    return not (noun.startswith(other) or other.startswith(noun))
 
 
 def term_words(taxonomy: Taxonomy, lang: str) -> set[str]:
@@ -208,6 +245,7 @@ def modifier_stems(lemma: str, lang: str) -> list[str]:
 
 def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
     dictionary = lowercase_dictionary(lang)
+    read_as_nouns(taxonomy, lang, dictionary)
     words = term_words(taxonomy, lang)
     kept = participle_terms(taxonomy, lang, dictionary)
     lemmas = {w if w in kept else lemma_of(w, lang, dictionary) for w in words}

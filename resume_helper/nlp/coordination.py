@@ -37,6 +37,8 @@ def shared_pieces(
         return {}
     pieces = _truncated_members(tokens, analyzer) if any(
         word[-1:] in HYPHENS for word in words) else {}
+    if not analyzer.morph.free_heads:
+        return pieces
     for index, extra in _final_heads(tokens, analyzer, function_words, pieces_of).items():
         pieces.setdefault(index, extra)
     return pieces
