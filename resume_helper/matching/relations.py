@@ -35,9 +35,9 @@ def broader_of() -> dict[str, frozenset[str]]:
 
 
 def _from_compiled() -> dict[str, tuple[str, ...]]:
-    from resume_helper.nlp.resources import load_compiled
+    from resume_helper.nlp.resources import any_compiled
 
-    concepts = load_compiled("en")["concepts"]
+    concepts = any_compiled()["concepts"]  # every language's lexicon holds the same relations
     return {cid: tuple(c["broader"]) for cid, c in concepts.items() if c.get("broader")}
 
 

@@ -25,8 +25,13 @@ MIN_SHORT_BASE = 3  # a whole word this long may take a derivational ending
 @cache
 def wording(lang: str) -> dict[str, Any]:
     """The wording rules of ``lang`` (empty rules for a language without a block)."""
-    data = load_yaml("resume_helper.matching", "data", "wording.yaml")
-    return data.get(lang, {})
+    return _wording_file().get(lang, {})
+
+
+@cache
+def _wording_file() -> dict[str, Any]:
+    """The rules of every language, read once (a check asks for several languages)."""
+    return load_yaml("resume_helper.matching", "data", "wording.yaml")
 
 
 @cache

@@ -39,7 +39,22 @@ def compiled_path(lang: str) -> Any:
 @cache
 def load_compiled(lang: str) -> dict[str, Any]:
     """The lexicon and patterns precomputed by ``python -m resume_helper.nlp.build``."""
-    return json.loads(compiled_path(lang).read_text(encoding="utf-8"))
+    compiled = json.loads(compiled_path(lang).read_text(encoding="utf-8"))
+    _loaded.setdefault(lang, compiled)
+    return compiled
+
+
+_loaded: dict[str, dict[str, Any]] = {}
+
+
+def any_compiled() -> dict[str, Any]:
+    """A compiled lexicon already in memory (English when none is): for what every language's
+    lexicon holds alike, such as the concepts' ``broader`` relations.
+
+    Why: reading a second language's lexicon costs a German or Estonian check tens of
+    milliseconds for data it already has.
+    """
+    return next(iter(_loaded.values()), None) or load_compiled("en")
 
 
 def concept_label(concept_id: str, lang: str) -> str | None:
