@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from resume_helper.errors import ResumeHelperError
@@ -75,10 +74,17 @@ def tailor(resume: Source, posting: Source, *, letter: Source | None = None,
                count_pages=count_pages)
 
 
-try:
-    __version__ = version("resume-helper")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed package's metadata on first use (loading
+    importlib.metadata costs every command's start-up a few tens of milliseconds)."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("resume-helper")
+    except PackageNotFoundError:  # running from a source tree that was not installed
+        return "0.0.0"
 
 __all__ = [
     "SUPPORTED_LANGUAGES",

@@ -14,6 +14,12 @@ MAX_TEXT_CHARS = 2_000_000
 # Text decoded with errors="surrogateescape" carries lone surrogates that cannot be encoded;
 # each becomes U+FFFD, one character for one, so every span still points into the caller's text.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# No word of any language runs this long without a blank or a list separator (German and
+# Estonian compounds stay far below it); spaCy's tokenizer takes time quadratic in a token's
+# length, so such runs (rules of underscores, base64, pasted hashes) are blanked, keeping
+# every offset. "Excel,Word,Outlook,…" typed without blanks is split by spaCy and kept.
+MAX_TOKEN_CHARS = 100
+OVERLONG_TOKEN = re.compile(rf"[^\s,;|/]{{{MAX_TOKEN_CHARS + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
         lang = detect_language(text)
     else:
         require_supported(lang)
-    doc = get_pipeline(lang)(text)
+    doc = get_pipeline(lang)(OVERLONG_TOKEN.sub(lambda run: " " * len(run.group()), text))
     spans: dict[str, set[tuple[int, int]]] = {}
     for span in doc.spans[SPAN_KEY]:
         spans.setdefault(span.label_, set()).add((span.start_char, span.end_char))

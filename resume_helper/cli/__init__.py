@@ -41,6 +41,8 @@ class _Main(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         _handle_signals()
         try:
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGINT, signal.default_int_handler)  # see __main__
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut

@@ -31,7 +31,12 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 LIGATURES = re.compile("[\ufb00-\ufb06]")
 # Four or more one-character words in a row: letter-spacing typed with spaces.
 SPACED_RUN = re.compile(r"(?<!\S)(?:[^\s](?: {1,3}|(?=\s*$))){4,}", re.M)
-RULE = re.compile(r"(?:\s*[_\-–—=~.·•]){4,}\s*$|^\s*(?:[_\-–—=~.·•]\s*){4,}")
+RULE_CHARS = frozenset("_-–—=~.·•")
+MIN_RULE_CHARS = 4
+# A gap wider than this many blanks says no more than one this wide; capping it keeps every
+# later pattern over a line linear however many blanks a file holds.
+MAX_GAP = 16
+WIDE_GAP = re.compile(rf"[^\S\n]{{{MAX_GAP + 1},}}")
 MAX_HEADING_WORDS = 6
 
 
@@ -62,7 +67,30 @@ def clean_line(text: str) -> str:
     'Erfahrung'
     """
     text = clean_text(text)
-    return RULE.sub("", text).strip() if RULE.search(text) else text
+    stripped = _without_rules(text)
+    return stripped.strip() if stripped != text else text
+
+
+def _without_rules(text: str) -> str:
+    """``text`` without a typed rule (4+ of ``_-–—=~.·•`` among blanks) at either end.
+
+    A scan from each end, not a regular expression: one tried from every position of a long
+    run of blanks and dashes took time quadratic in the line's length.
+    """
+    def is_rule(char: str) -> bool:
+        return char.isspace() or char in RULE_CHARS
+
+    end = len(text)
+    while end and is_rule(text[end - 1]):
+        end -= 1
+    if sum(char in RULE_CHARS for char in text[end:]) >= MIN_RULE_CHARS:
+        text = text[:end]
+    start = 0
+    while start < len(text) and is_rule(text[start]):
+        start += 1
+    if sum(char in RULE_CHARS for char in text[:start]) >= MIN_RULE_CHARS:
+        text = text[start:]
+    return text
 
 
 def clean_text(text: str) -> str:
@@ -76,6 +104,7 @@ def clean_text(text: str) -> str:
     >>> clean_text("S e p t e m b e r 2 0 1 7")
     'September 2017'
     """
+    text = WIDE_GAP.sub(lambda gap: gap.group(0)[:MAX_GAP], text)
     if not text.isascii() or CONTROL.search(text):
         text = xml_safe(_controls(text))  # lone surrogates too: tailoring writes XML
         text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)

@@ -215,6 +215,10 @@ def _map(tasks: list[_Task], posting: Analysed, settings: _Settings,
         pool.shutdown(wait=False, cancel_futures=True)
         for process in multiprocessing.active_children():
             process.terminate()
+        # The pool's manager thread now sees its workers gone and ends at once; waiting for it
+        # here keeps Python's exit from writing to its closed wake-up pipe ("Exception
+        # ignored in <module 'threading'>" on SIGTERM).
+        pool.shutdown(wait=True)
         raise
     pool.shutdown()
 

@@ -274,6 +274,20 @@ def posting_long_requirement_line() -> bytes:
     return reproducer("posting-long-requirement-line.docx")
 
 
+def posting_blank_run() -> bytes:
+    """A Danish posting whose requirement line holds a run of 1,000 blanks: the "years of
+    experience" pattern had three blank runs in a row to share them out (found by the fuzzer:
+    72 s per read)."""
+    return reproducer("posting-blank-run.txt")
+
+
+def text_spaced_underscores(pairs: int = 45_000) -> bytes:
+    """A rule typed as "_ _ _ …": joined back as letter-spacing into one 45,000-character
+    token, which spaCy's tokenizer took apart in quadratic time; the rule stripper was
+    quadratic in the line too."""
+    return ("Dana Morales\nErfahrung" + " _" * pairs + "\nKundenservice, Excel\n").encode()
+
+
 def letter_repeated_chunk(times: int = 1000) -> bytes:
     chunk = "I handled customer complaints with empathy. "
     return ("Dear hiring team,\n\n" + chunk * times + "\n\nKind regards,\nDana Morales\n").encode()
@@ -498,6 +512,8 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "letter_repeated_chunk": ("size", "letter", letter_repeated_chunk),
     "posting_language_line": ("size", "posting", posting_language_line),
     "posting_hyphen_run": ("size", "posting", posting_hyphen_run),
+    "posting_blank_run": ("size", "posting", posting_blank_run),
+    "text_spaced_underscores": ("size", "resume", text_spaced_underscores),
     "posting_repeated_clauses": ("size", "posting", posting_repeated_clauses),
     "posting_long_requirement_line": ("size", "posting", posting_long_requirement_line),
     "docx_capitalised_run": ("size", "resume", docx_capitalised_run),
