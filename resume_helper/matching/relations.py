@@ -66,10 +66,14 @@ def near_found(concept_id: str, skills: Iterable[Skill]) -> list[Skill]:
     """The found skills that show ``concept_id`` in part: its general skill ("by phone" for
     answering incoming calls) or a skill a recruiter reads as the same in other words
     (scoring.yaml ``near_skills``)."""
+    near = set(broader_of().get(concept_id, ())) | same_skill(concept_id)
+    return [s for s in skills if s.id in near]
+
+
+def same_skill(concept_id: str) -> frozenset[str]:
+    """The concepts a recruiter reads as the same skill as ``concept_id`` in other words
+    (scoring.yaml ``near_skills``)."""
     from resume_helper.matching.scoring import scoring
 
-    near = set(broader_of().get(concept_id, ()))
-    for group in scoring().get("near_skills", ()):
-        if concept_id in group:
-            near.update(c for c in group if c != concept_id)
-    return [s for s in skills if s.id in near]
+    return frozenset(c for group in scoring().get("near_skills", ()) if concept_id in group
+                     for c in group if c != concept_id)

@@ -100,7 +100,7 @@ def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
     """A concept the resume does not name, shown another way: by a member of the category
     the posting asks for (Salesforce for CRM software), or by a job held under a title that
     names the field ("Klienditeenindaja" for customer service)."""
-    from resume_helper.matching.relations import members_found, near_found
+    from resume_helper.matching.relations import members_found, near_found, same_skill
 
     members = members_found(demand.skill.id, resume.skills)
     if members:
@@ -125,8 +125,11 @@ def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
         return "partial", tuple(transferable), "title"
     near = near_found(demand.skill.id, resume.skills) if demand.skill.category in SKILLS else []
     if near:
-        return "partial", tuple(dict.fromkeys(evidence_text(resume.text, *span)
-                                              for skill in near for span in skill.spans)), "related"
+        evidence = tuple(dict.fromkeys(evidence_text(resume.text, *span)
+                                       for skill in near for span in skill.spans))
+        if resume.lang != posting.lang and any(s.id in same_skill(demand.skill.id) for s in near):
+            return "matched", evidence, "concept"  # across languages only the skill compares
+        return "partial", evidence, "related"
     return "missing", (), "words"
 
 

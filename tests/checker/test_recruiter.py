@@ -310,3 +310,11 @@ def test_advice_names_a_product_without_its_case_ending(line: str, concept: str,
     skill = _skill(report, concept)
     assert skill.term == name
     assert f"„{name}“" in skill.advice
+
+
+def test_a_near_skill_across_languages_is_the_same_skill() -> None:
+    """Across languages only skills compare, so there are no other words to suggest."""
+    report = _report(PERSON["da"] + "2020 – 2024 Kundeservicemedarbejder\n- Rolig under pres",
+                     HEAD["en"] + "- Ability to work under pressure\n")
+    skill = _skill(report, "stress-resistance")
+    assert (skill.status, skill.basis) == ("matched", "concept")
