@@ -39,7 +39,7 @@ SCRIPT_CODES = {
 }
 LETTER_HINTS = {"et": "õšž", "da": "æøå", "de": "ßäöü"}
 SAMPLE_WORDS = 3000
-FEW_FUNCTION_WORDS = 3  # below this many, the words of the lexicon help decide
+FEW_FUNCTION_WORDS = 3  # below this many, the words of the lexicon break ties
 SCRIPT_SAMPLE = 20_000
 
 
@@ -62,13 +62,14 @@ def detect_language(text: str) -> str:
         raise UndetectedLanguageError(key="no_words")
     _refuse_other_scripts(text[:SCRIPT_SAMPLE])
     scores = _function_word_scores(words)
-    if max(scores[lang] for lang in SUPPORTED_LANGUAGES) < FEW_FUNCTION_WORDS:
-        # A short resume of noun phrases ("Töökogemus", "Klientide nõustamine telefoni teel")
-        # has a function word or two; its other words tell more.
-        vocabulary = _vocabulary_counts(words)
-        for lang in SUPPORTED_LANGUAGES:
-            scores[lang] += vocabulary[lang]
-    supported = max(SUPPORTED_LANGUAGES, key=lambda lang: (scores[lang], _letter_hint(text, lang)))
+    # A short resume of noun phrases ("Töökogemus", "Klientide nõustamine telefoni teel")
+    # has a function word or two, often tied; then its other words break the tie before
+    # letters do (ä, ö and ü are German and Estonian alike).
+    vocabulary = (_vocabulary_counts(words)
+                  if max(scores[lang] for lang in SUPPORTED_LANGUAGES) < FEW_FUNCTION_WORDS
+                  else dict.fromkeys(SUPPORTED_LANGUAGES, 0))
+    supported = max(SUPPORTED_LANGUAGES, key=lambda lang: (
+        scores[lang], vocabulary[lang], _letter_hint(text, lang)))
     other = max(OTHER_LANGUAGE_NAMES, key=lambda lang: scores[lang])
     if scores[other] >= 3 and scores[other] > 1.5 * scores[supported]:
         raise LanguageError(key="other_language", language=NAME_CODES.get(other, other))

@@ -270,6 +270,8 @@ def test_bilingual_is_met_in_part_by_a_lower_second_language(languages: str,
      "- Külaliste nõustamine telefoni teel", "et"),
     ("Töökogemus\n2019 – praegu Ehitustööline, Ehitus OÜ\n- Plaatimine, krohvimine\n"
      "Keeled\neesti keel – emakeel, inglise keel – algtase", "et"),
+    ("Anna Beispiel\nanna@example.de\nBerufserfahrung\n2020 – 2024 Kundenberaterin\n"
+     "- Cross-Selling von Zusatzversicherungen", "de"),
     ("Berufserfahrung\n2019 – heute Lagerhelfer, Logistik GmbH\n- Kommissionierung, "
      "Staplerfahren\nSprachen\nDeutsch – Muttersprache", "de"),
     ("Erhvervserfaring\n2019 – nu Lagermedarbejder, Lager A/S\n- Pakning, truckkørsel\n"
