@@ -40,6 +40,7 @@ SCRIPT_CODES = {
 LETTER_HINTS = {"et": "õšž", "da": "æøå", "de": "ßäöü"}
 SAMPLE_WORDS = 3000
 FEW_FUNCTION_WORDS = 3  # below this many, the words of the lexicon break ties
+MIN_VOCABULARY_WORD = 3  # letters of a letter-spaced heading ("S p r a c h e n") are no words
 SCRIPT_SAMPLE = 20_000
 
 
@@ -65,7 +66,7 @@ def detect_language(text: str) -> str:
     # A short resume of noun phrases ("Töökogemus", "Klientide nõustamine telefoni teel")
     # has a function word or two, often tied; then its other words break the tie before
     # letters do (ä, ö and ü are German and Estonian alike).
-    vocabulary = (_vocabulary_counts(words)
+    vocabulary = (_vocabulary_counts([w for w in words if len(w) >= MIN_VOCABULARY_WORD])
                   if max(scores[lang] for lang in SUPPORTED_LANGUAGES) < FEW_FUNCTION_WORDS
                   else dict.fromkeys(SUPPORTED_LANGUAGES, 0))
     supported = max(SUPPORTED_LANGUAGES, key=lambda lang: (
