@@ -322,6 +322,9 @@ def _advice(status: Status, demand: Demand, resume_evidence: tuple[str, ...],
         return messages.text("advice.language_missing", posting=quoted)
     if status == "matched":
         return messages.text("advice.matched")
+    if status == "partial" and basis == "related":
+        return messages.text("advice.related", posting=quoted,
+                             resume=messages.quote(resume_evidence[0]))
     if category == "education" and status == "partial":
         return messages.text("advice.education_field", posting=quoted,
                              resume=messages.quote(resume_evidence[0]))
