@@ -1,0 +1,93 @@
+"""English duty and skill wording as ads and ESCO's descriptions write it (issue 12, term classes).
+
+Duty lines are invented in the style of real store-manager and project-manager ads, e.g.
+https://www.reference.com/business-finance/responsibilities-store-manager-79277b91773dbe7a
+("recruit, train, supervise and appraise staff", "deal with customer queries") and
+https://jobstore.com.sg/job/4811591/business-project-manager ("Coordinating staff and internal
+resources", "creating detailed reports for executive staff"). ESCO's German, Danish and Estonian
+translations say these duties with one verb each ("samarbejder med", "juhivad töötajaid",
+"leiten das Personal"), so the English wording must meet the same concept. The second group
+holds English words that only look like a skill.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_helper import extract_skills
+
+
+def ids(text: str, lang: str = "en") -> set[str]:
+    return {s.id for s in extract_skills(text, lang=lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Liaise with the warehouse team to keep orders on schedule.", "teamwork"),
+        ("Manage employees, monitor sales and order stock.", "leadership"),
+        ("Oversee employees and make sure the store runs smoothly.", "leadership"),
+        ("Conclude sales with new and existing customers.", "active-selling"),
+        ("Recommend products that fit the client's needs.", "customer-needs-analysis"),
+        ("Program machines and robots on the production line.", "basic-programming"),
+        ("Check the quality of incoming goods.", "quality-awareness"),
+        ("Provide advice to customers on tariffs and contracts.", "advising"),
+        ("You will work in a multidisciplinary team.", "cross-team-collaboration"),
+        ("Document findings and report them to the team lead.", "record-keeping"),
+        ("Experience in project management is an advantage.", "project-management"),
+    ],
+)
+def test_duty_wordings_find_their_skill(text: str, concept: str) -> None:
+    assert concept in ids(text)
+
+
+@pytest.mark.parametrize("verb", ["Write", "Prepare", "Compile", "Draft", "Produce"])
+def test_writing_and_preparing_reports_are_one_skill(verb: str) -> None:
+    """ESCO's translations use one verb (erstellen, udarbejde, koostama) for "write reports"
+    and "prepare reports": both are report writing; statistics stay apart."""
+    found = ids(f"{verb} weekly reports on open cases.")
+    assert "written-reporting" in found
+    assert "statistical-reporting" not in found
+
+
+def test_statistics_are_not_report_writing() -> None:
+    found = ids("Compile statistics on call volumes and waiting times.")
+    assert "statistical-reporting" in found
+    assert "written-reporting" not in found
+
+
+def test_project_leadership_is_project_management_not_people_leadership() -> None:
+    found = ids("You have experience with project leadership.")
+    assert "project-management" in found
+    assert "leadership" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("They work closely together with engineers and designers.", "en", "teamwork"),
+        ("De samarbejder med ingeniører og designere.", "da", "teamwork"),
+        ("Nad teevad koostööd inseneride ja disaineritega.", "et", "teamwork"),
+        ("They manage employees and plan the shifts.", "en", "leadership"),
+        ("Nad juhivad töötajaid ja planeerivad vahetusi.", "et", "leadership"),
+        ("Sie leiten das Personal und planen die Schichten.", "de", "leadership"),
+    ],
+)
+def test_same_duty_same_concept_across_languages(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Take our industry-leading platform to the next level.", "initiative"),
+        ("Teaching assistants support the lecturers in seminars.", "training-others"),
+        ("Activities that improve the quality of life of residents.", "quality-awareness"),
+        ("Install and maintain computer networks.", "networking"),
+        ("We care for patients and their families.", "patience"),
+        ("We care for patients and their families.", "empathy"),
+        ("An outgoing personality with a good sense of humour.", "networking"),
+    ],
+)
+def test_words_that_only_look_like_a_skill_are_no_evidence(text: str, concept: str) -> None:
+    assert concept not in ids(text)
