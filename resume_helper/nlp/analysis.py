@@ -134,6 +134,9 @@ class Analyzer:
     def _analyse(self, word: str) -> tuple[str, ...]:
         if len(word) > MAX_SPLIT_CHARS:
             return (word,)
+        whole = self.forms.get(word)
+        if self.morph.compounds and whole is not None and self._inflects(word, whole):
+            return self.parts(whole)
         derived = self.derive(word)
         return derived if derived is not None else self._read(word)
 
@@ -149,6 +152,20 @@ class Analyzer:
             return (whole,)
         stem = self._strip_ending(word)
         return (stem,) if stem else (word,)
+
+    def _inflects(self, word: str, lemma: str) -> bool:
+        """Whether ``word`` is an inflected form of ``lemma``, a word the lexicon reads whole:
+        then it reads as the lemma does ("fællesskabet" as "fællesskab", not fælles + skabe-t).
+
+        Why only a lemma plus an inflection ending: the dictionary also gives some compounds
+        the lemma of their first part ("täpsustöö" → "täpsus"); there the split reads better.
+        """
+        if lemma == word or self.forms.get(lemma) != lemma:
+            return False
+        stem = len(_common_prefix(word, lemma))
+        if stem < len(lemma) - 1 or word[stem:] not in self.morph.endings:
+            return False
+        return self.parts(lemma) == (lemma,)
 
     def derive(self, word: str) -> tuple[str, ...] | None:
         """The parts of the base ``word`` is derived from, when a rule applies and the base is

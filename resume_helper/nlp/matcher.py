@@ -18,6 +18,7 @@ from typing import NamedTuple
 from resume_helper.nlp.tokens import Piece
 
 LOOSE_EXTRA_WINDOW = 2
+WORD_PART_MIN = 4  # a one-word term's parts are words of their own from this length
 MAX_HOLDERS_CHECKED = 12
 
 
@@ -43,6 +44,9 @@ class Match(NamedTuple):
     size: int = 0
     """How many of its own pieces the match covers: a compound is one token but several
     pieces; pieces borrowed from a list's shared head do not count."""
+    head: bool = False
+    """The match is the last part of one word, after parts of its own ("undervisning" in
+    "danskundervisning"): the head of a compound, which its first parts may qualify."""
 
 
 class PhraseMatcher:
@@ -56,7 +60,8 @@ class PhraseMatcher:
             for piece in pattern.pieces:
                 node = node.setdefault(piece, {})
             node.setdefault("", []).append(pattern.concept_id)
-            if len(pattern.content) >= 2 and pattern.concept_id != NOT_A_SKILL:
+            if (len(pattern.content) >= 2 and pattern.concept_id != NOT_A_SKILL
+                    and not _split_by_short_part(pattern)):
                 # The longest word anchors the pattern: longer words are rarer, so fewer
                 # patterns are tried per phrase ("customer" would anchor dozens).
                 anchor = max(sorted(pattern.content), key=len)
@@ -96,8 +101,11 @@ class PhraseMatcher:
                 own += not piece.borrowed
                 if own == 0:
                     continue  # borrowed pieces alone are no evidence
-                for concept_id in node.get("", ()):
-                    found.append(Match(concept_id, first.start, piece.end, size=own))
+                concept_ids = node.get("", ())
+                if concept_ids:
+                    head = _is_head(stream, i, j)
+                    found.extend(Match(concept_id, first.start, piece.end, size=own, head=head)
+                                 for concept_id in concept_ids)
         return found
 
     def _loose(self, stream: Sequence[Piece | None]) -> list[Match]:
@@ -114,6 +122,28 @@ class PhraseMatcher:
                         if span:
                             found.append(Match(pattern.concept_id, *span, loose=True))
         return found
+
+
+def _split_by_short_part(pattern: Pattern) -> bool:
+    """Whether a one-word term has a part too short to be a word of its own elsewhere.
+
+    Why: a compound of content words is also said as a phrase ("Kundenanfragen", "Anfragen
+    von Kunden"), but a short part is mostly a preposition or a prefix ("ved" in
+    "vedholdende", "ved" + "holde" in "ved at overholde"), which makes no such phrase.
+    """
+    return pattern.one_word and any(
+        len(piece) < WORD_PART_MIN and not piece.startswith("^") for piece in pattern.pieces
+    )
+
+
+def _is_head(stream: Sequence[Piece | None], i: int, j: int) -> bool:
+    """Whether pieces ``i..j`` are the last parts of one word that has own parts before them."""
+    before = stream[i - 1] if i > 0 else None
+    after = stream[j + 1] if j + 1 < len(stream) else None
+    first, last = stream[i], stream[j]
+    return (first is not None and last is not None and first.start == last.start
+            and before is not None and before.start == first.start and not before.borrowed
+            and (after is None or after.start != last.start))
 
 
 def _inside_other(match: Match, exact: list[Match], *, strictly: bool = False,

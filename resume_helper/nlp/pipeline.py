@@ -25,6 +25,10 @@ NAMED_CATEGORIES = frozenset({"education"})
 # a title names the job, not the person's quality.
 TITLED_CATEGORIES = frozenset({"soft"})
 TITLE_RUN_MAX = 4  # capitalised words read after a quality to find the title's last word
+# Personal qualities are also the heads of compounds whose first part names a subject, a field or
+# an institution ("danskundervisning" Danish lessons, "institutionssamarbejde", "Deutschunterricht"):
+# such a compound names a topic, not the person's quality.
+TOPICAL_CATEGORIES = frozenset({"soft"})
 
 
 @cache
@@ -147,6 +151,8 @@ def _skill_component(doc: Any) -> Any:
         concepts[m.concept_id]["category"] in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
         or concepts[m.concept_id]["category"] in TITLED_CATEGORIES
         and in_a_title(doc, m.start, m.end)
+        or concepts[m.concept_id]["category"] in TOPICAL_CATEGORIES
+        and m.head and on_a_topic(doc.text[m.start : m.end], doc.lang_)
     )]
     unique = dict.fromkeys((m.start, m.end, m.concept_id) for m in matches)
     spans = (_to_span(doc, *key) for key in unique)
@@ -191,6 +197,17 @@ def in_a_title(doc: Any, start: int, end: int) -> bool:
             # "Creative Technology Manager" have more title words around the quality
             return offset > 0 or (before is not None and _capitalised(before))
     return False
+
+
+def on_a_topic(word: str, lang: str) -> bool:
+    """Whether ``word`` begins with a noun naming a subject, field or institution
+    ("dansk" in "danskundervisning"), by the list in topic_modifiers.yaml."""
+    return word.lower().startswith(topic_modifiers(lang))
+
+
+@cache
+def topic_modifiers(lang: str) -> tuple[str, ...]:
+    return tuple(load_yaml("topic_modifiers.yaml").get(lang, ()))
 
 
 @cache
