@@ -64,6 +64,7 @@ class Morphology:
     lowercase_nouns: bool = False
     separable_particles: frozenset[str] = frozenset()
     not_parts: frozenset[str] = frozenset()
+    phrase_part_min: int = 0
     capitalised_nouns: bool = False
     free_heads: bool = True
     related_parts: bool = False
@@ -89,6 +90,7 @@ def morphology(lang: str) -> Morphology:
         lowercase_nouns=bool(spec.get("lowercase_nouns", False)),
         separable_particles=frozenset(spec.get("separable_particles", ())),
         not_parts=frozenset(spec.get("not_parts", ())),
+        phrase_part_min=int(spec.get("phrase_part_min", 0)),
         capitalised_nouns=bool(spec.get("capitalised_nouns", False)),
         free_heads=bool(spec.get("free_heads", True)),
         related_parts=bool(spec.get("related_parts", False)),

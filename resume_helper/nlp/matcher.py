@@ -18,7 +18,6 @@ from typing import NamedTuple
 from resume_helper.nlp.tokens import Piece
 
 LOOSE_EXTRA_WINDOW = 2
-WORD_PART_MIN = 4  # a one-word term's parts are words of their own from this length
 MAX_HOLDERS_CHECKED = 12
 
 
@@ -60,8 +59,7 @@ class PhraseMatcher:
             for piece in pattern.pieces:
                 node = node.setdefault(piece, {})
             node.setdefault("", []).append(pattern.concept_id)
-            if (len(pattern.content) >= 2 and pattern.concept_id != NOT_A_SKILL
-                    and not _split_by_short_part(pattern)):
+            if len(pattern.content) >= 2 and pattern.concept_id != NOT_A_SKILL:
                 # The longest word anchors the pattern: longer words are rarer, so fewer
                 # patterns are tried per phrase ("customer" would anchor dozens).
                 anchor = max(sorted(pattern.content), key=len)
@@ -122,18 +120,6 @@ class PhraseMatcher:
                         if span:
                             found.append(Match(pattern.concept_id, *span, loose=True))
         return found
-
-
-def _split_by_short_part(pattern: Pattern) -> bool:
-    """Whether a one-word term has a part too short to be a word of its own elsewhere.
-
-    Why: a compound of content words is also said as a phrase ("Kundenanfragen", "Anfragen
-    von Kunden"), but a short part is mostly a preposition or a prefix ("ved" in
-    "vedholdende", "ved" + "holde" in "ved at overholde"), which makes no such phrase.
-    """
-    return pattern.one_word and any(
-        len(piece) < WORD_PART_MIN and not piece.startswith("^") for piece in pattern.pieces
-    )
 
 
 def _is_head(stream: Sequence[Piece | None], i: int, j: int) -> bool:

@@ -25,19 +25,22 @@ NAMED_CATEGORIES = frozenset({"education"})
 # a title names the job, not the person's quality.
 TITLED_CATEGORIES = frozenset({"soft"})
 TITLE_RUN_MAX = 4  # capitalised words read after a quality to find the title's last word
-# Personal qualities are also the heads of compounds whose first part names a subject, a field or
-# an institution ("danskundervisning" Danish lessons, "institutionssamarbejde", "Deutschunterricht"):
-# such a compound names a topic, not the person's quality.
+# Personal qualities are also the heads of compounds whose first part names a subject, a field
+# or an institution ("danskundervisning" Danish lessons, "institutionssamarbejde",
+# "Deutschunterricht"): such a compound names a topic, not the person's quality.
 TOPICAL_CATEGORIES = frozenset({"soft"})
 
 
 @cache
 def phrase_matcher(lang: str) -> PhraseMatcher:
     function_words = stopwords().get(lang, frozenset()) - content_words(lang)
+    part_min = morphology(lang).phrase_part_min
     patterns = []
     for concept_id, pieces, term in load_compiled(lang)["patterns"]:
         content = frozenset(p for p in pieces if p not in function_words)
         one_word = len(term.split()) == 1
+        if one_word and any(len(p) < part_min and p[:1] != "^" for p in pieces):
+            content = frozenset()  # "vedholdende" is no phrase "ved … holde"
         patterns.append(Pattern(concept_id, tuple(pieces), content, one_word))
     for pieces, _phrase in load_compiled(lang).get("false_friends", ()):
         patterns.append(Pattern(NOT_A_SKILL, tuple(pieces), frozenset()))

@@ -1,0 +1,93 @@
+"""Danish compounds and derivations read as Danish ads write them (issue 12, mechanism classes),
+with the same class checked in German or Estonian.
+
+Lines are invented in the style of real ads: the Danish teacher posting at
+https://candidate.hr-manager.net/ApplicationInit.aspx?cid=5001&ProjectId=176887&DepartmentId=10351&MediaId=3878
+("Vil du bidrage til at styrke danskundervisningen …", "i samarbejde med … dansklærere") and the
+German language-support posting at
+https://www.meetingpoint-magdeburg.de/neuigkeiten/artikel/172383-sprachfoerderung-sachsen-anhalt-sucht-50-lehrkraefte-fuer-deutsch-als-zielsprache
+("Der ergänzende Sprachunterricht …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_helper import extract_skills
+
+
+def ids(text: str, lang: str) -> set[str]:
+    return {s.id for s in extract_skills(text, lang=lang)}
+
+
+# A quality found only as the head of a compound on a subject or an institution names a topic.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Vil du styrke danskundervisningen på vores skole?", "da", "training-others"),
+        ("Kendskab til skole- og institutionssamarbejde", "da", "teamwork"),
+        ("Der ergänzende Sprachunterricht findet in Gruppen statt.", "de", "training-others"),
+        ("Kenntnisse in der Behördenzusammenarbeit", "de", "teamwork"),
+    ],
+)
+def test_a_topic_compound_is_no_personal_quality(text: str, lang: str, concept: str) -> None:
+    assert concept not in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Du underviser i dansk og matematik i udskolingen.", "da", "training-others"),
+        ("Du samarbejder tæt med skolens dansklærere.", "da", "teamwork"),
+        ("Godt kundesamarbejde er vigtigt for dig.", "da", "teamwork"),
+        ("Sie unterrichten Deutsch als Zweitsprache.", "de", "training-others"),
+        ("Sie arbeiten eng mit den Lehrkräften zusammen.", "de", "teamwork"),
+    ],
+)
+def test_the_activity_itself_is_still_found(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)
+
+
+# An inflected form reads like its word: the definite "fællesskabet" as "fællesskab".
+@pytest.mark.parametrize(
+    "text",
+    ["Du vil bidrage til at styrke fællesskabet i afdelingen.", "Vi har et stærkt fællesskab."],
+)
+def test_definite_form_meets_its_word(text: str) -> None:
+    assert "teamwork" in ids(text, "da")
+
+
+# A part derives inside a compound as it does alone ("sundheds-" as "sundhed").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Du overholder gældende sundheds- og sikkerhedsstandarder.", "da"),
+        ("Du sikrer sundhed og sikkerhed på arbejdspladsen.", "da"),
+        ("Sie achten auf Gesundheit und Sicherheit am Arbeitsplatz.", "de"),
+    ],
+)
+def test_health_and_safety_in_compounds(text: str, lang: str) -> None:
+    assert "health-and-safety" in ids(text, lang)
+
+
+# A one-word term with a short part (a prefix or preposition) is no phrase of its parts.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Du er vedholdende og har gåpåmod.", True),
+        ("Vi sætter pris på din vedholdenhed.", True),
+        ("Du bidrager ved at overholde reglerne for hygiejne.", False),
+        ("Du står ved en holdning, når det gælder.", False),
+    ],
+)
+def test_short_part_terms_match_as_written(text: str, found: bool) -> None:
+    assert ("determination" in ids(text, "da")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Du besvarer henvendelser fra kunder.", "da"), ("Sie bearbeiten Anfragen von Kunden.", "de")],
+)
+def test_compound_of_whole_words_still_meets_its_phrase(text: str, lang: str) -> None:
+    # "kundehenvendelser" / "Kundenanfragen" said as a phrase: parts of four letters and more
+    assert "customer-inquiries" in ids(text, lang)
