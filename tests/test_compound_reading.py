@@ -108,3 +108,26 @@ def test_a_german_noun_does_not_borrow_the_head_of_the_next_list_member() -> Non
 )
 def test_shared_heads_still_reach_every_member(lang: str, text: str, concepts: set[str]) -> None:
     assert concepts <= set(found(text, lang))
+
+
+# A content word that is also a frequent function word must be found by a loose match: German
+# "sich" puts a reflexive term ("sich austauschen") after the verb in a main clause, English
+# "customer" tells customer problems from any problem. Modelled on ESCO's German occupation
+# texts ("tauschen sich mit Fachkollegen/-kolleginnen aus") and the duty list of
+# https://refa.de/berufe/projektkoordinator ("stimmt … ab").
+@pytest.mark.parametrize(
+    ("lang", "text", "concept", "present"),
+    [
+        ("de", "Sie tauschen sich regelmäßig mit Kolleginnen und Kollegen aus.", "teamwork", True),
+        ("de", "Sie stimmen sich eng mit dem Vertrieb ab.", "teamwork", True),
+        ("de", "Sie passen sich schnell an neue Situationen an.", "adaptability", True),
+        ("de", "Wir tauschen defekte Teile aus.", "teamwork", False),
+        ("en", "They resolve customer problems quickly.", "customer-issue-resolution", True),
+        ("en", "They resolve problems in the production line quickly.",
+         "customer-issue-resolution", False),
+    ],
+)
+def test_frequent_content_words_count_in_loose_matches(
+    lang: str, text: str, concept: str, present: bool
+) -> None:
+    assert (concept in found(text, lang)) is present
