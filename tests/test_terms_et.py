@@ -87,3 +87,25 @@ def test_a_case_ending_is_not_read_as_a_last_part(lang: str, word: str, parts: t
 def test_a_compound_in_a_case_form_meets_a_list_that_shares_its_head() -> None:
     # "tervise- ja ohutusstandarditele": the allative plural no longer leaves a stray part
     assert "health-and-safety" in ids("Tagate vastavuse tervise- ja ohutusstandarditele.")
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        # a postposition said once for a list: by phone and by e-mail
+        ("Klientide nõustamine telefoni ja e-posti teel.",
+         {"telephone-skills", "written-customer-correspondence"}),
+        ("Suhtlus klientidega toimub telefoni, e-posti ja vestlusakna kaudu.",
+         {"telephone-skills", "written-customer-correspondence", "live-chat"}),
+    ],
+)
+def test_members_share_a_postposition_after_a_hyphenated_word(
+    text: str, concepts: set[str]
+) -> None:
+    assert concepts <= ids(text)
+
+
+def test_a_hyphenated_word_ends_a_list_without_a_shared_postposition() -> None:
+    # "systems" belongs to "knowledge-based" only, not to "thinking models"
+    text = "They design programs including thinking models, cognitive and knowledge-based systems."
+    assert "systems-thinking" not in ids(text, "en")

@@ -63,8 +63,8 @@ class Morphology:
     participles: tuple[str, ...] = ()
     lowercase_nouns: bool = False
     separable_particles: frozenset[str] = frozenset()
+    postpositions: frozenset[str] = frozenset()
     not_parts: frozenset[str] = frozenset()
-    phrase_part_min: int = 0
     capitalised_nouns: bool = False
     free_heads: bool = True
     related_parts: bool = False
@@ -89,8 +89,8 @@ def morphology(lang: str) -> Morphology:
         participles=tuple(spec.get("participles", ())),
         lowercase_nouns=bool(spec.get("lowercase_nouns", False)),
         separable_particles=frozenset(spec.get("separable_particles", ())),
+        postpositions=frozenset(spec.get("postpositions", ())),
         not_parts=frozenset(spec.get("not_parts", ())),
-        phrase_part_min=int(spec.get("phrase_part_min", 0)),
         capitalised_nouns=bool(spec.get("capitalised_nouns", False)),
         free_heads=bool(spec.get("free_heads", True)),
         related_parts=bool(spec.get("related_parts", False)),
@@ -134,7 +134,11 @@ class Analyzer:
         return cached
 
     def _analyse(self, word: str) -> tuple[str, ...]:
-        if len(word) > MAX_SPLIT_CHARS:
+        if len(word) > MAX_SPLIT_CHARS or word in self.morph.postpositions:
+            # Why postpositions: "abil" (by means of) is a case form of "abi" (help), and
+            # "vastavalt" (according to) of "vastama" (to answer); read so, "tehniliste
+            # jooniste abil" is technical help and "vastavalt kliendi päringutele" answering
+            # enquiries. Only the word standing alone: inside a compound the noun is meant.
             return (word,)
         whole = self.forms.get(word)
         if self.morph.compounds and whole is not None and self._inflects(word, whole):
@@ -234,6 +238,8 @@ class Analyzer:
             if state is None:
                 continue
             for j in range(i + min_part, min(n, i + self._longest) + 1):
+                if j == n and i > 0 and word[i:] in self.morph.endings:
+                    continue  # a word's last letters that make a case ending: "päringu|tele"
                 lemma = self.forms.get(word[i:j])
                 if lemma is not None and self._may_be_part(word[i:j], lemma):
                     after = state.extend(*self._base_lemma(lemma), known_chars=j - i)

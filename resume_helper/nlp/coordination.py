@@ -107,26 +107,72 @@ def _final_heads(
     tokens: Sequence[Any], analyzer: Analyzer, function_words: frozenset[str],
     pieces_of: PiecesOf,
 ) -> dict[int, tuple[list[str], int]]:
-    """ "eesti, vene ja inglise keel": members before the last borrow the word after it."""
+    """ "eesti, vene ja inglise keel": members before the last borrow the word after it.
+
+    Before a shared postposition a member may be a hyphenated word ("telefoni ja e-posti
+    teel": by phone and by e-mail); the borrowed pieces go to its last word. Elsewhere a
+    hyphenated word ends the list ("thinking models, cognitive and knowledge-based systems"
+    gives no "models systems").
+    """
     conjunctions = analyzer.morph.conjunctions
     found: dict[int, tuple[list[str], int]] = {}
     for at, token in enumerate(tokens):
-        if token.lower_ not in conjunctions or at + 2 >= len(tokens):
+        if token.lower_ not in conjunctions:
             continue
-        last, head = tokens[at + 1], tokens[at + 2]
-        if not (_member(last, function_words, conjunctions)
-                and _member(head, function_words, conjunctions)):
+        end = _word_end(tokens, at + 1, function_words, conjunctions, joined=True)
+        joined = end is not None and end < len(tokens) and (
+            tokens[end].lower_ in analyzer.morph.postpositions)
+        after = end if joined else _word_end(
+            tokens, at + 1, function_words, conjunctions, joined=False)
+        if after is None or after >= len(tokens):
+            continue
+        head = tokens[after]
+        if not _member(head, function_words, conjunctions):
             continue
         head_parts = pieces_of(head) or []
-        member = at - 1
-        while member >= 0 and _member(tokens[member], function_words, conjunctions):
-            own = pieces_of(tokens[member]) or []
-            found[member] = ([*own, *head_parts], len(own))
-            if member >= 2 and tokens[member - 1].text == LIST_COMMA:
-                member -= 2
+        end = at
+        while (start := _word_start(tokens, end, function_words, conjunctions,
+                                    joined=joined)) is not None:
+            own = pieces_of(tokens[end - 1]) or []
+            found[end - 1] = ([*own, *head_parts], len(own))
+            if start >= 2 and tokens[start - 1].text == LIST_COMMA:
+                end = start - 1
             else:
                 break
     return found
+
+
+def _word_end(
+    tokens: Sequence[Any], index: int, function_words: frozenset[str],
+    conjunctions: frozenset[str], *, joined: bool,
+) -> int | None:
+    """The index after the member word starting at ``index``; with ``joined``, words joined
+    by hyphens count as one."""
+    if index >= len(tokens) or not _member(tokens[index], function_words, conjunctions):
+        return None
+    while (joined and index + 2 < len(tokens) and _joined(tokens, index + 1)
+           and tokens[index + 2].is_alpha):
+        index += 2
+    return index + 1
+
+
+def _word_start(
+    tokens: Sequence[Any], end: int, function_words: frozenset[str],
+    conjunctions: frozenset[str], *, joined: bool,
+) -> int | None:
+    """The index where the member word ending just before ``end`` starts, if it is one."""
+    index = end - 1
+    if index < 0 or not _member(tokens[index], function_words, conjunctions):
+        return None
+    while joined and index >= 2 and _joined(tokens, index - 1) and tokens[index - 2].is_alpha:
+        index -= 2
+    return index
+
+
+def _joined(tokens: Sequence[Any], index: int) -> bool:
+    """Whether the token at ``index`` is a hyphen written between two words ("e-posti")."""
+    return (tokens[index].text in HYPHENS and not tokens[index].whitespace_
+            and index > 0 and not tokens[index - 1].whitespace_)
 
 
 def _member(token: Any, function_words: frozenset[str], conjunctions: frozenset[str]) -> bool:
