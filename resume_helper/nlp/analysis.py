@@ -65,6 +65,7 @@ class Morphology:
     separable_particles: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     not_parts: frozenset[str] = frozenset()
+    phrase_part_min: int = 0
     capitalised_nouns: bool = False
     free_heads: bool = True
     related_parts: bool = False
@@ -91,6 +92,7 @@ def morphology(lang: str) -> Morphology:
         separable_particles=frozenset(spec.get("separable_particles", ())),
         postpositions=frozenset(spec.get("postpositions", ())),
         not_parts=frozenset(spec.get("not_parts", ())),
+        phrase_part_min=int(spec.get("phrase_part_min", 0)),
         capitalised_nouns=bool(spec.get("capitalised_nouns", False)),
         free_heads=bool(spec.get("free_heads", True)),
         related_parts=bool(spec.get("related_parts", False)),
