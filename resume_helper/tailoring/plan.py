@@ -306,8 +306,11 @@ def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchR
     if resume.lang != posting.lang:
         return []
     starts = [p.start for p in document.paragraphs]
-    conjunctions = tuple(tailor_data(resume.lang)["nominal"].get("conjunctions", ()))
+    spec = tailor_data(resume.lang)["nominal"]
+    free = tuple(sorted(stopwords().get(resume.lang, frozenset())
+                        - set(spec.get("binding", ()))))  # words a term may stand before
     kinds = broader()
+    categories = set(kinds.values())  # "CRM-süsteem" names a kind of tool, not a product
     found: list[Suggestion] = []
     done: dict[int, list[str]] = {}
     for match in report.skills:
@@ -325,10 +328,10 @@ def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchR
         for start, end in _preferred_spans(document, starts, own.spans):
             paragraph = _paragraph_at(document, starts, start)
             evidence = resume.text[start:end]
-            before = _term_place(document, paragraph, start, end, evidence, conjunctions)
+            before = _term_place(document, paragraph, start, end, evidence, free)
             if before is None \
                     or (more_specific(term, evidence, match.category)
-                        and match.status == "partial") \
+                        and match.status == "partial" and match.id not in categories) \
                     or term.lower() in paragraph.text.lower() \
                     or _overlaps(paragraph.text, before, done.get(paragraph.index, [])):
                 continue
@@ -348,12 +351,14 @@ def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchR
 
 
 def _term_place(document: Resume, paragraph: Paragraph, start: int, end: int, evidence: str,
-                conjunctions: tuple[str, ...]) -> str | None:
-    """The words of ``paragraph`` the posting's term goes after: the evidence when the
-    clause ends there ("Handled escalated complaints (complaint resolution) and issued
-    credits"), else the rest of its clause up to the next "and" or punctuation, so the term
-    never splits a name or a noun phrase ("Customer Care Agent", "returns of faulty
-    thermostats"); None for a heading or a job's title line, which stay as written."""
+                free: tuple[str, ...]) -> str | None:
+    """The words of ``paragraph`` the posting's term goes after: the evidence when a
+    punctuation mark or a function word (``free``: "and", "at", "i" …) follows it ("Handled
+    escalated complaints (complaint resolution) and issued credits"), else its clause up to
+    the punctuation that ends it, when that is near, so the term never splits a name or a
+    noun phrase ("Customer Care Agent", "returns of faulty thermostats": "of" binds, it is
+    not free); not at an inner "and", which may join two nouns ("arvete ja lepingute
+    küsimustes"). None for a heading or a job's title line, which stay as written."""
     if paragraph.heading_level or paragraph.section == "contact" \
             or _title_line(document, paragraph):
         return None
@@ -365,11 +370,11 @@ def _term_place(document: Resume, paragraph: Paragraph, start: int, end: int, ev
     while stop < len(text) and text[stop].isalnum():
         stop += 1  # the evidence ends inside a word: the term follows the whole word
     rest = text[stop:]
-    if not rest.strip() or rest[:1] in ",;.:)" or not rest[:1].isspace():
+    if not rest.strip() or rest[:1] in ",;.:)" or not rest[:1].isspace() \
+            or _joining(free).match(text, stop):
         return text[at:stop]
-    ends = [m.start() for m in (CLAUSE_END.search(text, stop),
-                                _joining(conjunctions).search(text, stop)) if m]
-    piece = text[at:min(ends, default=len(text))].rstrip()
+    clause = CLAUSE_END.search(text, stop)
+    piece = text[at:clause.start() if clause else len(text)].rstrip()
     if "(" in piece[stop - at:] or len(piece) - (stop - at) > MAX_TERM_DISTANCE:
         return None  # a term far from its evidence reads as a note on other words
     return piece
@@ -377,7 +382,7 @@ def _term_place(document: Resume, paragraph: Paragraph, start: int, end: int, ev
 
 @cache
 def _joining(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Where a clause joined by "and", "und", "og", "ja" … starts (a space before it)."""
+    """ "and", "und", "og", "ja" … after a space: where a joined clause or noun starts."""
     body = "|".join(re.escape(w) for w in words) or "(?!)"
     return re.compile(rf"\s(?:{body})(?!\w)", re.IGNORECASE)
 

@@ -65,10 +65,11 @@ def nominal(name: str, lang: str) -> bool:
     last = words[-1]
     if spec.get("capital"):
         return last[:1].isupper()
-    low = last.lower()
     if any(w.lower().endswith(tuple(spec.get("verb_endings", ()))) for w in words):
         return False
-    return low.endswith(tuple(spec["endings"]))
+    if len(words) == 1 and any(ch.isupper() for ch in last):
+        return True  # an acronym or a product's name ("CRM-süsteem", "Zendesk")
+    return last.lower().endswith(tuple(spec["endings"]))
 
 
 def _names(concept: str, lang: str) -> list[str]:
@@ -80,4 +81,18 @@ def _names(concept: str, lang: str) -> list[str]:
     entry = compiled["concepts"].get(concept)
     if entry and entry.get("label"):
         names.append(entry["label"])
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys([*names, *(_nominalised(n, lang) for n in names)]))
+
+
+def _nominalised(name: str, lang: str) -> str:
+    """A verb phrase as the noun phrase the language makes of it by a regular ending
+    (Estonian "telefonile vastama" → "telefonile vastamine"), where the word before the verb
+    keeps its case (allative, comitative …); the name itself elsewhere."""
+    spec = tailor_data(lang)["nominal"]
+    words = name.split()
+    if len(words) != 2 or not words[0].endswith(tuple(spec.get("nominalise_after", ()))):
+        return name  # an object changes its case with the noun ("kaebusi" → "kaebuste")
+    for verb, noun in (spec.get("nominalise") or {}).items():
+        if words[-1].endswith(verb):
+            return f"{words[0]} {words[1][: len(words[1]) - len(verb)]}{noun}"
+    return name

@@ -51,6 +51,10 @@ def fixed_words(lang: str) -> frozenset[str]:
     collect(tailor_data(lang))
     collect(Messages(lang).raw("languages"))
     texts += [c["label"] for c in load_compiled(lang)["concepts"].values()]
+    # the common words of the skills' names tailoring may write beside evidence; a name
+    # the taxonomy capitalises (a product) is not one of them and stays a fact to check
+    texts += [w for _, _, written in load_compiled(lang)["patterns"]
+              for w in WORD.findall(written) if w.islower()]
     return frozenset(w.lower() for text in texts for w in WORD.findall(text))
 
 
@@ -72,12 +76,24 @@ def new_facts(inputs: Iterable[str], output: str, *, lang: str,
     in_words = {w.lower() for text in inputs for w in WORD.findall(text)}
     fixed = fixed_words(lang)
     for word in WORD.findall(out_rest):
-        if word[0].isupper() and word.lower() not in in_words and word.lower() not in fixed:
+        if word[0].isupper() and word.lower() not in in_words and word.lower() not in fixed \
+                and _masculine(word.lower(), lang) not in in_words:
             problems.append(f"name {word}")
     if allowed_concepts is not None and output.strip():
         concepts = {s.id for s in extract_skills(output, lang=lang)}
         problems += [f"concept {c}" for c in sorted(concepts - allowed_concepts)]
     return problems
+
+
+def _masculine(word: str, lang: str) -> str:
+    """A title in the other grammatical gender is the same title, not a new name: the
+    applicant's gender given to the posting's "Kundenberater (m/w/d)" ("Kundenberaterin")."""
+    from resume_helper.matching.wording import wording
+
+    for feminine, masculine in wording(lang).get("gender", ()):
+        if feminine and word.endswith(feminine):
+            return word[: len(word) - len(feminine)] + masculine
+    return word
 
 
 def concepts_of(texts: Iterable[tuple[str, str]]) -> set[str]:
