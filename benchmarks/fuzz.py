@@ -5,9 +5,12 @@ Generates mutated fixtures and hostile inputs round-robin over every mutation cl
 read → skills → check (→ tailor for every --tailor-every'th input) and counts, per class:
 inputs tried, clean errors (ResumeHelperError), bugs (any other exception, or no result
 within --timeout seconds), slow cases (`check` over --budget seconds), the largest `check`
-time, and the worker's peak memory (RSS) where an input of the class raised it. A worker
-is replaced every --recycle inputs (a long-lived process's heap only grows), so the peak is
-what checking an input costs on top of the loaded pipelines. Bugs are saved to --save.
+time, and the largest peak memory (RSS) of the worker while it ran one input of the class,
+named with that input and how much it added to the RSS the worker had before it. The peak
+is reset before every input (Linux: /proc/self/clear_refs), so it belongs to that input; a
+worker is replaced every --recycle inputs (a long-lived process's heap only grows), so the
+peak is what checking an input costs on top of the loaded pipelines. Bugs are saved to
+--save.
 
     python benchmarks/fuzz.py --minutes 8 [--seed 17] [--save /tmp/fuzz-bugs]
 
@@ -42,7 +45,28 @@ class ClassStats:
     slow: int = 0
     max_check: float = 0.0
     max_total: float = 0.0
-    raised_peak: int = 0  # the worker's peak RSS after an input of this class that raised it
+    peak: int = 0  # the worker's highest RSS while it ran one input of this class (MB)
+    peak_input: str = ""  # that input, and the MB it added to what the worker held before
+
+
+def _reset_peak() -> bool:
+    """Start a new high-water mark of this process's RSS; False where the system cannot."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def _rss_mb(field: str = "VmHWM") -> int:
+    """This process's peak (VmHWM) or current (VmRSS) resident memory in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def _worker(connection: multiprocessing.connection.Connection) -> None:
@@ -54,11 +78,14 @@ def _worker(connection: multiprocessing.connection.Connection) -> None:
             return
         path, kind, stages = job
         data = Path(path).read_bytes()  # as the tool reads a file: no copies through the pipe
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        # Why reset: the lifetime peak would name whichever input first crossed an earlier
+        # high-water mark, not the input that cost the most.
+        own = _reset_peak()
+        before, held = _rss_mb(), _rss_mb("VmRSS")
         outcome = run(data, kind, stages=stages)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        peak = _rss_mb()
         connection.send((outcome.error, outcome.bug_type, outcome.bug, outcome.seconds, peak,
-                         peak > before))
+                         own or peak > before, peak - held))
 
 
 class Worker:
@@ -72,7 +99,8 @@ class Worker:
         child.close()
 
     def run(self, path: Path, kind: str, stages: tuple[str, ...], timeout: float
-            ) -> tuple[str | None, str | None, str | None, dict[str, float], int, bool] | None:
+            ) -> tuple[str | None, str | None, str | None, dict[str, float], int, bool, int
+                       ] | None:
         try:
             self.parent.send((str(path), kind, stages))
             if self.parent.poll(timeout):
@@ -144,20 +172,21 @@ def main() -> int:
         if result is None:
             worker.stop()
             worker = Worker(context)
-            error, bug_type, bug, seconds, rss, raised = (None, "hang or crash", "no result", {},
-                                                          0, False)
+            error, bug_type, bug, seconds, rss, own, added = (None, "hang or crash", "no result",
+                                                              {}, 0, False, 0)
         else:
-            error, bug_type, bug, seconds, rss, raised = result
+            error, bug_type, bug, seconds, rss, own, added = result
         peak = max(peak, rss)
-        if raised:
-            row.raised_peak = max(row.raised_peak, rss)
-            examples[f"{klass} peak"] = f"{label}: {rss} MB"
+        if own and rss > row.peak:
+            row.peak = rss
+            row.peak_input = f"{label}: {rss} MB (+{added} MB over the worker's {rss - added} MB)"
         row.clean_errors += error is not None
-        row.max_check = max(row.max_check, seconds.get("check", 0.0))
         row.max_total = max(row.max_total, sum(seconds.values()))
         if seconds.get("check", 0.0) > args.budget:
             row.slow += 1
-            examples.setdefault(f"{klass} slow", label)
+            if seconds["check"] > row.max_check:  # the slowest, where there are several
+                examples[f"{klass} slow"] = f"{label}: {seconds['check']:.2f} s"
+        row.max_check = max(row.max_check, seconds.get("check", 0.0))
         if bug_type:
             row.bugs[bug_type] += 1
             examples.setdefault(f"{klass} {bug_type}", f"{label}: {(bug or '').strip()[-300:]}")
@@ -175,7 +204,7 @@ def main() -> int:
         row = stats[klass]
         print(f"{klass:24} {row.inputs:7} {row.clean_errors:7} {sum(row.bugs.values()):5} "
               f"{row.slow:5} {row.max_check:11.2f} {row.max_total:9.2f} "
-              f"{row.raised_peak or '':>7}")
+              f"{row.peak or '':>7}")
     bugs = sum(sum(row.bugs.values()) for row in stats.values())
     slow = sum(row.slow for row in stats.values())
     clean = sum(row.clean_errors for row in stats.values())
@@ -183,6 +212,9 @@ def main() -> int:
     print(f"\n{tried} inputs in {elapsed / 60:.1f} min: {clean} clean errors, {bugs} exceptions "
           f"other than ResumeHelperError (or hangs), {slow} inputs over {args.budget:g} s in "
           f"check (max {max_check:.2f} s), peak memory {peak} MB (worker RSS)")
+    for klass in sorted(stats):
+        if stats[klass].peak_input:
+            examples[f"{klass} peak"] = stats[klass].peak_input
     for key, example in sorted(examples.items()):
         print(f"  {key}: {example}")
     return 1 if bugs or slow or peak > args.max_mb else 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from resume_helper.documents import lexicon
 from resume_helper.documents.model import Block, Contact, Phone, Source
@@ -188,13 +188,21 @@ def find_name(blocks: Sequence[Block]) -> str | None:
 
 def _without_title(text: str, titles: set[str]) -> str:
     """ "Lebenslauf Katrin Vogelsang", "Katrin Vogelsang – CV" → the name alone."""
-    for title in sorted(titles, key=len, reverse=True):
-        pattern = rf"^{re.escape(title)}(?:\s+(?:von|of|for|af|for))?\s*[:–—|-]?\s+(?=\S)|" \
-                  rf"\s*[:–—|,-]?\s+{re.escape(title)}$"
-        stripped = re.sub(pattern, "", text, flags=re.I)
+    for pattern in _title_patterns(frozenset(titles)):
+        stripped = pattern.sub("", text)
         if stripped != text:
             return stripped.strip()
     return text
+
+
+@lru_cache(maxsize=8)
+def _title_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per title, longest first, compiled once (every line of a resume is
+    tried against each)."""
+    return tuple(re.compile(
+        rf"^{re.escape(title)}(?:\s+(?:von|of|for|af|for))?\s*[:–—|-]?\s+(?=\S)|"
+        rf"\s*[:–—|,-]?\s+{re.escape(title)}$", re.I)
+        for title in sorted(titles, key=len, reverse=True))
 
 
 def _next_name(texts: list[str], index: int, titles: set[str],

@@ -131,7 +131,7 @@ def _open(data: bytes, name: str) -> Any:
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        return docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as exc:
         raise DocumentError(key="word_damaged", name=name, detail=type(exc).__name__) from exc
     except Exception as exc:
@@ -141,6 +141,29 @@ def _open(data: bytes, name: str) -> Any:
         if type(exc).__module__.startswith("lxml"):
             raise DocumentError(key="word_invalid_xml", name=name) from exc
         raise DocumentError(key="word_damaged", name=name, detail=type(exc).__name__) from exc
+    if not _relationships_complete(document.part.package):
+        raise DocumentError(key="word_invalid_xml", name=name)
+    return document
+
+
+def _relationships_complete(package: Any) -> bool:
+    """Whether every relationship the document reaches has its Id, Type and Target.
+
+    Why: python-docx reads a relationship without its Type (or Id) and only fails when it
+    writes the package back, so a damaged file would be checked and then break tailoring.
+    The schema requires all three; Word refuses such a file too.
+    """
+    sources: list[Any] = [package]
+    seen: set[int] = set()
+    while sources:
+        for rel in sources.pop().rels.values():
+            if not all(isinstance(value, str) and value
+                       for value in (rel.rId, rel.reltype, rel.target_ref)):
+                return False
+            if not rel.is_external and id(rel.target_part) not in seen:
+                seen.add(id(rel.target_part))
+                sources.append(rel.target_part)
+    return True
 
 
 def _extract(document: Any, notes: list[str]) -> tuple[Extracted, list[Any]]:

@@ -13,6 +13,7 @@ import io
 import logging
 import re
 import statistics
+from typing import Any
 
 from resume_helper.documents.dates import find_date_range
 from resume_helper.documents.errors import DocumentError, EncryptedDocumentError, NoTextError
@@ -49,7 +50,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
 
 def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]], float, set[str]]:
     """Each page's characters and width, the page height, and the fonts of letters."""
-    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.layout import LTContainer
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
@@ -70,7 +71,7 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
             raise DocumentError(key="pdf_pages", name=name, pages=len(page_list),
                                 limit=MAX_PAGES)
         manager = PDFResourceManager(caching=True)
-        device, interpreter = bounded_pdf_reader(manager, name)
+        device, interpreter = bounded_pdf_reader(manager, name, keep_char=_char)
         for page in page_list:
             interpreter.process_page(page)
             layout = device.get_result()
@@ -79,17 +80,10 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
             stack = [layout]
             while stack:
                 for item in stack.pop():
-                    if isinstance(item, LTChar):
-                        if not item.upright:
-                            continue
-                        text = item.get_text()
-                        if text.startswith("(cid:"):
-                            continue
-                        font = FONT_SUBSET.sub("", item.fontname)
-                        if text.isalnum():
-                            fonts.add(font)
-                        chars.append(Char(text, item.x0, item.x1, item.matrix[5], item.size,
-                                          font))
+                    if isinstance(item, Char):
+                        if item.text.isalnum():
+                            fonts.add(item.font)
+                        chars.append(item)
                     elif isinstance(item, LTContainer):
                         stack.append(item)
             total += len(chars)
@@ -104,6 +98,18 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
             AssertionError, ZeroDivisionError, RecursionError, OSError) as exc:
         raise DocumentError(key="pdf_damaged", name=name, detail=type(exc).__name__) from exc
     return pages, height, fonts
+
+
+def _char(item: Any) -> Char | None:
+    """What the reader keeps of a character pdfminer drew (an ``LTChar``): upright glyphs
+    with a known text, the font's name without its subset tag."""
+    if not item.upright:
+        return None
+    text = item.get_text()
+    if text.startswith("(cid:"):
+        return None
+    return Char(text, item.x0, item.x1, item.matrix[5], item.size,
+                FONT_SUBSET.sub("", item.fontname))
 
 
 def _blocks(lines: list[Line]) -> list[Block]:

@@ -12,6 +12,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -144,7 +145,9 @@ MAX_PDF_OPERATORS = 150_000
 MAX_PDF_CONTENT_BYTES = 2 * 1024 * 1024
 
 
-def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
+def bounded_pdf_reader(manager: Any, name: str, *,
+                       keep_char: Callable[[Any], object | None] | None = None
+                       ) -> tuple[Any, Any]:
     """pdfminer's page aggregator and interpreter, refusing a PDF whose pages hold more than
     :data:`MAX_PDF_CONTENT_BYTES` of drawing instructions or draw more than
     :data:`MAX_PDF_ITEMS` characters, lines and images.
@@ -152,6 +155,11 @@ def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
     Why while reading: a few kilobytes of compressed content can draw millions of characters
     (346 MB and a minute for a 35 kB file); counting them after the page is laid out comes
     too late. A real resume page holds some kilobytes and draws a few thousand.
+
+    With ``keep_char``, the page holds what it returns for each pdfminer ``LTChar`` (nothing
+    for None) and no lines, shapes or images: why, an ``LTChar`` takes about 1 kB, so the
+    characters and shapes a page may draw cost 45 MB as pdfminer objects and a few as the
+    reader's own.
     """
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFPageInterpreter
@@ -179,15 +187,28 @@ def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
 
         def render_char(self, *args: Any, **kwargs: Any) -> float:
             self.count()
-            return super().render_char(*args, **kwargs)
+            if keep_char is None:
+                return super().render_char(*args, **kwargs)
+            page, drawn = self.cur_item, _Drawn()
+            self.cur_item = drawn  # pdfminer adds the LTChar it makes to the current item
+            try:
+                advance = super().render_char(*args, **kwargs)
+            finally:
+                self.cur_item = page
+            kept = keep_char(drawn.item)
+            if kept is not None:
+                page.add(kept)
+            return advance
 
         def paint_path(self, *args: Any, **kwargs: Any) -> None:
             self.count()
-            super().paint_path(*args, **kwargs)
+            if keep_char is None:
+                super().paint_path(*args, **kwargs)
 
         def render_image(self, *args: Any, **kwargs: Any) -> None:
             self.count()
-            super().render_image(*args, **kwargs)
+            if keep_char is None:
+                super().render_image(*args, **kwargs)
 
     class BoundedInterpreter(PDFPageInterpreter):
         def __getattribute__(self, attribute: str) -> Any:
@@ -208,6 +229,15 @@ def bounded_pdf_reader(manager: Any, name: str) -> tuple[Any, Any]:
 
     device = BoundedAggregator(manager, laparams=None)
     return device, BoundedInterpreter(manager, device)
+
+
+class _Drawn:
+    """Stands in for the page while pdfminer draws one character: holds what it adds."""
+
+    item: Any = None
+
+    def add(self, item: Any) -> None:
+        self.item = item
 
 
 def _inflates_beyond(stream: Any, limit: int) -> bool:

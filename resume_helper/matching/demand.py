@@ -176,15 +176,32 @@ def _clause(line: str, at: int) -> str:
     starts, ends = _brackets(line)
     index = bisect.bisect_left(starts, at) - 1  # the last bracket opening before ``at``
     if index >= 0 and starts[index] < at < ends[index]:
-        return line[starts[index] + 1:ends[index] - 1]
+        return _near(line, starts[index] + 1, ends[index] - 1, at)
     # Why precomputed breaks: a pasted line may hold thousands of clauses and skills;
     # scanning the whole line for every skill in it was quadratic.
     break_starts, break_ends = _clause_breaks(line)
     position = bisect.bisect_left(break_starts, max(at, 0))
     start = break_ends[position - 1] if position else 0
     end = break_starts[position] if position < len(break_starts) else len(line)
-    clause = line[start:end]
-    return PARENTHESES.sub(" ", clause)
+    return PARENTHESES.sub(" ", _near(line, start, end, at))
+
+
+MAX_CLAUSE_REACH = 500
+
+
+def _near(line: str, start: int, end: int, at: int) -> str:
+    """``line[start:end]``, cut at a blank within 500 characters either side of ``at``.
+
+    Why: a line without clause breaks ("• keskharidus" pasted 5,000 times) is one clause;
+    every skill in it searched the whole line for qualifiers (quadratic: a minute per check)
+    and kept its own copy of it. No written clause is that long.
+    """
+    if at - start > MAX_CLAUSE_REACH:
+        start = line.find(" ", at - MAX_CLAUSE_REACH, at) + 1 or at - MAX_CLAUSE_REACH
+    if end - at > MAX_CLAUSE_REACH:
+        cut = line.rfind(" ", at, at + MAX_CLAUSE_REACH)
+        end = cut if cut > at else at + MAX_CLAUSE_REACH
+    return line[start:end]
 
 
 def _anchor(text: str, span: tuple[int, int]) -> int:

@@ -8,6 +8,7 @@ vocational ("partial": another kind of education at that level).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -166,16 +167,22 @@ def level_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
     lowered = text.lower()
     words = sorted(((w, e) for e in _data()["levels"].get(lang, ()) for w in e["words"]),
                    key=lambda x: -len(x[0]))
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []  # in text order, none overlapping
     for word, entry in words:
         concept = LEVEL_CONCEPTS.get((entry["kind"], int(entry["level"])))
         if concept is None:
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(word.strip())}", lowered):
             start, end = match.start(), match.end()
-            if not any(a < end and start < b for a, b, _ in found):
-                found.append((start, end, concept))
-    return sorted(found)
+            # Why bisect: the mentions found so far are disjoint and sorted, so only the
+            # neighbours can overlap; testing all of them was quadratic ("keskharidus"
+            # pasted 5,000 times: 12 million tests).
+            index = bisect.bisect_left(found, (start,))
+            if (index and found[index - 1][1] > start) or \
+                    (index < len(found) and found[index][0] < end):
+                continue
+            found.insert(index, (start, end, concept))
+    return found
 
 
 def best_of(statuses: Iterable[str]) -> str:

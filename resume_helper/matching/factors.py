@@ -49,7 +49,7 @@ def title_part(resume: Analysed, posting: Analysed, messages: Messages) -> Score
     wanted = title_words(title, posting.lang)
     best, closest = 0.0, ""
     if resume.lang == posting.lang and wanted:
-        for candidate in _resume_titles(resume):
+        for candidate in dict.fromkeys(_resume_titles(resume)):  # a title once
             have = title_words(candidate, resume.lang)
             share = sum(1 for word in wanted if covered(word, have, posting.lang)) / len(wanted)
             if share > best:

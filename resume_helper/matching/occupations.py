@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from resume_helper.datafiles import load_yaml
 from resume_helper.matching.wording import base
@@ -60,13 +60,27 @@ def _labels() -> list[tuple[str, str, Occupation]]:
     return sorted(found, key=lambda x: -len(x[1]))
 
 
+@cache
+def _labels_in(lang: str) -> tuple[tuple[str, Occupation], ...]:
+    """(label key framed by blanks, occupation) for ``lang``'s labels, longest first."""
+    return tuple((f" {label} ", occupation) for label_lang, label, occupation in _labels()
+                 if label_lang == lang and label)
+
+
 def occupation_of(title: str, langs: Iterable[str]) -> Occupation | None:
     """The occupation ``title`` names, read with the labels of ``langs`` (the document's
     language first, then the others: a German resume may hold an English job title)."""
-    for lang in dict.fromkeys(langs):
+    return _occupation_of(title, tuple(dict.fromkeys(langs)))
+
+
+@lru_cache(maxsize=1024)
+def _occupation_of(title: str, langs: tuple[str, ...]) -> Occupation | None:
+    # Why cached and by language: a resume may list thousands of job lines (one pasted
+    # over and over); each was compared with every label of every language.
+    for lang in langs:
         key = f" {_key(title, lang)} "
-        for label_lang, label, occupation in _labels():
-            if label_lang == lang and label and f" {label} " in key:
+        for label, occupation in _labels_in(lang):
+            if label in key:
                 return occupation
     return None
 

@@ -12,6 +12,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -281,6 +282,68 @@ def posting_blank_run() -> bytes:
     return reproducer("posting-blank-run.txt")
 
 
+def docx_relationship_without_type() -> bytes:
+    """A Word resume whose relationships lost their Type attribute ("Dype", "Txpe"): read,
+    checked, then tailoring failed writing it back (found by the fuzzer: TypeError from
+    python-docx)."""
+    return reproducer("resume-relationship-without-type.docx")
+
+
+def posting_unbroken_requirement_line() -> bytes:
+    """An Estonian posting whose requirement "• keskharidus" was pasted 5,000 times into one
+    line without a comma: every skill in it searched the whole line for "kasuks"-like
+    qualifiers, every education word was tested against all the others (found by the
+    fuzzer: 14 s per check, a minute on a loaded machine)."""
+    return reproducer("posting-unbroken-requirement-line.txt")
+
+
+def posting_long_bullet_run() -> bytes:
+    """The same class in a Danish Word posting: one text run repeated into a long line
+    (found by the fuzzer: 11 s per check)."""
+    return reproducer("posting-long-bullet-run.docx")
+
+
+def resume_repeated_job_line() -> bytes:
+    """A German resume with its profile line repeated 5,000 times: every line was read as a
+    job title against every occupation label of every language, and stripped of "Lebenslauf"
+    with patterns built anew (found by the fuzzer: 7 s per check)."""
+    return reproducer("resume-repeated-job-line.txt")
+
+
+UNBROKEN_LINES = {  # a requirement line of each language's posting, free of clause breaks
+    "en": ("posting_en.md", "High school diploma or GED"),
+    "de": ("posting_de.html", "Abgeschlossene kaufmännische Ausbildung"),
+    "da": ("posting_da.txt", "Du taler og skriver flydende dansk og engelsk"),
+    "et": ("posting_et.txt", "keskharidus"),
+}
+JOB_LINES = {  # a job line of each language's resume
+    "en": ("resume_en.txt", "Customer Service Representative | Lakeside Outfitters Inc. | "
+                            "Portland, OR | Jan 2020 - Present"),
+    "de": ("resume_de_labels.txt", "Praktikantin im Kundenservice\t04.01.2016 – 08.01.2016"),
+    "da": ("resume_da.txt", "Kundeservicemedarbejder, Havnens Telekom ApS, Aarhus"),
+    "et": ("resume_et.txt", "Klienditeenindaja, Läänemere Side OÜ, Tallinn"),
+}
+FILL_CHARS = 70_000  # under the 100,000-character limit, so the whole pipeline runs
+
+
+def posting_unbroken_line(lang: str) -> bytes:
+    """A requirement line pasted into itself with bullets and no clause break, ~70,000
+    characters: one clause holding thousands of skills."""
+    name, line = UNBROKEN_LINES[lang]
+    text = fixture(name).decode()
+    assert line in text, (name, line)
+    chunk = line + " • "
+    return text.replace(line, chunk * (FILL_CHARS // len(chunk)), 1).encode()
+
+
+def resume_job_lines(lang: str) -> bytes:
+    """A job line repeated on its own lines, ~70,000 characters: thousands of job titles."""
+    name, line = JOB_LINES[lang]
+    text = fixture(name).decode()
+    assert line in text, (name, line)
+    return text.replace(line, "\n".join([line] * (FILL_CHARS // (len(line) + 1))), 1).encode()
+
+
 def text_spaced_underscores(pairs: int = 45_000) -> bytes:
     """A rule typed as "_ _ _ …": joined back as letter-spacing into one 45,000-character
     token, which spaCy's tokenizer took apart in quadratic time; the rule stripper was
@@ -477,6 +540,16 @@ def pdf_flate_bomb(megabytes: int = 200) -> bytes:
     return _pdf_with_stream(b"".join(parts), b"/Filter /FlateDecode ")
 
 
+def pdf_glyph_crowd(repeat: int = 20_000) -> bytes:
+    """20,000 one-letter show-text operators, inside every limit: read, each glyph an object
+    of pdfminer's (about 1 kB each: 45 MB for the 50,000 the limits let through, found by
+    the fuzzer as a 305 MB worker)."""
+    import zlib
+
+    stream = zlib.compress(b"BT /F1 1 Tf " + b"(a) Tj " * repeat + b"ET\n", 9)
+    return _pdf_with_stream(stream, b"/Filter /FlateDecode ")
+
+
 def pdf_deep_objects(depth: int = 50_000) -> bytes:
     return _pdf_with_stream(b"BT (x) Tj ET", b"/Deep " + b"[" * depth + b"]" * depth + b" ")
 
@@ -498,6 +571,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "docx_control_chars": ("docx", "resume", docx_control_chars),
     "docx_many_paragraphs": ("docx", "resume", docx_many_paragraphs),
     "docx_element_bomb": ("docx", "resume", docx_element_bomb),
+    "docx_relationship_without_type": ("docx", "resume", docx_relationship_without_type),
     "text_nul_and_controls": ("unicode", "resume", text_nul_and_controls),
     "text_lone_surrogates": ("unicode", "resume", text_lone_surrogates),
     "text_utf16_no_bom": ("unicode", "resume", text_utf16_no_bom),
@@ -518,6 +592,13 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "posting_long_requirement_line": ("size", "posting", posting_long_requirement_line),
     "docx_capitalised_run": ("size", "resume", docx_capitalised_run),
     "resume_language_line": ("size", "resume", resume_language_line),
+    "posting_unbroken_requirement_line": ("size", "posting", posting_unbroken_requirement_line),
+    "posting_long_bullet_run": ("size", "posting", posting_long_bullet_run),
+    "resume_repeated_job_line": ("size", "resume", resume_repeated_job_line),
+    **{f"posting_unbroken_line_{lang}": ("size", "posting", partial(posting_unbroken_line, lang))
+       for lang in UNBROKEN_LINES},
+    **{f"resume_job_lines_{lang}": ("size", "resume", partial(resume_job_lines, lang))
+       for lang in JOB_LINES},
     "json_nested_array": ("json", "resume", json_nested_array),
     "json_nested_object": ("json", "resume", json_nested_object),
     "json_nested_shallow": ("json", "resume", json_nested_shallow),
@@ -537,6 +618,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "pdf_text_bomb": ("pdf", "resume", pdf_text_bomb),
     "pdf_many_ops": ("pdf", "resume", pdf_many_ops),
     "pdf_deep_objects": ("pdf", "resume", pdf_deep_objects),
+    "pdf_glyph_crowd": ("pdf", "resume", pdf_glyph_crowd),
     "pdf_one_line_of_glyphs": ("pdf", "resume", pdf_one_line_of_glyphs),
     "pdf_cheap_operators": ("pdf", "resume", pdf_cheap_operators),
     "pdf_flate_bomb": ("pdf", "resume", pdf_flate_bomb),

@@ -312,6 +312,51 @@ def style_cycle(rng: random.Random, data: bytes) -> bytes:
     return rebuild_zip(data, {"word/styles.xml": xml, "word/document.xml": body})
 
 
+RELATIONSHIP_TYPES = ("officeDocument", "styles", "numbering", "header", "footer", "image",
+                      "hyperlink", "settings", "fontTable", "theme", "core-properties")
+
+
+def _damage_relationship(rng: random.Random, element: str, ids: list[str],
+                         targets: list[str]) -> str:
+    """One ``<Relationship …/>`` with an attribute dropped, renamed, emptied or re-aimed."""
+    attribute = rng.choice(("Id", "Type", "Target", "TargetMode"))
+    match = re.search(rf'\s{attribute}="[^"]*"', element)
+    if not match:
+        return element[:-2] + f' {attribute}="{rng.choice(("External", "Internal", "x"))}"/>'
+    base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    value = {
+        "Id": lambda: rng.choice(ids + ["", "rId0", "1"]),
+        "Type": lambda: rng.choice(("", base, "x")) or base + rng.choice(RELATIONSHIP_TYPES),
+        "Target": lambda: rng.choice(targets + ["", "/", "../../../x.xml", "missing.xml",
+                                                "http://example.invalid/a", "media/"]),
+        "TargetMode": lambda: rng.choice(("External", "Internal", "", "x")),
+    }[attribute]()
+    replacement = rng.choice((
+        "",  # dropped
+        f" {attribute.lower()}x=\"{value}\"",  # renamed: a damaged name
+        f' {attribute}="{value}"',  # re-aimed
+    ))
+    return element[:match.start()] + replacement + element[match.end():]
+
+
+def rels_attributes(rng: random.Random, data: bytes) -> bytes:
+    """Relationship parts with attributes missing or pointing elsewhere (python-docx reads a
+    relationship without its Type and fails only when tailoring writes it back)."""
+    parts = _zip_parts(data)
+    member = rng.choice(sorted(name for name in parts if name.endswith(".rels")) or [""])
+    if not member:
+        return data
+    xml = _text(parts[member])
+    elements = re.findall(r"<Relationship\b[^>]*/>", xml)
+    if not elements:
+        return data
+    ids = re.findall(r'\sId="([^"]*)"', xml)
+    targets = re.findall(r'\sTarget="([^"]*)"', xml) + sorted(parts)
+    for element in rng.sample(elements, min(len(elements), rng.choice((1, 1, 2, len(elements))))):
+        xml = xml.replace(element, _damage_relationship(rng, element, ids, targets), 1)
+    return rebuild_zip(data, {member: _bytes(xml)})
+
+
 def docx_text(rng: random.Random, data: bytes) -> bytes:
     """The text mutators applied to the words inside the document's XML."""
     parts = _zip_parts(data)
@@ -376,6 +421,7 @@ MUTATORS: dict[str, tuple[Mutator, tuple[str, ...]]] = {
     "zip.compression": (zip_compression, ("docx",)), "zip.app_integer": (app_integer, ("docx",)),
     "docx.xml_depth": (xml_depth, ("docx",)), "docx.xml_size": (xml_size, ("docx",)),
     "docx.style_cycle": (style_cycle, ("docx",)), "docx.text": (docx_text, ("docx",)),
+    "docx.rels": (rels_attributes, ("docx",)),
     "pdf.encryption": (pdf_encryption, ("pdf",)), "pdf.stream": (pdf_stream, ("pdf",)),
 }
 
