@@ -35,6 +35,9 @@ def ids(text: str, lang: str = "en") -> set[str]:
         ("You will work in a multidisciplinary team.", "cross-team-collaboration"),
         ("Document findings and report them to the team lead.", "record-keeping"),
         ("Experience in project management is an advantage.", "project-management"),
+        ("Provide technical assistance to users of the booking system.", "it-support"),
+        ("Debug and fix issues reported by customers.", "troubleshooting"),
+        ("Set up and maintain computer hardware for new starters.", "digital-devices"),
     ],
 )
 def test_duty_wordings_find_their_skill(text: str, concept: str) -> None:
@@ -87,6 +90,8 @@ def test_same_duty_same_concept_across_languages(text: str, lang: str, concept: 
         ("We care for patients and their families.", "patience"),
         ("We care for patients and their families.", "empathy"),
         ("An outgoing personality with a good sense of humour.", "networking"),
+        ("Monitor the health of the patient after surgery.", "patience"),
+        ("We supply farms and agricultural cooperatives.", "teamwork"),
     ],
 )
 def test_words_that_only_look_like_a_skill_are_no_evidence(text: str, concept: str) -> None:
