@@ -109,3 +109,23 @@ def test_a_hyphenated_word_ends_a_list_without_a_shared_postposition() -> None:
     # "systems" belongs to "knowledge-based" only, not to "thinking models"
     text = "They design programs including thinking models, cognitive and knowledge-based systems."
     assert "systems-thinking" not in ids(text, "en")
+
+
+# Modelled on https://www.teeninduskool.ee/?page_id=15671 ("praktikanti töökohal vastuvõttev
+# juhendaja", "praktikale siirduva õpilase") and https://tark.edu.ee/et/tookohapohine-ope/tookohapohise-oppe-info.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juhendad kutsekoolist praktikale tulnud õpilasi.",
+        "Juhendad uusi tööle asunud kolleege.",
+    ],
+)
+def test_a_participle_before_the_object_keeps_it_near_its_verb(text: str) -> None:
+    assert "training-others" in ids(text)
+
+
+def test_a_participle_stays_in_the_text_where_the_language_does_not_skip_it() -> None:
+    from resume_helper.nlp.pipeline import get_pipeline
+
+    doc = get_pipeline("de")("Sie betreuen neu akquirierte Kunden.")
+    assert "akquirierte" in [p.lemma for p in doc._.rh_pieces if p is not None]

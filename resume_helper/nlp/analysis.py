@@ -64,6 +64,7 @@ class Morphology:
     lowercase_nouns: bool = False
     separable_particles: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
+    see_through_participles: bool = False
     not_parts: frozenset[str] = frozenset()
     phrase_part_min: int = 0
     capitalised_nouns: bool = False
@@ -91,6 +92,7 @@ def morphology(lang: str) -> Morphology:
         lowercase_nouns=bool(spec.get("lowercase_nouns", False)),
         separable_particles=frozenset(spec.get("separable_particles", ())),
         postpositions=frozenset(spec.get("postpositions", ())),
+        see_through_participles=bool(spec.get("see_through_participles", False)),
         not_parts=frozenset(spec.get("not_parts", ())),
         phrase_part_min=int(spec.get("phrase_part_min", 0)),
         capitalised_nouns=bool(spec.get("capitalised_nouns", False)),

@@ -126,6 +126,8 @@ def piece_stream(
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
         pieces, own = shared[index] if index in shared else (pieces_of(token), None)
+        if function_words is not None and _see_through(token, pieces, analyzer):
+            continue
         if pieces is BARRIER:
             if stream and stream[-1] is not None:
                 stream.append(None)
@@ -140,6 +142,18 @@ def piece_stream(
             stream.extend(Piece(lemma, start, end, borrowed=n >= own)
                           for n, lemma in enumerate(pieces))
     return stream
+
+
+def _see_through(token: Any, pieces: list[str] | None, analyzer: Analyzer) -> bool:
+    """Whether a text's word is an unknown participle standing before the noun it describes.
+
+    Why: Estonian puts a participle phrase between a verb and its object ("juhendavad
+    keskhariduse omandanud õppureid": instruct students who have completed secondary school);
+    the participle no term can contain must not push the object out of a loose window.
+    """
+    word = token.lower_
+    return (analyzer.morph.see_through_participles and pieces == [word]
+            and word.endswith(analyzer.morph.participles) and word not in analyzer.forms)
 
 
 def closed_spellings(
