@@ -91,3 +91,26 @@ def test_short_part_terms_match_as_written(text: str, found: bool) -> None:
 def test_compound_of_whole_words_still_meets_its_phrase(text: str, lang: str) -> None:
     # "kundehenvendelser" / "Kundenanfragen" said as a phrase: parts of four letters and more
     assert "customer-inquiries" in ids(text, lang)
+
+
+# A dictionary's wrong lemma for a frequent job word ("leder" as the past of "lide", to suffer)
+# and Danish -else nouns (overholdelse, udarbejdelse) read like the verb the terms use.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Du leder personalet i butikken og fordeler opgaverne.", "leadership"),
+        ("Du har ansvar for overholdelse af lovgivningen på området.", "rule-compliance"),
+        ("Udarbejdelse af rapporter til ledelsen", "written-reporting"),
+    ],
+)
+def test_danish_verb_nouns_and_lemmas(text: str, concept: str) -> None:
+    assert concept in ids(text, "da")
+
+
+def test_suffering_is_no_leadership() -> None:
+    assert "leadership" not in ids("Du kan lide at arbejde med mennesker.", "da")
+
+
+def test_german_nominalisation_meets_its_verb() -> None:
+    # the same class in German: "Einhaltung" meets "einhalten" (Einhaltung von Vorschriften)
+    assert "rule-compliance" in ids("Einhaltung der gesetzlichen Vorschriften", "de")

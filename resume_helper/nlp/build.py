@@ -269,13 +269,16 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
         forms[word] = word if word in kept else lemma_of(word, lang, dictionary)
     as_written = set(load_yaml("morphology.yaml")[lang].get("as_written", ()))
     forms.update((word, word) for word in as_written)
-    own = {w for w in words if forms[w] == w and dictionary.get(w, w) != w} | kept | as_written
+    read_as: dict[str, str] = load_yaml("morphology.yaml")[lang].get("read_as", {})
+    forms.update(read_as)
+    own = ({w for w in words if forms[w] == w and dictionary.get(w, w) != w} | kept | as_written
+           | set(read_as))
     forms = {form: lemma if form in own else canonical(lemma, dictionary)
              for form, lemma in forms.items()}
     if morphology(lang).compounds:
         partial = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
         patterns = compile_patterns(taxonomy, lang, partial)["patterns"]
-        standalone = {pieces[0] for _id, pieces, _term in patterns if len(pieces) == 1}
+        standalone = {p for _id, pieces, _term in patterns for p in pieces if len(p) >= 6}
         forms.update(whole_words(dictionary, partial, standalone))
     analyzer = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
     return {
