@@ -278,7 +278,7 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
     if morphology(lang).compounds:
         partial = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
         patterns = compile_patterns(taxonomy, lang, partial)["patterns"]
-        standalone = {p for _id, pieces, _term in patterns for p in pieces if len(p) >= 6}
+        standalone = {pieces[0] for _id, pieces, _term in patterns if len(pieces) == 1}
         forms.update(whole_words(dictionary, partial, standalone))
     analyzer = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
     return {
