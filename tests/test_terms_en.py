@@ -38,6 +38,7 @@ def ids(text: str, lang: str = "en") -> set[str]:
         ("Provide technical assistance to users of the booking system.", "it-support"),
         ("Debug and fix issues reported by customers.", "troubleshooting"),
         ("Set up and maintain computer hardware for new starters.", "digital-devices"),
+        ("Set up, program and maintain the packaging machines.", "basic-programming"),
     ],
 )
 def test_duty_wordings_find_their_skill(text: str, concept: str) -> None:
@@ -92,6 +93,8 @@ def test_same_duty_same_concept_across_languages(text: str, lang: str, concept: 
         ("An outgoing personality with a good sense of humour.", "networking"),
         ("Monitor the health of the patient after surgery.", "patience"),
         ("We supply farms and agricultural cooperatives.", "teamwork"),
+        ("Join our graduate program and grow with us.", "basic-programming"),
+        ("Plan the training programmes for the season.", "basic-programming"),
     ],
 )
 def test_words_that_only_look_like_a_skill_are_no_evidence(text: str, concept: str) -> None:
