@@ -150,12 +150,13 @@ def _skill_component(doc: Any) -> Any:
     if listed:
         matches += listed_members(doc.text, doc.lang_, matches, listed)
     concepts = load_compiled(doc.lang_)["concepts"]
+    text = doc.text  # Why once: spaCy joins every token anew on each doc.text (quadratic)
     matches = [m for m in matches if not (
         concepts[m.concept_id]["category"] in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
         or concepts[m.concept_id]["category"] in TITLED_CATEGORIES
         and in_a_title(doc, m.start, m.end)
         or concepts[m.concept_id]["category"] in TOPICAL_CATEGORIES
-        and m.head and on_a_topic(doc.text[m.start : m.end], doc.lang_)
+        and m.head and on_a_topic(text[m.start : m.end], doc.lang_)
     )]
     unique = dict.fromkeys((m.start, m.end, m.concept_id) for m in matches)
     spans = (_to_span(doc, *key) for key in unique)

@@ -310,6 +310,24 @@ def resume_repeated_job_line() -> bytes:
     return reproducer("resume-repeated-job-line.txt")
 
 
+def resume_many_word_lines() -> bytes:
+    """A German resume followed by 1,000 lines of its own words shuffled: every topical
+    skill found asked spaCy for the document's text, which it joins anew from every token
+    (found by the fuzzer: 7 s per check, quadratic)."""
+    return reproducer("resume-many-word-lines.txt")
+
+
+def resume_word_lines(lang: str, count: int = 1000) -> bytes:
+    """The same for each language: ``count`` lines of one to twelve of the resume's words."""
+    import random
+
+    text = fixture(f"resume_{lang}.txt").decode()
+    rng = random.Random(f"word-lines-{lang}")
+    words = text.split()
+    lines = [" ".join(rng.choices(words, k=rng.randint(1, 12))) for _ in range(count)]
+    return (text + "\n" + "\n".join(lines)).encode()
+
+
 UNBROKEN_LINES = {  # a requirement line of each language's posting, free of clause breaks
     "en": ("posting_en.md", "High school diploma or GED"),
     "de": ("posting_de.html", "Abgeschlossene kaufmännische Ausbildung"),
@@ -595,6 +613,9 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "posting_unbroken_requirement_line": ("size", "posting", posting_unbroken_requirement_line),
     "posting_long_bullet_run": ("size", "posting", posting_long_bullet_run),
     "resume_repeated_job_line": ("size", "resume", resume_repeated_job_line),
+    "resume_many_word_lines": ("size", "resume", resume_many_word_lines),
+    **{f"resume_word_lines_{lang}": ("size", "resume", partial(resume_word_lines, lang))
+       for lang in ("en", "de", "da", "et")},
     **{f"posting_unbroken_line_{lang}": ("size", "posting", partial(posting_unbroken_line, lang))
        for lang in UNBROKEN_LINES},
     **{f"resume_job_lines_{lang}": ("size", "resume", partial(resume_job_lines, lang))
