@@ -3,19 +3,26 @@
 Why: ads and resumes save words in lists. "Cross- und Upselling" means Cross-Selling and
 Upselling, "in- og outbound" inbound and outbound, "eesti, vene ja inglise keel" the
 Estonian, Russian and English languages. Each member that leaves its head out gets the shared
-head's pieces, so a term meets it as if it had been written out.
+head's pieces, so a term meets it as if it had been written out. Likewise the words before a
+list govern every member: "by email, chat and phone" is also "by phone", "Answer inbound
+calls, emails and live chat inquiries" also "answer emails".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from resume_helper.nlp.analysis import Analyzer
+from resume_helper.nlp.resources import content_words, load_yaml
 
 HYPHENS = frozenset("-–")
 LIST_COMMA = ","
 TRUNCATED_MIN = 2  # "in-" is the shortest truncated member
+LEAD_MAX = 2  # words before the first member that the other members may borrow
+QUANTITY_SIGNS = frozenset("+%")
+MEMBER_MAX = 3  # words of a list member: parallel members are short noun phrases
 
 
 PiecesOf = Callable[[Any], "list[str] | None"]
@@ -24,9 +31,10 @@ PiecesOf = Callable[[Any], "list[str] | None"]
 def shared_pieces(
     tokens: Sequence[Any], analyzer: Analyzer, function_words: frozenset[str],
     pieces_of: PiecesOf,
-) -> dict[int, tuple[list[str], int]]:
+) -> dict[int, tuple[list[str], int] | tuple[list[str], int, int]]:
     """Pieces for list members that leave out a head another member states, by token index,
-    each with how many of them are the member's own (the rest are borrowed).
+    each with how many of them are the member's own and, when the member borrows the words
+    before the list, how many borrowed pieces come first (the rest are borrowed after).
 
     ``pieces_of`` gives one token's own pieces (abbreviations kept apart).
     """
@@ -37,10 +45,16 @@ def shared_pieces(
         return {}
     pieces = _truncated_members(tokens, analyzer) if any(
         word[-1:] in HYPHENS for word in words) else {}
-    if not analyzer.morph.free_heads:
-        return pieces
-    for index, extra in _final_heads(tokens, analyzer, function_words, pieces_of).items():
-        pieces.setdefault(index, extra)
+    if analyzer.morph.free_heads:
+        for index, extra in _final_heads(tokens, analyzer, function_words, pieces_of).items():
+            pieces.setdefault(index, extra)
+    # Frequent content words ("customer", "sich") are stopwords too, but no list member's
+    # governing word: the words before a list are read without them.
+    grammar_words = function_words - content_words(analyzer.lang)
+    for index, lead in _leading_words(tokens, grammar_words, conjunctions, pieces_of,
+                                      analyzer.lang).items():
+        own_pieces, own = pieces.get(index, (pieces_of(tokens[index]) or [], None))[:2]
+        pieces[index] = ([*lead, *own_pieces], len(own_pieces) if own is None else own, len(lead))
     return pieces
 
 
@@ -179,3 +193,129 @@ def _member(token: Any, function_words: frozenset[str], conjunctions: frozenset[
     word = token.lower_
     return token.is_alpha and word not in function_words and word not in conjunctions
 
+
+
+def _leading_words(
+    tokens: Sequence[Any], function_words: frozenset[str], conjunctions: frozenset[str],
+    pieces_of: PiecesOf, lang: str,
+) -> dict[int, list[str]]:
+    """The pieces of the words before a list's first member, for the first word of each other
+    member ("by" for "chat" and "phone" in "by email, chat and phone").
+
+    Why so narrow: only a list of short members joined by commas and a conjunction within one
+    clause, and only the last two words before the first member's last word, which is where
+    its governing verb or preposition stands ("Answer inbound calls", "per E-Mail",
+    "besvare opkald"). The borrowed pieces are marked, so they only help a member's own word.
+    """
+    found: dict[int, list[str]] = {}
+    governing = governing_words(lang)
+    function_words = function_words | governing  # "via", "per" are no member's words
+    for at, token in enumerate(tokens):
+        if token.lower_ not in conjunctions:
+            continue
+        last = _run(tokens, at + 1, 1, function_words, conjunctions)
+        if not last:
+            continue
+        members = [last[0]]
+        end = at
+        while True:
+            run = _run(tokens, end - 1, -1, function_words, conjunctions)
+            if not run:
+                members = []
+                break
+            start = min(run)
+            if start >= 1 and tokens[start - 1].text == LIST_COMMA:
+                if len(run) > MEMBER_MAX:
+                    members = []
+                    break
+                members.append(start)
+                end = start - 1
+                continue
+            first = max(run)  # the first member's last word: the words before it may govern
+            break
+        if not members or any(token.text[:1] in HYPHENS or token.text[-1:] in HYPHENS
+                              for token in tokens[first : last[0] + 1]):
+            continue  # "Hard- und Software": the members share a head, not the words before
+        if len(members) < 2:
+            continue  # two members: as often one phrase ("via e-mail eller telefonsamtaler")
+        before = min(run) - 1
+        if first != min(run) or before < 0 or tokens[before].lower_ not in governing:
+            continue  # only a channel preposition right before the list governs each member
+        lead = [before]
+        lead_pieces = [piece for index in lead for piece in pieces_of(tokens[index]) or []]
+        if lead_pieces:
+            for index in members:
+                found.setdefault(index, lead_pieces)
+    return found
+
+
+def _run(
+    tokens: Sequence[Any], index: int, step: int, function_words: frozenset[str],
+    conjunctions: frozenset[str],
+) -> list[int]:
+    """The indexes of the content words in a row from ``index`` going ``step`` (1 or -1)."""
+    run: list[int] = []
+    while 0 <= index < len(tokens) and _word(tokens[index], function_words, conjunctions):
+        run.append(index)
+        index += step
+    return run
+
+
+@cache
+def governing_words(lang: str) -> frozenset[str]:
+    """Prepositions that govern each member of a list after them, from coordination.yaml."""
+    return frozenset(load_yaml("coordination.yaml").get(lang, {}).get("governing", ()))
+
+
+def _governor(
+    tokens: Sequence[Any], start: int, function_words: frozenset[str],
+    conjunctions: frozenset[str],
+) -> int:
+    """The first word of the words in a row that end with the first member: its verb when the
+    clause opens with one ("Answer 60+ inbound calls", "ensure customer satisfaction").
+
+    Why only that word: the words between mostly qualify the first member alone ("inbound",
+    "customer"); borrowed by the others they would make "customer budget control".
+    """
+    index = at = start
+    while at > 0:
+        token = tokens[at - 1]
+        if token.like_num or token.text in QUANTITY_SIGNS:
+            at -= 1
+        elif _word(token, function_words, conjunctions):
+            at -= 1
+            index = at
+        else:
+            break
+    return index
+
+
+def _lead(
+    tokens: Sequence[Any], first: int, function_words: frozenset[str],
+    conjunctions: frozenset[str],
+) -> list[int]:
+    """Up to ``LEAD_MAX`` words right before ``first`` in the same clause, in text order."""
+    lead: list[int] = []
+    index = first - 1
+    while index >= 0 and len(lead) < LEAD_MAX:
+        token = tokens[index]
+        if token.like_num or token.text in QUANTITY_SIGNS:
+            index -= 1  # "Answer 60+ inbound calls": a number counts the first member only
+            continue
+        if token.lower_ in conjunctions or not (
+                _word(token, function_words, conjunctions) or _is_function(token, function_words)):
+            break
+        lead.append(index)
+        index -= 1
+    return lead[::-1]
+
+
+def _word(token: Any, function_words: frozenset[str], conjunctions: frozenset[str]) -> bool:
+    """A content word that may stand in a list member ("E-Mail" too)."""
+    word = token.lower_
+    return (word.replace("-", "").isalpha() and word not in function_words
+            and word not in conjunctions)
+
+
+def _is_function(token: Any, function_words: frozenset[str]) -> bool:
+    return token.lower_ in function_words and token.is_alpha

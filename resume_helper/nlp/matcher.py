@@ -93,7 +93,11 @@ class PhraseMatcher:
             own = 0
             for j in range(i, len(stream)):
                 piece = stream[j]
-                if piece is None or piece.lemma not in node:
+                if piece is None:
+                    break
+                if piece.lemma not in node:
+                    if piece.lead:
+                        continue  # it may help a match, never block one ("exchanges and refunds")
                     break
                 node = node[piece.lemma]
                 own += not piece.borrowed
@@ -183,9 +187,13 @@ def _window(phrase: list[Piece], pattern: Pattern,
         if piece.lemma not in content:
             continue
         seen: set[str] = set()
-        for j in range(i, min(len(phrase), i + limit)):
+        passed = 0  # words borrowed before a list's member ("by" for "phone") widen nothing
+        for j in range(i, len(phrase)):
+            if j - i - passed >= limit:
+                break
             lemma = phrase[j].lemma
             if lemma not in content:
+                passed += phrase[j].lead
                 continue
             seen.add(lemma)
             if len(seen) == size:  # every content piece seen (seen only holds content)

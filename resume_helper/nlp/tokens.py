@@ -32,6 +32,9 @@ class Piece(NamedTuple):
     borrowed: bool = False
     """Borrowed from a list's shared head ("selling" for "Cross-" in "Cross- und Upselling"):
     it helps a match but is no evidence on its own."""
+    lead: bool = False
+    """Borrowed from the words before a list ("by" for "phone" in "by email, chat and phone"):
+    an exact match may also pass over it ("exchanges and refunds")."""
 
 
 def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
@@ -125,7 +128,8 @@ def piece_stream(
             shared.setdefault(index, (pieces, None))
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
-        pieces, own = shared[index] if index in shared else (pieces_of(token), None)
+        pieces, own, lead = (*shared[index], 0)[:3] if index in shared else (
+            pieces_of(token), None, 0)
         if function_words is not None and _see_through(token, pieces, analyzer):
             continue
         if pieces is BARRIER:
@@ -139,8 +143,9 @@ def piece_stream(
         if own is None:
             stream.extend([Piece(lemma, start, end) for lemma in pieces])
         else:
-            stream.extend(Piece(lemma, start, end, borrowed=n >= own)
-                          for n, lemma in enumerate(pieces))
+            # Borrowed pieces stand before a member's own ("by" + "phone") and after them.
+            stream.extend(Piece(lemma, start, end, borrowed=not lead <= n < lead + own,
+                                lead=n < lead) for n, lemma in enumerate(pieces))
     return stream
 
 
