@@ -3,9 +3,8 @@
 Why: ads and resumes save words in lists. "Cross- und Upselling" means Cross-Selling and
 Upselling, "in- og outbound" inbound and outbound, "eesti, vene ja inglise keel" the
 Estonian, Russian and English languages. Each member that leaves its head out gets the shared
-head's pieces, so a term meets it as if it had been written out. Likewise the words before a
-list govern every member: "by email, chat and phone" is also "by phone", "Answer inbound
-calls, emails and live chat inquiries" also "answer emails".
+head's pieces, so a term meets it as if it had been written out. Likewise a preposition before a
+list governs every member: "by email, chat and phone" is also "by phone".
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from resume_helper.nlp.resources import content_words, load_yaml
 HYPHENS = frozenset("-–")
 LIST_COMMA = ","
 TRUNCATED_MIN = 2  # "in-" is the shortest truncated member
-LEAD_MAX = 2  # words before the first member that the other members may borrow
-QUANTITY_SIGNS = frozenset("+%")
 MEMBER_MAX = 3  # words of a list member: parallel members are short noun phrases
 
 
@@ -199,13 +196,14 @@ def _leading_words(
     tokens: Sequence[Any], function_words: frozenset[str], conjunctions: frozenset[str],
     pieces_of: PiecesOf, lang: str,
 ) -> dict[int, list[str]]:
-    """The pieces of the words before a list's first member, for the first word of each other
-    member ("by" for "chat" and "phone" in "by email, chat and phone").
+    """The pieces of the preposition before a list, for the first word of each other member
+    ("by" for "chat" and "phone" in "by email, chat and phone").
 
-    Why so narrow: only a list of short members joined by commas and a conjunction within one
-    clause, and only the last two words before the first member's last word, which is where
-    its governing verb or preposition stands ("Answer inbound calls", "per E-Mail",
-    "besvare opkald"). The borrowed pieces are marked, so they only help a member's own word.
+    Why so narrow: only a preposition listed as governing (coordination.yaml: a channel or a
+    means), right before a list of three or more short members joined by commas and a
+    conjunction. A verb before a list may as well be its subject ("Stevedores sort, handle and
+    load"), and two members are as often one phrase ("via e-mail eller telefonsamtaler"). The
+    borrowed pieces are marked, so they only help a member's own word.
     """
     found: dict[int, list[str]] = {}
     governing = governing_words(lang)
@@ -231,7 +229,7 @@ def _leading_words(
                 members.append(start)
                 end = start - 1
                 continue
-            first = max(run)  # the first member's last word: the words before it may govern
+            first = max(run)  # the first member's last word
             break
         if not members or any(token.text[:1] in HYPHENS or token.text[-1:] in HYPHENS
                               for token in tokens[first : last[0] + 1]):
@@ -241,8 +239,7 @@ def _leading_words(
         before = min(run) - 1
         if first != min(run) or before < 0 or tokens[before].lower_ not in governing:
             continue  # only a channel preposition right before the list governs each member
-        lead = [before]
-        lead_pieces = [piece for index in lead for piece in pieces_of(tokens[index]) or []]
+        lead_pieces = pieces_of(tokens[before]) or []
         if lead_pieces:
             for index in members:
                 found.setdefault(index, lead_pieces)
@@ -267,55 +264,8 @@ def governing_words(lang: str) -> frozenset[str]:
     return frozenset(load_yaml("coordination.yaml").get(lang, {}).get("governing", ()))
 
 
-def _governor(
-    tokens: Sequence[Any], start: int, function_words: frozenset[str],
-    conjunctions: frozenset[str],
-) -> int:
-    """The first word of the words in a row that end with the first member: its verb when the
-    clause opens with one ("Answer 60+ inbound calls", "ensure customer satisfaction").
-
-    Why only that word: the words between mostly qualify the first member alone ("inbound",
-    "customer"); borrowed by the others they would make "customer budget control".
-    """
-    index = at = start
-    while at > 0:
-        token = tokens[at - 1]
-        if token.like_num or token.text in QUANTITY_SIGNS:
-            at -= 1
-        elif _word(token, function_words, conjunctions):
-            at -= 1
-            index = at
-        else:
-            break
-    return index
-
-
-def _lead(
-    tokens: Sequence[Any], first: int, function_words: frozenset[str],
-    conjunctions: frozenset[str],
-) -> list[int]:
-    """Up to ``LEAD_MAX`` words right before ``first`` in the same clause, in text order."""
-    lead: list[int] = []
-    index = first - 1
-    while index >= 0 and len(lead) < LEAD_MAX:
-        token = tokens[index]
-        if token.like_num or token.text in QUANTITY_SIGNS:
-            index -= 1  # "Answer 60+ inbound calls": a number counts the first member only
-            continue
-        if token.lower_ in conjunctions or not (
-                _word(token, function_words, conjunctions) or _is_function(token, function_words)):
-            break
-        lead.append(index)
-        index -= 1
-    return lead[::-1]
-
-
 def _word(token: Any, function_words: frozenset[str], conjunctions: frozenset[str]) -> bool:
     """A content word that may stand in a list member ("E-Mail" too)."""
     word = token.lower_
     return (word.replace("-", "").isalpha() and word not in function_words
             and word not in conjunctions)
-
-
-def _is_function(token: Any, function_words: frozenset[str]) -> bool:
-    return token.lower_ in function_words and token.is_alpha
