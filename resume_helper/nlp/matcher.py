@@ -5,7 +5,10 @@ Loose: a term of several words also matches when all its content words stand wit
 short window of one phrase, in any order ("Anfragen von Kunden bearbeiten" for
 "Kundenanfragen bearbeiten"), which is how the same skill is phrased across ads. A loose
 match of a one-word term never lies inside one word: its parts in another order make another
-word ("lederteam" is not "teamleder", "vedligeholder" holds no "vedholdende").
+word ("lederteam" is not "teamleder", "vedligeholder" holds no "vedholdende"); said as a
+phrase, it takes each part from a whole word or a compound's head, never from the first part
+of another compound ("kundenorientierte" beside "Beschwerdemanagement" is no
+"Kundenmanagement").
 """
 
 from __future__ import annotations
@@ -182,9 +185,10 @@ def _window(phrase: list[Piece], pattern: Pattern,
     content = pattern.content
     size = len(content)
     limit = size + LOOSE_EXTRA_WINDOW
+    free = _free_pieces(phrase) if pattern.one_word else None
     best: tuple[int, int] | None = None
     for i, piece in enumerate(phrase):
-        if piece.lemma not in content:
+        if piece.lemma not in content or (free is not None and i not in free):
             continue
         seen: set[str] = set()
         passed = 0  # words borrowed before a list's member ("by" for "phone") widen nothing
@@ -192,7 +196,7 @@ def _window(phrase: list[Piece], pattern: Pattern,
             if j - i - passed >= limit:
                 break
             lemma = phrase[j].lemma
-            if lemma not in content:
+            if lemma not in content or (free is not None and j not in free):
                 passed += phrase[j].lead
                 continue
             seen.add(lemma)
@@ -206,6 +210,17 @@ def _window(phrase: list[Piece], pattern: Pattern,
     if best is None:
         return None
     return phrase[best[0]].start, phrase[best[1]].end
+
+
+def _free_pieces(phrase: list[Piece]) -> set[int]:
+    """The indexes of the pieces that end their word: a whole word or a compound's head.
+
+    Why: a one-word term said as a phrase takes each part from a word of its own ("Anfragen
+    von Kunden" for "Kundenanfragen"); a first part of another compound is no such word
+    ("kunden" in "kundenorientierte" with "Beschwerdemanagement" is no "Kundenmanagement").
+    """
+    return {index for index, piece in enumerate(phrase)
+            if index + 1 == len(phrase) or phrase[index + 1].start != piece.start}
 
 
 def _word_lemmas(phrase: list[Piece]) -> list[set[str]]:
