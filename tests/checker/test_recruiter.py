@@ -227,7 +227,8 @@ def test_a_general_skill_shows_the_specific_one_asked_in_part(lang: str, asked: 
     assert inbound.status == "partial"
     assert inbound.basis == "related"
     assert inbound.resume_evidence
-    assert inbound.resume_evidence[0] in inbound.advice and inbound.term in inbound.advice
+    assert inbound.resume_evidence[0] in inbound.advice
+    assert inbound.term in inbound.advice
 
 
 @pytest.mark.parametrize(("lang", "asked", "shown", "concept"), [
