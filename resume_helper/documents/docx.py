@@ -132,6 +132,7 @@ def _open(data: bytes, name: str) -> Any:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        document.styles  # noqa: B018 - a styles relationship aimed at another part fails here
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as exc:
         raise DocumentError(key="word_damaged", name=name, detail=type(exc).__name__) from exc
     except Exception as exc:

@@ -46,6 +46,8 @@ def new_document(lang: str, *, title: str = "", author: str = "") -> Any:
     document.styles["Normal"].paragraph_format.space_after = Pt(4)
     # Why fixed properties: the same inputs should give the same file, not only the same text.
     properties = document.core_properties
+    # Why cut: Word's core properties hold at most 255 characters (a name may be longer).
+    title, author = (title[:255] if title else title), (author[:255] if author else author)
     properties.title, properties.author, properties.last_modified_by = title, author, author
     properties.created = properties.modified = FIXED_TIME
     properties.revision = 1

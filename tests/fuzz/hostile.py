@@ -289,6 +289,19 @@ def docx_relationship_without_type() -> bytes:
     return reproducer("resume-relationship-without-type.docx")
 
 
+def docx_styles_relationship_elsewhere() -> bytes:
+    """A Word resume whose styles relationship points at a part that holds no styles: read
+    failed with AttributeError (found by the fuzzer)."""
+    return reproducer("resume-styles-relationship-elsewhere.docx")
+
+
+def json_long_name() -> bytes:
+    """A JSON Resume whose values are thousands of digits, the name among them: tailoring
+    wrote it into the new document's title property, which holds 255 characters (found by
+    the fuzzer: ValueError)."""
+    return reproducer("resume-long-name.json")
+
+
 def posting_unbroken_requirement_line() -> bytes:
     """An Estonian posting whose requirement "• keskharidus" was pasted 5,000 times into one
     line without a comma: every skill in it searched the whole line for "kasuks"-like
@@ -590,6 +603,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "docx_many_paragraphs": ("docx", "resume", docx_many_paragraphs),
     "docx_element_bomb": ("docx", "resume", docx_element_bomb),
     "docx_relationship_without_type": ("docx", "resume", docx_relationship_without_type),
+    "docx_styles_relationship_elsewhere": ("docx", "resume", docx_styles_relationship_elsewhere),
     "text_nul_and_controls": ("unicode", "resume", text_nul_and_controls),
     "text_lone_surrogates": ("unicode", "resume", text_lone_surrogates),
     "text_utf16_no_bom": ("unicode", "resume", text_utf16_no_bom),
@@ -627,6 +641,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "json_odd_types": ("json", "resume", json_odd_types),
     "json_control_chars": ("json", "resume", json_control_chars),
     "json_huge_month": ("json", "resume", json_huge_month),
+    "json_long_name": ("json", "resume", json_long_name),
     "html_deep": ("html", "posting", html_deep),
     "html_unclosed": ("html", "posting", html_unclosed),
     "html_comments": ("html", "posting", html_comments),

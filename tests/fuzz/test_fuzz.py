@@ -70,6 +70,7 @@ def test_reproducer_ends_cleanly(name: str) -> None:
     ("docx_encrypted_flag", DocumentError, "compression we cannot read|encrypted"),
     ("docx_rels_garbage", DocumentError, "damaged Word document"),
     ("docx_relationship_without_type", DocumentError, "damaged Word document"),
+    ("docx_styles_relationship_elsewhere", DocumentError, "damaged Word document"),
     ("docx_element_bomb", UnsafeDocumentError, "more than 100,000 elements"),
     ("json_nested_array", DocumentError, "nested too deeply"),
     ("json_nested_object", DocumentError, "nested too deeply"),
@@ -102,7 +103,7 @@ def test_reproducer_is_read_with_clean_text(name: str) -> None:
 @pytest.mark.parametrize("name", ["text_nul_and_controls", "text_lone_surrogates",
                                   "json_control_chars", "json_superscript_dates",
                                   "letter_repeated_chunk", "docx_bzip2_entries",
-                                  "text_semicolon_skills"])
+                                  "text_semicolon_skills", "json_long_name"])
 def test_reproducer_tailors_cleanly(name: str) -> None:
     hostile = case(name)
     with hang_guard():
