@@ -92,7 +92,7 @@ def _nominalised(name: str, lang: str) -> str:
     words = name.split()
     if len(words) != 2 or not words[0].endswith(tuple(spec.get("nominalise_after", ()))):
         return name  # an object changes its case with the noun ("kaebusi" → "kaebuste")
-    for verb, noun in (spec.get("nominalise") or {}).items():
+    for verb, noun in spec.get("nominalise") or ():  # [verb ending, noun ending] pairs
         if words[-1].endswith(verb):
             return f"{words[0]} {words[1][: len(words[1]) - len(verb)]}{noun}"
     return name
