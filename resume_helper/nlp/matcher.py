@@ -118,7 +118,7 @@ class PhraseMatcher:
         for phrase in _phrases(stream):
             lemmas = {p.lemma for p in phrase}
             words: list[set[str]] = []  # each word's lemmas, found once per phrase when asked
-            for anchor in lemmas & self.loose.keys():
+            for anchor in sorted(lemmas & self.loose.keys()):  # one order whatever the hash seed
                 for pattern in self.loose[anchor]:
                     if pattern.content <= lemmas:
                         if pattern.one_word and not words:
