@@ -51,8 +51,10 @@ def clean_extracted(extracted: Extracted) -> Extracted:
             heading_level = 2  # "Erfahrung ______": the rule marks a heading
         if not text.strip():
             # A line that is only a rule stays as written: every block keeps its place
-            # (a DOCX paragraph is edited by its index when tailoring).
-            blocks.append(block)
+            # (a DOCX paragraph is edited by its index when tailoring); only characters XML
+            # cannot hold go ("\ufffe" alone on a line).
+            safe = xml_safe(block.text)
+            blocks.append(block if safe == block.text else replace(block, text=safe))
             continue
         if text != block.text or heading_level != block.heading_level:
             block = replace(block, text=text, heading_level=heading_level)

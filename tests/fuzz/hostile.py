@@ -382,6 +382,17 @@ def text_spaced_underscores(pairs: int = 45_000) -> bytes:
     return ("Dana Morales\nErfahrung" + " _" * pairs + "\nKundenservice, Excel\n").encode()
 
 
+def letter_unsafe_char_line() -> bytes:
+    """A letter with U+FFFE alone on a line: the cleaner kept a blank-after-cleaning line as
+    written, so tailoring wrote a character XML cannot hold (found by the fuzzer)."""
+    return reproducer("letter-unsafe-char-line.txt")
+
+
+def resume_unsafe_char_line() -> bytes:
+    """The same in a resume, with NUL and U+0001 beside it (found by the fuzzer)."""
+    return reproducer("resume-unsafe-char-line.txt")
+
+
 def letter_repeated_chunk(times: int = 1000) -> bytes:
     chunk = "I handled customer complaints with empathy. "
     return ("Dear hiring team,\n\n" + chunk * times + "\n\nKind regards,\nDana Morales\n").encode()
@@ -608,6 +619,8 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "text_lone_surrogates": ("unicode", "resume", text_lone_surrogates),
     "text_utf16_no_bom": ("unicode", "resume", text_utf16_no_bom),
     "text_cp1257": ("unicode", "resume", text_cp1257),
+    "letter_unsafe_char_line": ("unicode", "letter", letter_unsafe_char_line),
+    "resume_unsafe_char_line": ("unicode", "resume", resume_unsafe_char_line),
     "text_long_compound": ("size", "resume", text_long_compound),
     "text_comma_skills": ("size", "resume", text_comma_skills),
     "text_skill_list": ("size", "resume", text_skill_list),

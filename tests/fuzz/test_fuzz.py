@@ -103,7 +103,8 @@ def test_reproducer_is_read_with_clean_text(name: str) -> None:
 @pytest.mark.parametrize("name", ["text_nul_and_controls", "text_lone_surrogates",
                                   "json_control_chars", "json_superscript_dates",
                                   "letter_repeated_chunk", "docx_bzip2_entries",
-                                  "text_semicolon_skills", "json_long_name"])
+                                  "text_semicolon_skills", "json_long_name",
+                                  "letter_unsafe_char_line", "resume_unsafe_char_line"])
 def test_reproducer_tailors_cleanly(name: str) -> None:
     hostile = case(name)
     with hang_guard():
