@@ -186,7 +186,7 @@ def _clause(line: str, at: int) -> str:
     return PARENTHESES.sub(" ", _near(line, start, end, at))
 
 
-MAX_CLAUSE_REACH = 500
+MAX_CLAUSE_REACH = 500  # characters; no written clause, qualifier or not, is that long
 
 
 def _near(line: str, start: int, end: int, at: int) -> str:
@@ -212,7 +212,6 @@ def _anchor(text: str, span: tuple[int, int]) -> int:
 
 
 MAX_QUALIFIER_WORDS = 3
-MAX_CLAUSE_LOOKBACK = 500
 
 
 def _qualifier_before(line: str, at: int, nice: re.Pattern[str]) -> bool:
@@ -220,7 +219,7 @@ def _qualifier_before(line: str, at: int, nice: re.Pattern[str]) -> bool:
     sentence ("Det er en fordel, hvis du taler svensk", "Von Vorteil: …")."""
     # Why a window: a qualifier clause is a few words; looking back over a whole line of
     # thousands of clauses for every skill in it was cubic (a line pasted a thousand times).
-    window = max(0, at - MAX_CLAUSE_LOOKBACK)
+    window = max(0, at - MAX_CLAUSE_REACH)
     breaks = [m for m in CLAUSE_BREAK.finditer(line, window, max(at, 0))
               if not _inside_brackets(line, m.start())]
     if not breaks:

@@ -9,8 +9,8 @@ is found in the same list by an ordinary term.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
-from typing import Any
 
 from resume_helper.nlp.analysis import morphology
 from resume_helper.nlp.matcher import Match
@@ -49,7 +49,7 @@ def listed_members(text: str, lang: str, found: list[Match], listed: list[Match]
         chain = [pair] if pair is not None else []
         chain_end = pair[0].end if pair is not None else 0
     rest = [m for m, _ in candidates if m not in kept]
-    return kept + [m for m in rest if _sibling_in_line_list(text, lang, m, found, family)]
+    return kept + [m for m in rest if _sibling_in_line_list(text, m, found, family)]
 
 
 # A list written one item per line (a skills table read row by row, a bulleted skills part):
@@ -57,8 +57,8 @@ def listed_members(text: str, lang: str, found: list[Match], listed: list[Match]
 MAX_ITEM_WORDS = 6
 
 
-def _sibling_in_line_list(text: str, lang: str, member: Match, found: list[Match],
-                          family: Any) -> bool:
+def _sibling_in_line_list(text: str, member: Match, found: list[Match],
+                          family: Callable[[str], set[str]]) -> bool:
     """Whether ``member`` stands alone on a short line among short lines, one of which holds
     a sibling found for sure ("Word" two cells after "Excel" in a two-column skills table)."""
     start = text.rfind("\n", 0, member.start) + 1
@@ -113,8 +113,7 @@ def _ends_item(text: str, end: int, lang: str) -> bool:
 
 @cache
 def _item_end(lang: str) -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, morphology(lang).conjunctions)))
-    return re.compile(rf"[ \t]*(?:$|[\n,;/&|()\-–—:]|(?:{words})(?!\w))",
+    return re.compile(rf"[ \t]*(?:$|[\n,;/&|()\-–—:]|(?:{_conjunctions(lang)})(?!\w))",
                       re.IGNORECASE | re.MULTILINE)
 
 
@@ -125,5 +124,9 @@ def _list_terms(lang: str) -> frozenset[str]:
 
 @cache
 def _separator(lang: str) -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, morphology(lang).conjunctions)))
-    return re.compile(rf"(?:[\s,/&]|(?<!\w)(?:{words})(?!\w))*", re.IGNORECASE)
+    return re.compile(rf"(?:[\s,/&]|(?<!\w)(?:{_conjunctions(lang)})(?!\w))*", re.IGNORECASE)
+
+
+def _conjunctions(lang: str) -> str:
+    """The language's list conjunctions as one regular-expression alternation."""
+    return "|".join(sorted(map(re.escape, morphology(lang).conjunctions)))

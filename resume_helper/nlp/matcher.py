@@ -117,12 +117,12 @@ class PhraseMatcher:
         found: list[Match] = []
         for phrase in _phrases(stream):
             lemmas = {p.lemma for p in phrase}
-            words: list[set[str]] = []  # each word's lemmas, found once per phrase when asked
+            words: _Words | None = None  # the phrase's words, found once when a term asks
             for anchor in sorted(lemmas & self.loose.keys()):  # one order whatever the hash seed
                 for pattern in self.loose[anchor]:
                     if pattern.content <= lemmas:
-                        if pattern.one_word and not words:
-                            words = _word_lemmas(phrase)
+                        if pattern.one_word and words is None:
+                            words = _Words(_word_lemmas(phrase), _free_pieces(phrase))
                         span = _window(phrase, pattern, words)
                         if span:
                             found.append(Match(pattern.concept_id, *span, loose=True))
@@ -171,21 +171,32 @@ def _phrases(stream: Sequence[Piece | None]) -> list[list[Piece]]:
     return [p for p in phrases if p]
 
 
+class _Words(NamedTuple):
+    """What a one-word term needs to know of a phrase's words, found once per phrase."""
+
+    lemmas: list[set[str]]
+    """The lemmas of each word (``_word_lemmas``)."""
+    free: set[int]
+    """The pieces that end their word (``_free_pieces``)."""
+
+
 def _window(phrase: list[Piece], pattern: Pattern,
-            words: list[set[str]] | None = None) -> tuple[int, int] | None:
+            words: _Words | None = None) -> tuple[int, int] | None:
     """The shortest stretch of ``phrase`` holding every content piece, if short enough.
 
     Why the window counts content pieces: a term's function words ("oskus" in "eesti keele
     oskus") are left out of the loose pattern, so they must not widen its reach either.
-    ``words``: the lemmas of each word of ``phrase`` (``_word_lemmas``), when already found.
+    ``words``: the phrase's words, needed for a one-word term (found here when not given).
     """
-    if pattern.one_word and (any(pattern.content <= lemmas for lemmas in words) if words
-                             else _one_word_holds(phrase, pattern.content)):
-        return None  # in order it is an exact match; in another order, another word
+    free = None
+    if pattern.one_word:
+        words = words or _Words(_word_lemmas(phrase), _free_pieces(phrase))
+        if any(pattern.content <= lemmas for lemmas in words.lemmas):
+            return None  # in order it is an exact match; in another order, another word
+        free = words.free
     content = pattern.content
     size = len(content)
     limit = size + LOOSE_EXTRA_WINDOW
-    free = _free_pieces(phrase) if pattern.one_word else None
     best: tuple[int, int] | None = None
     for i, piece in enumerate(phrase):
         if piece.lemma not in content or (free is not None and i not in free):
@@ -230,11 +241,3 @@ def _word_lemmas(phrase: list[Piece]) -> list[set[str]]:
         words.setdefault(piece.start, set()).add(piece.lemma)
     return list(words.values())
 
-
-def _one_word_holds(phrase: list[Piece], content: frozenset[str]) -> bool:
-    """Whether the parts of one word (pieces sharing a start) hold every content piece."""
-    parts: dict[int, set[str]] = {}
-    for piece in phrase:
-        if piece.lemma in content:
-            parts.setdefault(piece.start, set()).add(piece.lemma)
-    return any(len(lemmas) == len(content) for lemmas in parts.values())

@@ -11,8 +11,12 @@ for "resolve customer complaints") and reads as a noun phrase, never a verb phra
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from resume_helper.tailoring.language import tailor_data
+
+if TYPE_CHECKING:
+    from resume_helper.skills import Skill
 
 MAX_WORDS = 3
 
@@ -25,32 +29,30 @@ def posting_term(concept: str, posting_forms: Iterable[str], lang: str) -> str |
     Why checked by the skill engine itself: the name must read as the posting's words to the
     same match that scores the resume, or writing it gains nothing and only adds words.
     """
-    from resume_helper.matching.wording import any_same_wording
-    from resume_helper.skills import extract_skills
-
     wanted = [f for f in posting_forms if f]
     if not wanted:
         return None
     candidates = sorted((name for name in _names(concept, lang) if nominal(name, lang)),
                         key=lambda n: (len(n.split()), len(n), n))
-    for name in candidates:
-        found = [s for s in extract_skills(name, lang=lang) if s.id == concept]
-        if found and found[0].spans == ((0, len(name)),) and any_same_wording(
-                wanted, found[0].forms, lang):
-            return name
-    return None
+    return next((name for name in candidates
+                 if any(s.spans == ((0, len(name)),) for s in _in_posting_words(
+                     name, concept, wanted, lang))), None)
 
 
 def reads_as_posting(text: str, concept: str, posting_forms: Iterable[str], lang: str) -> bool:
     """Whether the skill engine reads ``concept`` in ``text`` in the posting's words: the
     check that a written line earns its match (a name beside other words can join them into
     another wording)."""
+    return bool(_in_posting_words(text, concept, [f for f in posting_forms if f], lang))
+
+
+def _in_posting_words(text: str, concept: str, wanted: list[str], lang: str) -> list[Skill]:
+    """The skill engine's findings of ``concept`` in ``text`` that say one of ``wanted``."""
     from resume_helper.matching.wording import any_same_wording
     from resume_helper.skills import extract_skills
 
-    wanted = [f for f in posting_forms if f]
-    return any(s.id == concept and any_same_wording(wanted, s.forms, lang)
-               for s in extract_skills(text, lang=lang))
+    return [s for s in extract_skills(text, lang=lang)
+            if s.id == concept and any_same_wording(wanted, s.forms, lang)]
 
 
 def nominal(name: str, lang: str) -> bool:
@@ -63,9 +65,9 @@ def nominal(name: str, lang: str) -> bool:
         return False
     spec = tailor_data(lang)["nominal"]
     last = words[-1]
-    if spec.get("capital"):
+    if spec["capital"]:
         return last[:1].isupper()
-    if any(w.lower().endswith(tuple(spec.get("verb_endings", ()))) for w in words):
+    if any(w.lower().endswith(tuple(spec["verb_endings"])) for w in words):
         return False
     if len(words) == 1 and any(ch.isupper() for ch in last):
         return True  # an acronym or a product's name ("CRM-süsteem", "Zendesk")
@@ -90,9 +92,9 @@ def _nominalised(name: str, lang: str) -> str:
     keeps its case (allative, comitative …); the name itself elsewhere."""
     spec = tailor_data(lang)["nominal"]
     words = name.split()
-    if len(words) != 2 or not words[0].endswith(tuple(spec.get("nominalise_after", ()))):
+    if len(words) != 2 or not words[0].endswith(tuple(spec["nominalise_after"])):
         return name  # an object changes its case with the noun ("kaebusi" → "kaebuste")
-    for verb, noun in spec.get("nominalise") or ():  # [verb ending, noun ending] pairs
+    for verb, noun in spec["nominalise"]:  # [verb ending, noun ending] pairs
         if words[-1].endswith(verb):
             return f"{words[0]} {words[1][: len(words[1]) - len(verb)]}{noun}"
     return name
