@@ -142,9 +142,19 @@ def _open(data: bytes, name: str) -> Any:
         if type(exc).__module__.startswith("lxml"):
             raise DocumentError(key="word_invalid_xml", name=name) from exc
         raise DocumentError(key="word_damaged", name=name, detail=type(exc).__name__) from exc
-    if not _relationships_complete(document.part.package):
+    if not _relationships_complete(document.part.package) or not _parts_are_xml(document.part):
         raise DocumentError(key="word_invalid_xml", name=name)
     return document
+
+
+def _parts_are_xml(main: Any) -> bool:
+    """Whether every header and footer the document names was read as a Word XML part.
+
+    Why: a part whose content type is missing from ``[Content_Types].xml`` loads as a bare
+    binary part; reading or tailoring its text would then fail deep inside python-docx.
+    """
+    return all(hasattr(rel.target_part, "element") for rel in main.rels.values()
+               if not rel.is_external and rel.reltype.rsplit("/", 1)[-1] in ("header", "footer"))
 
 
 def _relationships_complete(package: Any) -> bool:

@@ -295,6 +295,13 @@ def docx_styles_relationship_elsewhere() -> bytes:
     return reproducer("resume-styles-relationship-elsewhere.docx")
 
 
+def docx_footer_without_content_type() -> bytes:
+    """A Word resume whose footer lost its entry in [Content_Types].xml: python-docx loads it
+    as a bare binary part, and reading its text failed with AttributeError (found by the
+    fuzzer, seed 107)."""
+    return reproducer("resume-footer-without-content-type.docx")
+
+
 def json_long_name() -> bytes:
     """A JSON Resume whose values are thousands of digits, the name among them: tailoring
     wrote it into the new document's title property, which holds 255 characters (found by
@@ -615,6 +622,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "docx_element_bomb": ("docx", "resume", docx_element_bomb),
     "docx_relationship_without_type": ("docx", "resume", docx_relationship_without_type),
     "docx_styles_relationship_elsewhere": ("docx", "resume", docx_styles_relationship_elsewhere),
+    "docx_footer_without_content_type": ("docx", "resume", docx_footer_without_content_type),
     "text_nul_and_controls": ("unicode", "resume", text_nul_and_controls),
     "text_lone_surrogates": ("unicode", "resume", text_lone_surrogates),
     "text_utf16_no_bom": ("unicode", "resume", text_utf16_no_bom),

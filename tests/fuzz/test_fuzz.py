@@ -71,6 +71,7 @@ def test_reproducer_ends_cleanly(name: str) -> None:
     ("docx_rels_garbage", DocumentError, "damaged Word document"),
     ("docx_relationship_without_type", DocumentError, "damaged Word document"),
     ("docx_styles_relationship_elsewhere", DocumentError, "damaged Word document"),
+    ("docx_footer_without_content_type", DocumentError, "damaged Word document"),
     ("docx_element_bomb", UnsafeDocumentError, "more than 100,000 elements"),
     ("json_nested_array", DocumentError, "nested too deeply"),
     ("json_nested_object", DocumentError, "nested too deeply"),
