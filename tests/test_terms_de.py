@@ -48,3 +48,30 @@ def test_nominal_duty_phrases_find_their_skill(text: str, concept: str) -> None:
 )
 def test_words_that_only_look_like_a_skill_are_no_evidence(text: str, concept: str) -> None:
     assert concept not in ids(text)
+
+
+# A separable verb's particle closes its clause however long the list of partners between them
+# ("arbeiten … mit Geschäftsteams, Analysten, UX-Designern … zusammen"), as in
+# https://www.ibm.com/de-de/think/topics/product-management; commas and slashes inside the
+# clause do not end the search for the verb, a sentence end does.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Sie arbeiten eng mit Produktmanagement, Vertrieb, Einkauf und Logistik zusammen.",
+         "de", "teamwork"),
+        ("Sie arbeiten mit Entwicklern/Entwicklerinnen und Designern/Designerinnen zusammen.",
+         "de", "teamwork"),
+        ("Sie tauschen sich mit Fachkollegen/-kolleginnen, Ärzten und Pflegekräften aus.",
+         "de", "teamwork"),
+        ("You work closely with product management, sales, purchasing and logistics.",
+         "en", "teamwork"),
+        ("Du arbejder tæt sammen med produktstyring, salg, indkøb og logistik.", "da", "teamwork"),
+    ],
+)
+def test_separable_verb_across_a_list(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+def test_separable_particle_is_no_verb_beyond_the_sentence() -> None:
+    text = "Wir arbeiten im Schichtbetrieb. Ware, Kartons und Paletten kommen morgens zusammen."
+    assert "teamwork" not in ids(text)

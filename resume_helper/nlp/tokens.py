@@ -15,7 +15,8 @@ TRANSPARENT = frozenset("-–—/&+()[]'\"’‘„“”«»*")
 BARRIER = None
 JOINERS = re.compile(r"[-–/&+()\[\]'’.]+")
 ABBREVIATION_MAX = 3
-SEPARABLE_REACH = 12  # words between a separable verb and its particle, at most
+SEPARABLE_REACH = 16  # words between a separable verb and its particle, at most
+SENTENCE_ENDS = frozenset(".!?;:")  # a separable verb's search stops here, not at a comma
 WEB_ADDRESS = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)")
 
 
@@ -201,10 +202,14 @@ def separable_verbs(tokens: list[Any], analyzer: Analyzer) -> dict[int, list[str
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         if not (after is None or after.is_punct or after.text in analyzer.morph.conjunctions):
             continue
-        for back in range(index - 1, max(-1, index - SEPARABLE_REACH), -1):
+        words = 0
+        for back in range(index - 1, -1, -1):
             verb = tokens[back]
-            if verb.is_punct or "\n" in verb.text:
+            if verb.text in SENTENCE_ENDS or "\n" in verb.text or words >= SEPARABLE_REACH:
                 break
+            if verb.is_punct:
+                continue  # a list of objects ("mit Partnern, Verbänden und …") or "Leitern/-innen"
+            words += 1
             joined = token.text + verb.text
             if verb.is_alpha and verb.text.islower() and joined in analyzer.forms:
                 found[back] = list(analyzer.parts(joined))
