@@ -114,3 +114,35 @@ def test_suffering_is_no_leadership() -> None:
 def test_german_nominalisation_meets_its_verb() -> None:
     # the same class in German: "Einhaltung" meets "einhalten" (Einhaltung von Vorschriften)
     assert "rule-compliance" in ids("Einhaltung der gesetzlichen Vorschriften", "de")
+
+
+# A verb's present tense is also its agent noun ("rådgiver" advises / adviser); with a noun ending
+# ("rådgivere", "lederne", "undervisere") it only names people, the way a job title does.
+# Modelled on Danish finance-sector texts naming staff groups ("HR- og økonomifunktioner, ledere og
+# tillidsrepræsentanter", https://finansforbundet.dk/dk/vidensbank/vidensbank-arkiv/ligelonsguide-overblik-og-anbefalinger/)
+# and bank job ads ("Du rådgiver vores kunder om bolig og pension").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Guiden er skrevet til HR-medarbejdere, rådgivere og tillidsrepræsentanter.", "da",
+         "advising"),
+        ("Lederne og underviserne mødes hver fredag.", "da", "training-others"),
+        ("Vores socialrådgivere sidder i Aarhus og Odense.", "da", "advising"),
+        ("Our advisers and team leaders are based in Leeds.", "en", "advising"),
+    ],
+)
+def test_agent_noun_is_no_activity(text: str, lang: str, concept: str) -> None:
+    assert concept not in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Du rådgiver vores kunder om bolig og pension.", "da", "advising"),
+        ("Du underviser nye medarbejdere i vores systemer.", "da", "training-others"),
+        ("Du leder personalet i afdelingen.", "da", "leadership"),
+        ("You advise our customers on mortgages and pensions.", "en", "advising"),
+    ],
+)
+def test_the_verb_itself_is_still_the_activity(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)

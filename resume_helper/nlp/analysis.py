@@ -71,6 +71,8 @@ class Morphology:
     free_heads: bool = True
     related_parts: bool = False
     derive_parts: bool = False
+    agent_suffix: str = ""
+    agent_endings: frozenset[str] = frozenset()
 
 
 @cache
@@ -99,6 +101,8 @@ def morphology(lang: str) -> Morphology:
         free_heads=bool(spec.get("free_heads", True)),
         related_parts=bool(spec.get("related_parts", False)),
         derive_parts=bool(spec.get("derive_parts", False)),
+        agent_suffix=str(spec.get("agent_nouns", {}).get("suffix", "")),
+        agent_endings=frozenset(spec.get("agent_nouns", {}).get("endings", ())),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("modifier_stems", ())
@@ -244,10 +248,14 @@ class Analyzer:
             for j in range(i + min_part, min(n, i + self._longest) + 1):
                 if j == n and i > 0 and word[i:] in self.morph.endings:
                     continue  # a word's last letters that make a case ending: "päringu|tele"
-                lemma = self.forms.get(word[i:j])
-                if lemma is not None and self._may_be_part(word[i:j], lemma):
+                form = word[i:j]
+                lemma = self.forms.get(form)
+                if lemma is not None and self._may_be_part(form, lemma):
                     after = state.extend(*self._base_lemma(lemma), known_chars=j - i)
                     _offer(best, j, after)
+                    if word[j:] in self.morph.agent_endings and self._is_agent(form, lemma):
+                        # first, so that the verb's reading with the same ending ranks no higher
+                        _offer(best, n, state.extend(form, known_chars=j - i))
                     self._offer_after_known(best, word, j, after)
             if allow_unknown:
                 for j in range(i + UNKNOWN_MIN, n + 1):
@@ -269,6 +277,18 @@ class Analyzer:
             derived = self.derive(lemma) if self.morph.derive_parts else None
             base = self._bases[lemma] = derived or (lemma,)
         return base
+
+    def _is_agent(self, form: str, lemma: str) -> bool:
+        """Whether ``form``, a verb's present tense, is also the agent noun that an ending
+        follows ("rådgiver|e" advisers, "leder|ne" the leaders, "arbejder|e" workers).
+
+        Why: a verb's present tense takes no further ending, so such a word names the people
+        who do the work, as a job title does ("Rådgivere rådgiver …"), not the activity;
+        read as the verb, every "rådgivere" or "lærere" was advising or teaching. Short forms
+        are left out: "kontrol|ler|e" holds no agent of "le" (to laugh).
+        """
+        suffix = self.morph.agent_suffix
+        return bool(suffix) and len(form) > SHORT_PART and form == lemma + suffix
 
     def _may_be_part(self, form: str, lemma: str) -> bool:
         """Whether ``form`` may stand inside a compound as a form of ``lemma``.
