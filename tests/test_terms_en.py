@@ -99,3 +99,48 @@ def test_same_duty_same_concept_across_languages(text: str, lang: str, concept: 
 )
 def test_words_that_only_look_like_a_skill_are_no_evidence(text: str, concept: str) -> None:
     assert concept not in ids(text)
+
+
+# Duty lines modelled on health-and-safety and service technician ads and job pages:
+# https://www.upbreeze.com/jobs-and-internships/more/occupation/Occupational-Health-and-Safety-Technicians
+# ("examine machinery ... to be sure that they meet appropriate safety regulations"),
+# https://gehalt.de/beruf/servicetechniker-servicetechnikerin ("identifizieren und analysieren sie
+# Störungen und Fehler"). ESCO's translations say "ensure compliance" with one verb and a noun
+# (sikrer overholdelse, tagavad … täitmise) and file technical problems under troubleshooting.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Ensure compliance with health and safety standards on site.", "en", "rule-compliance"),
+        ("Ensuring compliance with company policy and local legislation.", "en", "rule-compliance"),
+        ("Sikre overholdelse af sikkerhedsstandarder på pladsen.", "da", "rule-compliance"),
+        ("Solve technical problems reported by users of our machines.", "en", "troubleshooting"),
+        ("Sie lösen technische Probleme an den Maschinen unserer Kunden.", "de", "troubleshooting"),
+        ("Du løser tekniske problemer for vores kunder.", "da", "troubleshooting"),
+    ],
+)
+def test_compliance_and_technical_problems_across_languages(text: str, lang: str,
+                                                             concept: str) -> None:
+    assert concept in ids(text, lang)
+
+
+def test_technical_problems_are_troubleshooting_not_general_problem_solving() -> None:
+    found = ids("Resolve technical problems with the packaging line.")
+    assert "troubleshooting" in found
+    assert "problem-solving" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # a false friend claims its words for a loose match that ends in it: "order" of
+        # "in order to" is no order to process (ESCO's grinding machine operators)
+        ("Apply abrasive processes in order to remove excess material.", "order-processing"),
+        ("We process applications in order for the team to plan shifts.", "order-processing"),
+    ],
+)
+def test_a_loose_match_ending_in_a_false_friend_is_no_evidence(text: str, concept: str) -> None:
+    assert concept not in ids(text)
+
+
+def test_orders_are_still_processed_beside_the_false_friend() -> None:
+    assert "order-processing" in ids("Process customer orders in order to meet delivery dates.")

@@ -77,7 +77,9 @@ class PhraseMatcher:
         exact = sorted(self._exact(stream), key=lambda m: m.start)
         starts = [m.start for m in exact]
         longest = [m for m in exact if not _inside_other(m, exact, strictly=True, starts=starts)]
-        loose = [m for m in self._loose(stream) if not _inside_other(m, exact, starts=starts)]
+        friends = [m for m in exact if m.concept_id == NOT_A_SKILL]
+        loose = [m for m in self._loose(stream) if not _inside_other(m, exact, starts=starts)
+                 and not _ends_in(m, friends)]
         return [m for m in longest + loose if m.concept_id != NOT_A_SKILL]
 
     def find_exact(self, stream: Sequence[Piece | None]) -> list[Match]:
@@ -137,6 +139,17 @@ def _is_head(stream: Sequence[Piece | None], i: int, j: int) -> bool:
     return (first is not None and last is not None and first.start == last.start
             and before is not None and before.start == first.start and not before.borrowed
             and (after is None or after.start != last.start))
+
+
+def _ends_in(match: Match, friends: list[Match]) -> bool:
+    """Whether a loose match begins or ends inside a false friend.
+
+    Why: a loose match takes its words from anywhere in a short window, so a false friend's
+    words can close it ("apply abrasive processes in order to remove" holds "process orders"
+    through the "order" of "in order to"). The false friend claims its words for every loose
+    match that uses them at an end, not only for one that lies wholly inside it.
+    """
+    return any(f.start <= match.start < f.end or f.start < match.end <= f.end for f in friends)
 
 
 def _inside_other(match: Match, exact: list[Match], *, strictly: bool = False,
