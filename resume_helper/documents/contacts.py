@@ -22,6 +22,12 @@ COMPANY = re.compile(
 )
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])", re.I)
+# "name (at) domain.dk", "name [at] domain.ee", "name(ät)domain.de": an address written so
+# that harvesters miss it, which a reader still takes for one.
+HIDDEN_DOT = r"(?:\.|\s*[(\[{]\s*(?:dot|punkt)\s*[)\]}]\s*)"
+HIDDEN_EMAIL = re.compile(
+    rf"(?<![\w.+-])([\w.+-]+)\s*[(\[{{]\s*(?:at|ät|æt|snabel-a)\s*[)\]}}]\s*"
+    rf"([\w-]+(?:{HIDDEN_DOT}[\w-]+)*)", re.I)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s,;<>()\"']+|(?<![\w.@])(?:[a-z]{2,3}\.)?(?:linkedin\.com|xing\.com|"
     r"github\.com)/[^\s,;<>()\"']+",
@@ -58,8 +64,8 @@ def find_contact(blocks: Sequence[Block], *, top: int = 12, region: str | None =
     found_in: list[Source] = []
     for block in blocks:
         hit = False
-        if email is None and (match := EMAIL.search(block.text)):
-            email, hit = match.group(0), True
+        if email is None and (found := find_email(block.text)):
+            email, hit = found, True
         if phone is None and (number := find_phone(block.text, region=region)):
             phone, hit = number, True
         for link in (*block.links, *(m.group(0) for m in URL.finditer(block.text))):
@@ -73,6 +79,23 @@ def find_contact(blocks: Sequence[Block], *, top: int = 12, region: str | None =
             found_in.append(block.source)
     return Contact(name=find_name(blocks[:top]), email=email, phone=phone, location=location,
                    links=tuple(links), found_in=tuple(found_in))
+
+
+def find_email(text: str) -> str | None:
+    """The first e-mail address in ``text``, also when written "name (at) domain.dk".
+
+    >>> find_email("E-mail: kasper.bogh (at) example (dot) dk")
+    'kasper.bogh@example.dk'
+    """
+    match = EMAIL.search(text)
+    if match:
+        return match.group(0)
+    hidden = HIDDEN_EMAIL.search(text)
+    if hidden:
+        address = f"{hidden.group(1)}@{re.sub(HIDDEN_DOT, '.', hidden.group(2))}"
+        found = EMAIL.fullmatch(address)
+        return found.group(0) if found else None
+    return None
 
 
 def find_phone(text: str, *, region: str | None = None) -> Phone | None:

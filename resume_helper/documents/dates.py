@@ -120,7 +120,9 @@ def strip_duration(text: str) -> str:
     >>> strip_duration("Klienditeenindaja (3 a ja 3 k)")
     'Klienditeenindaja'
     """
-    return " ".join(_duration().sub(" ", text).split()).strip(" ·|")
+    # tabs stay: "Title <tab> Boston, MA" keeps its place apart from the title
+    pieces = (" ".join(_duration().sub(" ", piece).split()) for piece in text.split("\t"))
+    return "\t".join(piece for piece in pieces if piece).strip(" ·|")
 
 
 def is_present(text: str) -> bool:

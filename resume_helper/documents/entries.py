@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from resume_helper.documents import lexicon
+from resume_helper.documents.contacts import find_location
 from resume_helper.documents.dates import find_date_range, is_present, strip_duration
 from resume_helper.documents.model import DateRange, Education, Experience, Paragraph
 
@@ -46,10 +47,15 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
     first = next((n for n, (_, text) in enumerate(items) if find_date_range(text)), None)
     # "Title / Employer / 2019 – 2021": each entry's period comes after its header lines.
     dates_last = first is not None and first > 0 and periods[first]
+    # "Title <tab> Boston, MA / Employer <tab> Sep. 2020 – Present" (awesome-cv, moderncv):
+    # each entry opens with an undated title line above the line with its period.
+    title_first = first == 1 and not periods[1] and not items[0][0].list_item
     for number, (paragraph, text) in enumerate(items):
         found = find_date_range(text)
-        opens = dates_last and not found and not paragraph.list_item and current is not None \
-            and current.dates is not None and _period_follows(items, periods, number)
+        opens = not found and not paragraph.list_item and current is not None \
+            and current.dates is not None and (
+                (dates_last and _period_follows(items, periods, number))
+                or (title_first and _dated_next(items, number) and len(text) <= LONG_LINE))
         is_detail = paragraph.list_item or (not found and not opens and (
             len(text) > LONG_LINE or (text.endswith(".") and not _ends_with_legal_form(text))
             or (current is not None and current.dates is not None
@@ -74,7 +80,9 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
             rest = f"{text[:start]} {text[end:]}"
         rest = _trim(strip_duration(rest))
         if rest:
-            current.headers.append(" ".join(rest.split()))
+            # tabs kept: "Title <tab> Boston, MA" sets the place flush right (awesome-cv)
+            current.headers.append("\t".join(" ".join(piece.split())
+                                             for piece in rest.split("\t") if piece.strip()))
     return entries
 
 
@@ -93,6 +101,14 @@ def _period_follows(items: list[tuple[Paragraph, str]], periods: list[bool], num
         if items[later][0].list_item or find_date_range(items[later][1]):
             return False
     return False
+
+
+def _dated_next(items: list[tuple[Paragraph, str]], number: int) -> bool:
+    """Whether the next line holds a period beside other text and is no bullet point."""
+    if number + 1 >= len(items) or items[number + 1][0].list_item:
+        return False
+    return find_date_range(items[number + 1][1]) is not None and not _is_period(
+        items[number + 1][1])
 
 
 def _ends_with_legal_form(text: str) -> bool:
@@ -143,12 +159,13 @@ def _split(headers: list[str]) -> tuple[str | None, str | None, str | None]:
     if not headers:
         return None, None, None
     if len(headers) >= 2:
+        headers, places = _places_apart(headers)
         first, second = headers[0], headers[1]
         if _organisation_first(first, second):
             first, second = second, first
         organisation, _, location = second.partition(", ")
         extra = ", ".join(headers[2:])
-        return first, organisation or None, (location or extra) or None
+        return first, organisation or None, (location or extra or ", ".join(places)) or None
     parts = [p for p in STRONG_SEPARATOR.split(headers[0]) if p and p.strip()]
     if len(parts) == 1:
         parts = headers[0].split(", ")
@@ -161,6 +178,19 @@ def _split(headers: list[str]) -> tuple[str | None, str | None, str | None]:
     organisation, _, location = rest[0].partition(", ")
     location = ", ".join(p for p in (location, *rest[1:]) if p) or None
     return title.strip(" ,"), organisation.strip(" ,") or None, location
+
+
+def _places_apart(headers: list[str]) -> tuple[list[str], list[str]]:
+    """Header lines without a place set after a tab ("Support Representative <tab>
+    Cambridge, MA"), and those places; other tabs become spaces."""
+    kept: list[str] = []
+    places: list[str] = []
+    for header in headers:
+        pieces = header.split("\t")
+        if len(pieces) > 1 and find_location(pieces[-1]) == pieces[-1].strip(" ,"):
+            places.append(pieces.pop())
+        kept.append(" ".join(pieces))
+    return kept, places
 
 
 def _organisation_first(first: str, second: str) -> bool:

@@ -21,6 +21,9 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 MAX_STRUCTURED = 200_000   # characters of JSON-LD read per script
 MAX_SCRIPTS = 50
 TAG = re.compile(r"<[^>]{0,200}>")
+# Cookie and consent banners job pages show above the ad (OneTrust, Cookiebot, a site's
+# own): told by their element's id or class, dropped with everything inside.
+BANNER = re.compile(r"cookie|consent|gdpr|onetrust|cookiebot|usercentrics|privacy-banner", re.I)
 VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
         "track", "wbr", "param"}
 
@@ -41,6 +44,7 @@ class _Reader(HTMLParser):
         self.bold = 0
         self.data_script: list[str] | None = None
         self.structured: list[str] = []
+        self.banners: list[int] = []  # stack depths of open cookie banners
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
@@ -59,6 +63,14 @@ class _Reader(HTMLParser):
                 self.links.append(href.removeprefix("mailto:"))
         if tag not in VOID:
             self._push(tag)
+            # a page's frame may carry a banner's name as a state ("body.cookie-shown")
+            if tag not in ("html", "body", "main", "article") and self._banner(attrs):
+                self.banners.append(len(self.stack))
+
+    @staticmethod
+    def _banner(attrs: list[tuple[str, str | None]]) -> bool:
+        return any(name in ("id", "class", "aria-label") and value and BANNER.search(value[:200])
+                   for name, value in attrs)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script" and self.data_script is not None:
@@ -75,6 +87,8 @@ class _Reader(HTMLParser):
         if self.open[tag]:
             while self._pop() != tag:
                 pass
+            while self.banners and len(self.stack) < self.banners[-1]:
+                self.banners.pop()
 
     def _push(self, tag: str) -> None:
         self.stack.append(tag)
@@ -92,7 +106,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.data_script is not None and sum(map(len, self.data_script)) < MAX_STRUCTURED:
             self.data_script.append(data)
-        if self.skip:
+        if self.skip or self.banners:
             return
         self.parts.append(data)
         if self.bold:

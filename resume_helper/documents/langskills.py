@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from resume_helper.documents import lexicon
@@ -19,6 +20,8 @@ from resume_helper.documents.model import LanguageRequirement, LanguageSkill
 MAX_LINE = 1_000
 CEFR = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 ITEM_SPLIT = re.compile(r"\s*(?:[;•·|]|,(?![^()]*\)))\s*")
+# a bracketed plural ending, no word of its own: "Muttersprache(n)", "Mother tongue(s)"
+PLURAL = re.compile(r"\(\w{1,2}\)")
 CONNECTOR = re.compile(r"[\s-]*(?:und|og|ja|and|or|oder|eller|või|sowie|&|/)?[\s-]*", re.I)
 
 
@@ -52,27 +55,94 @@ def find_languages(text: str) -> list[tuple[str, re.Match[str]]]:
     return sorted(found, key=lambda item: item[1].start())
 
 
-def language_skills(lines: Iterable[str]) -> tuple[LanguageSkill, ...]:
-    """The languages listed in a resume's language section."""
+def language_skills(lines: Iterable[str], *, heading: str | None = None
+                    ) -> tuple[LanguageSkill, ...]:
+    """The languages listed in a resume's language section.
+
+    Europass writes its grid as a table, which Word files give cell by cell: a heading that
+    states a level ("Muttersprache(n)", "Emakeel(ed)") gives it to the languages under it,
+    a cell holding only a level ("B2") is the level of the language in the cell before it,
+    and the grid's column heads ("Verstehen", "Hören") and its legend ("Stufe A1 und A2: …")
+    are no languages.
+    """
     skills: list[LanguageSkill] = []
+    stated = _stated(heading)
+    waiting: int | None = None  # the skill of the line before, still without a level
     for line in lines:
         if len(line) > MAX_LINE:
             continue
         cells = [c.strip() for c in re.split(r"\s*[|\t]\s*", line) if c.strip()]
+        if _grid_heads(cells) or _legend(line):
+            waiting = None
+            continue
+        level = None if find_languages(line) else find_level(line)
+        if level is not None and _only_level(line):
+            if waiting is not None:
+                skills[waiting] = replace(skills[waiting], level=level[0], level_raw=level[1])
+            elif not CEFR.search(line):
+                stated = level  # "Muttersprache(n)" on a line of its own, not a grid's cell
+            waiting = None
+            continue
+        before = len(skills)
         if len(cells) > 1 and len(find_languages(cells[0])) == 1 and not find_languages(
                 " ".join(cells[1:])) and find_level(" ".join(cells[1:])):
             # A table row: "Vene | B2 / B2", "Englisch <tab> fließend"
             skill = _skill(f"{cells[0]} – {' '.join(cells[1:])}")
             if skill is not None:
                 skills.append(skill)
-            continue
-        if len(cells) > 1 and not find_languages(line) and find_level(line) is None:
+        elif len(cells) > 1 and not find_languages(line) and find_level(line) is None:
+            stated = waiting = None
             continue  # a table's header row ("Keel | Tase")
-        for item in ITEM_SPLIT.split(line):
-            skill = _skill(item)
-            if skill is not None:
-                skills.append(skill)
+        else:
+            for item in ITEM_SPLIT.split(line):
+                skill = _skill(item)
+                if skill is not None:
+                    skills.append(skill)
+        if len(skills) == before:
+            stated = waiting = None  # "Weitere Sprache(n)": the stated level ends
+            continue
+        if stated is not None:
+            skills[before:] = [replace(x, level=stated[0], level_raw=stated[1])
+                               if x.level is None else x for x in skills[before:]]
+        waiting = before if len(skills) == before + 1 and skills[before].level is None else None
     return tuple(skills)
+
+
+def _stated(heading: str | None) -> tuple[str, str] | None:
+    """The level a heading states for every language under it ("Muttersprache(n)")."""
+    if not heading or find_languages(heading):
+        return None
+    return find_level(heading)
+
+
+def _only_level(line: str) -> bool:
+    """Whether ``line`` states a level and nothing else ("B2", "C1 / C1", "Muttersprache")."""
+    spans = [m.span() for m in CEFR.finditer(line)]
+    for pattern, _ in _level_words():
+        spans += [m.span() for m in pattern.finditer(line)]
+    if not spans:
+        return False
+    rest = list(line)
+    for start, end in spans:
+        rest[start:end] = " " * (end - start)
+    return not PLURAL.sub("", "".join(rest)).strip(" /|\t-–—:,.()")
+
+
+def _grid_heads(cells: list[str]) -> bool:
+    """Whether every cell is a column head of the CEFR self-assessment grid."""
+    heads = _grid_words()
+    return bool(cells) and all(lexicon.normalize(PLURAL.sub("", c)) in heads for c in cells)
+
+
+@cache
+def _grid_words() -> frozenset[str]:
+    return frozenset(lexicon.normalize(w) for w in lexicon.words("language_grid"))
+
+
+def _legend(line: str) -> bool:
+    """Whether ``line`` explains the CEFR levels rather than stating one ("Stufe A1 und A2:
+    Elementare Sprachverwendung – B1 und B2: …"): three levels or more and no language."""
+    return len(set(CEFR.findall(line))) >= 3 and not find_languages(line)
 
 
 def _skill(item: str) -> LanguageSkill | None:

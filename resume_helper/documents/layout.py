@@ -32,6 +32,10 @@ SPACING_ACCENTS = {
 ROW_TOLERANCE = 0.35      # of the font size: characters this close vertically share a row
 WORD_GAP = 0.15           # of the font size: a wider gap between characters is a space
 FRAGMENT_GAP = 1.5        # of the font size: a wider gap splits a row into fragments
+CELL_GAP = 0.6            # of the font size: a wider gap where the size changes splits too
+SIZE_STEP = 1.0           # points: type sizes this far apart are set apart on purpose
+TABLE_ROW = 4             # pieces in a row that make it a table's row across the page
+FLUSH_SHARE = 0.75        # of a column's pieces ending at one x: the column is set flush right
 LETTER_SPACED_RUN = 4     # this many one-character words in a row are letter-spaced text
 EDGE_SHARE = 0.09         # of the page height: where running headers and footers sit
 PAGE_NUMBER = re.compile(
@@ -104,7 +108,8 @@ def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
             return
         left = [[f for f in row if f.x1 <= gutter] for row in pending]
         right = [[f for f in row if f.x0 >= gutter] for row in pending]
-        if _rows_pair(left, right) or _not_a_column(right):
+        # text on one side only is one column set off the margin, not two columns
+        if not any(left) or _rows_pair(left, right) or _not_a_column(right):
             lines.extend(_line(row, page, (page, block, 0)) for row in pending)
         else:
             lines.extend(_line(row, page, (page, block, 1)) for row in left if row)
@@ -118,7 +123,9 @@ def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
 
     crossing = False
     for row in fragments:
-        if any(f.x0 < gutter < f.x1 for f in row):
+        # a row of four pieces or more is a table's row across the page (a CEFR grid's
+        # "Englisch | B2 | C1 | B2 | B1"), read where it stands like a full-width line
+        if any(f.x0 < gutter < f.x1 for f in row) or len(row) >= TABLE_ROW:
             flush(row)
             # consecutive full-width rows are one block: a paragraph's wrapped lines
             lines.append(_line(row, page, (page, block, 0)))
@@ -218,12 +225,22 @@ def _fragments(row: list[Char]) -> list[_Fragment]:
     for char in row:
         if _blank(char.text):
             continue
-        if last is None or char.x0 - last.x1 > FRAGMENT_GAP * max(char.size, last.size):
+        if last is None or _cell_gap(last, char):
             fragments.append(_Fragment([char]))
         else:
             fragments[-1].chars.append(char)
         last = char if last is None or char.x1 > last.x1 else last
     return fragments
+
+
+def _cell_gap(last: Char, char: Char) -> bool:
+    """Whether the gap before ``char`` parts two pieces of a row: wider than a tab, or wider
+    than a word space where the type size changes (a label set small and flush right
+    against its cell's content: "seit 03/2021  Kundenbetreuerin im Innendienst")."""
+    gap = char.x0 - last.x1
+    size = max(char.size, last.size)
+    return gap > FRAGMENT_GAP * size or (gap > CELL_GAP * size
+                                         and abs(char.size - last.size) >= SIZE_STEP)
 
 
 def _gutter(rows: list[list[_Fragment]], width: float) -> float | None:
@@ -257,7 +274,13 @@ def _rows_pair(left: list[list[_Fragment]], right: list[list[_Fragment]]) -> boo
     happen to share baselines hold running text on both sides.
     """
     paired = [(a, b) for a, b in zip(left, right, strict=True) if a and b]
-    if not paired or len(paired) < 0.3 * sum(1 for row in right if row):
+    if not paired:
+        return False
+    if _flush_right([row[-1] for row in left if row]) and len(paired) >= 2:
+        # labels set flush right against the content ("seit 03/2021 | Kundenbetreuerin",
+        # "Muttersprache(n) | Deutsch"): a Europass table, whose rows belong together
+        return True
+    if len(paired) < 0.3 * sum(1 for row in right if row):
         return False
     if _right_aligned([b[-1] for _, b in paired]):
         return True  # "Kundenberater ……… Berlin": a right tab stop, not a second column
@@ -279,6 +302,16 @@ def _right_aligned(fragments: list[_Fragment]) -> bool:
     ends = [f.x1 for f in fragments]
     starts = [f.x0 for f in fragments]
     return max(ends) - min(ends) <= 3 and max(starts) - min(starts) > 10
+
+
+def _flush_right(fragments: list[_Fragment]) -> bool:
+    """Whether most pieces (a column of labels, a wrapped one among them) end at one x."""
+    if len(fragments) < 3:
+        return False
+    ends = sorted(f.x1 for f in fragments)
+    middle = ends[len(ends) // 2]
+    flush = [f for f in fragments if abs(f.x1 - middle) <= 3]
+    return len(flush) >= FLUSH_SHARE * len(fragments) and _right_aligned(flush)
 
 
 def _is_dates(fragments: list[_Fragment]) -> bool:

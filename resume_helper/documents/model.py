@@ -76,15 +76,18 @@ class Section:
 
     @property
     def content(self) -> tuple[Paragraph, ...]:
-        """The section's paragraphs without the heading; an inline heading's label removed."""
+        """The section's paragraphs without the heading; an inline heading's label removed
+        ("Sprachen: Deutsch", "Sprachen<tab>Deutsch" give "Deutsch")."""
         found: list[Paragraph] = []
         for number, paragraph in enumerate(self.paragraphs):
             text = paragraph.text.strip()
             if number == 0 and self.heading is not None:
                 if text == self.heading:
                     continue
-                if text.startswith(self.heading) and ":" in text:
-                    paragraph = replace(paragraph, text=text.split(":", 1)[1].strip())
+                if text.startswith(self.heading) and text[len(self.heading):].lstrip(
+                        " ")[:1] in (":", "\t"):
+                    rest = text[len(self.heading):].lstrip(" ")[1:]
+                    paragraph = replace(paragraph, text=rest.strip())
             found.append(paragraph)
         return tuple(found)
 

@@ -119,8 +119,10 @@ def _blocks(lines: list[Line]) -> list[Block]:
     edges: dict[tuple[int, int, int], float] = {}
     starts: dict[tuple[int, int, int], float] = {}
     for line in lines:
-        widths[line.group] = max(widths.get(line.group, 0.0), line.x1 - line.x0)
         if "\t" not in line.text:
+            # a row of a label table ("seit 03/2021<tab>Kundenbetreuerin") is wider than
+            # the column its content wraps in
+            widths[line.group] = max(widths.get(line.group, 0.0), line.x1 - line.x0)
             edges[line.group] = max(edges.get(line.group, 0.0), line.x1)
         starts[line.group] = min(starts.get(line.group, line.x0), line.x0)
     blocks: list[Block] = []
@@ -135,7 +137,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
             and previous.bold == line.bold and abs(previous.size - line.size) < 0.5
             # a line ending in "in der" goes on even when short: the next word was too long
             # to fit (checked below), as in narrow columns
-            and (previous.x1 - previous.x0 >= WRAP_SHARE * widths[line.group]
+            and (previous.x1 - previous.x0 >= WRAP_SHARE * widths.get(line.group, 0.0)
                  or ends_open(previous.text))
             and "\t" not in previous.text
             and not SENTENCE_END.search(previous.text)
@@ -150,7 +152,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
                  # German nouns start upper-case: a full line of prose goes on regardless
                  or (len(previous.text.split()) >= PROSE_WORDS
                      and previous.x0 <= starts[line.group] + 2  # indented: list items
-                     and previous.x1 - previous.x0 >= FULL_SHARE * widths[line.group]
+                     and previous.x1 - previous.x0 >= FULL_SHARE * widths.get(line.group, 0.0)
                      and find_date_range(content) is None)
                  # a list item's hanging indent: the next line starts right of its bullet
                  or (blocks[-1].list_item and line.x0 > previous.x0 + 2))

@@ -129,7 +129,12 @@ def _confident(text: str | None, limit: int) -> str | None:
 
 
 def _title(intro: Sequence[Paragraph]) -> str | None:
-    """The job title: the first heading of the ad, else its first short line."""
+    """The job title: a line labelled as such ("Stellenbezeichnung:", "Ametikoht:"), else
+    the first heading of the ad, else its first short line."""
+    for paragraph in intro:
+        title = _confident(_labelled(paragraph.text, "title"), MAX_TITLE)
+        if title:
+            return title
     for paragraph in intro:
         if paragraph.heading_level == 1:
             title = _confident(paragraph.text, MAX_TITLE)

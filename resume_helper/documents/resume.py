@@ -14,7 +14,8 @@ from resume_helper.documents.sections import Span, assemble, split_sections
 
 SKILL_SPLIT = re.compile(r"\s*(?:[,;•·|]|\s[-–]\s)\s*")
 PARENS = re.compile(r"[()]")
-LABEL = re.compile(r"^[^:]{1,25}:\s+")
+# "Tools: …", "Tools<tab>…": a label before the items (a table's left cell)
+LABEL = re.compile(r"^[^:\t]{1,25}(?::\s+|\t+)")
 
 
 def build_resume(extracted: Extracted, *, name: str) -> Resume:
@@ -43,7 +44,8 @@ def build_resume(extracted: Extracted, *, name: str) -> Resume:
         experience=tuple(e for s in _of(sections, "experience") for e in experiences(s.content)),
         education=tuple(e for s in _of(sections, "education") for e in educations(s.content)),
         skills=_skills(sections),
-        languages=tuple(x for s in _of(sections, "languages") for x in language_skills(s.lines)),
+        languages=tuple(x for s in _of(sections, "languages")
+                        for x in language_skills(s.lines, heading=s.heading)),
         certifications=tuple(line for s in _of(sections, "certifications") for line in s.lines),
     )
 

@@ -32,7 +32,7 @@ class Span:
 def heading_kind(block: Block, doc_kind: str) -> tuple[str, str] | None:
     """(section kind, heading text) when ``block`` is a known heading, else None.
 
-    "Sprachen: Deutsch, Englisch" counts too: a known heading before a colon.
+    "Sprachen: Deutsch, Englisch" counts too: a known heading before a colon or a tab.
     """
     text = block.text.strip()
     if len(text) > MAX_HEADING_CHARS * 4:
@@ -46,7 +46,11 @@ def heading_kind(block: Block, doc_kind: str) -> tuple[str, str] | None:
         for pattern, kind in lexicon.heading_patterns(doc_kind):
             if pattern.match(normalized):
                 return kind, text
+    # "Sprachen: Deutsch", or "Sprachen<tab>Deutsch": a label in a table's left cell beside
+    # its content on the same row (Europass, PDF tables)
     label, colon, rest = text.partition(":")
+    if not (colon and rest.strip()):
+        label, colon, rest = text.partition("\t")
     if colon and rest.strip() and len(label) <= MAX_INLINE_LABEL:
         kind = known.get(lexicon.normalize(label))
         if kind:
@@ -64,6 +68,8 @@ def looks_like_heading(block: Block) -> bool:
         return False  # a period set large or bold opens an entry, never a section
     if block.heading_level is not None:
         return True
+    if lexicon.normalize(text) in lexicon.words("language_grid"):
+        return False  # the CEFR grid's column heads ("VERSTEHEN"), set in capitals
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 4 and text.upper() == text and not any(ch.isdigit() for ch in text)
 

@@ -1,0 +1,185 @@
+"""Forms of issue 13's classes the first fixtures did not cover (round 4): a Europass CV
+from Word and LibreOffice with its CEFR grid, an awesome-cv LaTeX resume, a sidebar CV saved
+as PDF by Word glyph by glyph, a Swiss CV printed from a browser, a portal's text export,
+and postings whose facts are labelled lines or sit behind a cookie banner. Every fixture is
+written by scripts/make_fixtures.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resume_helper.documents import read_document, read_text
+from resume_helper.documents.contacts import find_email
+from resume_helper.documents.dates import find_date_range
+from resume_helper.documents.langskills import language_skills
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+NOW = "now"
+
+
+@pytest.mark.parametrize(("name", "contact"), [
+    ("resume_de_europass.docx", ("Friederike von Arnim-Stetten", "friederike.arnim@example.de",
+                                 "+491712345678")),
+    ("resume_de_europass.pdf", ("Friederike von Arnim-Stetten", "friederike.arnim@example.de",
+                                "+491712345678")),
+    ("resume_de_chrome.pdf", ("Nicole Zürcher-Baumann", "nicole.zuercher@example.ch",
+                              "+41791234567")),
+    ("resume_en_awesome.pdf", ("Mary-Kate O'Donnell", "mk.odonnell@example.com",
+                               "+16175550148")),
+    ("resume_da_word.pdf", ("Kasper Bøgh-Andersen", "kasper.bogh@example.dk", "+4531245678")),
+    ("resume_et_labels.txt", ("Kadri-Ann Põldmaa", "kadri-ann.poldmaa@example.ee",
+                              "+37251234567")),
+])
+def test_name_email_and_phone_in_new_forms(name: str, contact: tuple[str, str, str]) -> None:
+    found = read_document(FIXTURES / name).contact
+    assert (found.name, found.email, found.phone.e164 if found.phone else None) == contact
+
+
+@pytest.mark.parametrize(("name", "periods"), [
+    ("resume_de_europass.docx", [((2021, 3), NOW), ((2017, 9), (2021, 2)),
+                                 ((2014, 9), (2017, 7))]),
+    ("resume_de_europass.pdf", [((2021, 3), NOW), ((2017, 9), (2021, 2)),
+                                ((2014, 9), (2017, 7))]),
+    ("resume_de_chrome.pdf", [((2021, None), NOW), ((2017, None), (2021, None)),
+                              ((2015, None), (2017, None))]),
+    ("resume_en_awesome.pdf", [((2020, 9), NOW), ((2016, 6), (2020, 8)),
+                               ((2012, None), (2016, None))]),
+    ("resume_da_word.pdf", [((2019, 1), NOW), ((2016, 9), (2018, 12)),
+                            ((2013, None), (2016, None))]),
+    ("resume_et_labels.txt", [((2020, 9), NOW), ((2017, 3), (2020, 8)),
+                              ((2013, None), (2016, None))]),
+])
+def test_every_period_is_read(name: str, periods: list) -> None:
+    resume = read_document(FIXTURES / name)
+    entries = (*resume.experience, *resume.education)
+    assert [(e.dates.start, NOW if e.dates.present else e.dates.end) for e in entries
+            if e.dates] == periods
+    assert all(e.dates is not None for e in entries)
+    assert not [s.heading for s in resume.sections if s.heading and find_date_range(s.heading)]
+
+
+@pytest.mark.parametrize(("name", "jobs"), [
+    ("resume_de_europass.docx", [("Kundenbetreuerin im Innendienst", "Neckar Versand GmbH"),
+                                 ("Servicekraft im Kundencenter", "Stadtwerke Esslingen AG")]),
+    ("resume_de_europass.pdf", [("Kundenbetreuerin im Innendienst", "Neckar Versand GmbH"),
+                                ("Servicekraft im Kundencenter", "Stadtwerke Esslingen AG")]),
+    ("resume_en_awesome.pdf", [("Customer Success Specialist", "Harborview Software Inc."),
+                               ("Support Representative", "Crème Bakery Supply LLC")]),
+    ("resume_da_word.pdf", [("Kundeservicemedarbejder", "Roskilde Forsyning A/S"),
+                            ("Salgsassistent", "Elgiganten Roskilde ApS")]),
+    ("resume_et_labels.txt", [("Klienditeenindaja", "Emajõe Pank AS"),
+                              ("Müügikonsultant", "Tartu Kaubamaja AS")]),
+])
+def test_titles_and_employers(name: str, jobs: list[tuple[str, str]]) -> None:
+    resume = read_document(FIXTURES / name)
+    assert [(e.title, e.employer) for e in resume.experience] == jobs
+
+
+def test_a_place_set_flush_right_is_the_place_not_the_title() -> None:
+    job = read_document(FIXTURES / "resume_en_awesome.pdf").experience[0]
+    assert job.location == "Boston, MA"
+
+
+@pytest.mark.parametrize(("name", "levels"), [
+    ("resume_de_europass.docx", {"de": "native", "en": "B2", "fr": "A2"}),
+    ("resume_de_europass.pdf", {"de": "native", "en": "B2", "fr": "A2"}),
+    ("resume_de_chrome.pdf", {"de": "native", "fr": "B2", "en": "B2"}),
+    ("resume_en_awesome.pdf", {"en": "native", "es": "B2"}),
+    ("resume_da_word.pdf", {"da": "native", "en": "C1", "de": "B2"}),
+    ("resume_et_labels.txt", {"et": "native", "en": "B2", "ru": "B1"}),
+])
+def test_language_levels_in_grids_tables_and_labels(name: str, levels: dict) -> None:
+    languages = read_document(FIXTURES / name).languages
+    assert {x.code: x.level for x in languages} == levels
+    assert all(x.code for x in languages), [x.language for x in languages]
+
+
+@pytest.mark.parametrize(("lines", "heading", "levels"), [
+    # a Word table read cell by cell: the level cells follow their language
+    (["Englisch", "B2", "C1", "B2", "Französisch", "A2"], "Weitere Sprache(n)",
+     [("Englisch", "B2"), ("Französisch", "A2")]),
+    (["eesti"], "Emakeel(ed)", [("eesti", "native")]),
+    (["Modersmål", "dansk", "Andre sprog", "engelsk", "B1"], None,
+     [("dansk", "native"), ("engelsk", "B1")]),
+    (["Mother tongue(s)", "English", "Other language(s)", "Understanding", "Speaking",
+      "Writing", "German", "A2"], None, [("English", "native"), ("German", "A2")]),
+    (["Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user",
+      "Spanish"], None, [("Spanish", None)]),
+])
+def test_language_grid_cells(lines: list[str], heading: str | None, levels: list) -> None:
+    found = language_skills(lines, heading=heading)
+    assert [(x.language, x.level) for x in found] == levels
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("E-mail: kasper.bogh (at) example.dk", "kasper.bogh@example.dk"),
+    ("E-post: kadri-ann.poldmaa [at] example.ee", "kadri-ann.poldmaa@example.ee"),
+    ("E-Mail: j.meier(ät)example(punkt)de", "j.meier@example.de"),
+    ("Email: jo.ruiz [at] example [dot] com", "jo.ruiz@example.com"),
+    ("Wir sind (at) home", None),
+])
+def test_e_mail_written_against_harvesters(text: str, address: str | None) -> None:
+    assert find_email(text) == address
+
+
+@pytest.mark.parametrize(("name", "facts"), [
+    ("posting_de_labels.txt", ("Sachbearbeiter Kundenservice (m/w/d)",
+                               "Alstertal Versicherungsdienst GmbH", "22391 Hamburg")),
+    ("posting_da_labels.md", ("Kundeservicemedarbejder til energirådgivning", "Fjordvarme A/S",
+                              "Kolding")),
+    ("posting_et_labels.txt", ("Klienditeenindaja (infoliin)", "Peipsi Energia OÜ", "Tartu")),
+    ("posting_en_cookie.html", ("Customer Care Representative", "Lakeview Mutual Insurance",
+                                "Madison")),
+])
+def test_labelled_posting_facts(name: str, facts: tuple[str, str, str]) -> None:
+    posting = read_document(FIXTURES / name)
+    assert posting.kind == "posting"
+    assert (posting.title, posting.company, posting.location) == facts
+    assert posting.requirements
+    assert posting.responsibilities
+
+
+@pytest.mark.parametrize(("name", "requirement", "nice"), [
+    ("posting_de_labels.txt", "Mindestens zwei Jahre Erfahrung im Kundenservice", None),
+    ("posting_da_labels.md", "Du taler og skriver dansk og engelsk", "Har kendskab til Navision"),
+    ("posting_et_labels.txt", "Vähemalt keskharidus",
+     "Varasem kogemus klienditeeninduses tuleb kasuks"),
+    ("posting_en_cookie.html", "2+ years of customer service experience",
+     "Bilingual English/Spanish is a plus"),
+])
+def test_requirement_headings_of_these_ads(name: str, requirement: str, nice: str | None) -> None:
+    posting = read_document(FIXTURES / name)
+    assert requirement in posting.requirements
+    if nice:
+        assert nice in posting.nice_to_haves
+
+
+def test_cookie_banner_is_no_part_of_the_ad() -> None:
+    posting = read_document(FIXTURES / "posting_en_cookie.html")
+    assert not [p.text for p in posting.paragraphs if "cookie" in p.text.lower()]
+
+
+def test_a_banner_name_on_the_page_frame_keeps_the_page() -> None:
+    page = ('<html><body class="cookie-consent-shown"><h1>Kundenberater (m/w/d)</h1>'
+            "<h2>Ihre Aufgaben</h2><ul><li>Beratung am Telefon</li></ul></body></html>")
+    assert read_text(page).responsibilities == ("Beratung am Telefon",)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("sept 2020 – …", (2020, 9)), ("jan. 2019 – nu", (2019, 1)),
+    ("2018 – dags dato", (2018, None)), ("seit 03/2021", (2021, 3)),
+    ("03/2021 – heute", (2021, 3)), ("2020-03 – …", (2020, 3)),
+])
+def test_open_periods(text: str, start: tuple) -> None:
+    found = find_date_range(text)
+    assert found is not None
+    assert (found[0].start, found[0].present) == (start, True)
+
+
+def test_glyph_by_glyph_pdf_reads_as_lines() -> None:
+    texts = [p.text for p in read_document(FIXTURES / "resume_da_word.pdf").paragraphs]
+    assert "Rolig og løsningsorienteret kundeservicemedarbejder med syv års erfaring fra " \
+           "telefon, chat og mail i forsyning og detailhandel." in texts
+    assert texts.index("Office 365") < texts.index("Profil")  # the sidebar first
