@@ -1,29 +1,67 @@
 """Small edits inside Word paragraphs that keep the runs' formatting.
 
 Why by hand: python-docx has no "replace text across runs"; Word splits a phrase over many
-runs (spell check, revisions), so the text is found in the paragraph's joined ``w:t`` texts
-and the change written back into the runs that held it.
+runs (spell check, revisions, hyperlinks, fields), so the text is found in the paragraph as
+the reader sees it and the change written back into the runs that held it.
+
+Why a view of the paragraph and not its ``w:t`` texts alone: the reader
+(:mod:`resume_helper.documents.docx`) reads a tab as "\\t", a non-breaking hyphen as "-", a
+non-breaking space as a space and leaves out deleted text, the VML copy of a text box and
+hidden runs. An edit is found in the same text it was planned on, or a line with a tab
+column ("Kundenberaterin<TAB>04/2020 – heute") or "MS<NBSP>Office" would never be edited.
 """
 
 from __future__ import annotations
 
 import copy
+import re
+from dataclasses import dataclass
 from typing import Any
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-SKIPPED = {f"{W}txbxContent", f"{W}del", f"{W}moveFrom", f"{W}delText"}
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+SKIPPED = {f"{W}txbxContent", f"{W}del", f"{W}moveFrom", f"{W}delText", f"{W}pPr",
+           f"{W}rPr", f"{MC}Fallback", f"{W}instrText"}
+TOKENS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}noBreakHyphen": "-", f"{W}br": "\n",
+          f"{W}cr": "\n"}
+FALSE_VALUES = {"0", "false", "off", "none"}
+NO_BREAK = re.compile(r"[^\s\xa0,;:()]+(?:\xa0[^\s\xa0,;:()]+)+")
+# What a copy of a paragraph must not carry along: a section break (a new section), tracked
+# changes of the original (a second change with the same id), Word's paragraph ids.
+NOT_COPIED = tuple(f"{W}{name}" for name in (
+    "sectPr", "pPrChange", "rPrChange", "ins", "del", "moveFrom", "moveTo", "cellIns",
+    "cellDel", "cellMerge", "tcPrChange", "trPrChange"))
 
 
-def text_nodes(paragraph: Any) -> list[Any]:
-    """The paragraph's own ``w:t`` elements in order (not those of text boxes inside it)."""
-    found: list[Any] = []
+@dataclass(frozen=True)
+class Piece:
+    """One piece of a paragraph's text as the reader sees it: a ``w:t`` (editable) or a
+    tab, non-breaking hyphen or line break (kept as an element)."""
+
+    node: Any
+    text: str
+
+    @property
+    def editable(self) -> bool:
+        return self.node.tag == f"{W}t"
+
+
+def pieces(paragraph: Any) -> list[Piece]:
+    """The paragraph's own text pieces in order (not those of text boxes inside it)."""
+    found: list[Piece] = []
 
     def walk(element: Any) -> None:
         for child in element:
-            if child.tag in SKIPPED:
+            tag = child.tag
+            if tag in SKIPPED:
                 continue
-            if child.tag == f"{W}t":
-                found.append(child)
+            if tag == f"{W}t":
+                found.append(Piece(child, (child.text or "").replace("\xa0", " ")))
+            elif tag in TOKENS:
+                found.append(Piece(child, TOKENS[tag]))
+            elif tag == f"{W}r" and _vanished(child):
+                continue  # hidden text: no reader sees it, the reader leaves it out
             else:
                 walk(child)
 
@@ -31,8 +69,19 @@ def text_nodes(paragraph: Any) -> list[Any]:
     return found
 
 
+def text_nodes(paragraph: Any) -> list[Any]:
+    """The paragraph's own ``w:t`` elements in order (not those of text boxes inside it)."""
+    return [piece.node for piece in pieces(paragraph) if piece.editable]
+
+
 def paragraph_text(paragraph: Any) -> str:
-    return "".join(node.text or "" for node in text_nodes(paragraph))
+    """The paragraph's text as the reader sees it (tabs, line breaks, plain spaces)."""
+    return "".join(piece.text for piece in pieces(paragraph))
+
+
+def can_replace(paragraph: Any, old: str) -> bool:
+    """Whether :func:`replace_text` would find ``old`` in the paragraph."""
+    return bool(old) and old in paragraph_text(paragraph)
 
 
 def replace_text(paragraph: Any, old: str, new: str) -> bool:
@@ -40,12 +89,12 @@ def replace_text(paragraph: Any, old: str, new: str) -> bool:
 
     Only the part that differs is rewritten (what ``old`` and ``new`` share at their start and
     end keeps its runs), so "Salesforce" → "Salesforce (CRM)" only adds text to the run that
-    ends the word. New text takes the formatting of the run where the difference begins.
+    ends the word. New text takes the formatting of the run where the difference begins; a
+    tab in it is written as Word's tab element.
     """
-    nodes = text_nodes(paragraph)
-    texts = [node.text or "" for node in nodes]
-    joined = "".join(texts)
-    found = joined.find(old)
+    found_pieces = pieces(paragraph)
+    view = "".join(piece.text for piece in found_pieces)
+    found = view.find(old)
     if found < 0 or not old:
         return False
     head = 0
@@ -55,47 +104,139 @@ def replace_text(paragraph: Any, old: str, new: str) -> bool:
     while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
     start, end = found + head, found + len(old) - tail
-    middle = new[head:len(new) - tail]
-    if start == end:  # a pure insertion: into the run that ends where it goes
-        offset = 0
-        for node, text in zip(nodes, texts, strict=True):
-            if offset <= start <= offset + len(text) and (start > offset or offset == 0):
-                at = start - offset
-                _set(node, text[:at] + middle + text[at:])
-                return True
-            offset += len(text)
-        return False
+    raw = "".join((piece.node.text or "") if piece.editable else piece.text
+                  for piece in found_pieces)
+    middle = _keep_no_break_spaces(new[head:len(new) - tail], raw[start:end])
+    spans = []
     offset = 0
+    for piece in found_pieces:
+        spans.append((piece, offset, offset + len(piece.text)))
+        offset += len(piece.text)
+    if start == end:
+        _insert(spans, start, middle, paragraph)
+        return True
     placed = False
-    for node, text in zip(nodes, texts, strict=True):
-        node_start, node_end = offset, offset + len(text)
-        offset = node_end
-        if node_end <= start or node_start >= end:
+    for piece, piece_start, piece_end in spans:
+        if piece_end <= start or piece_start >= end:
             continue
-        keep_before = text[: max(0, start - node_start)]
-        keep_after = text[max(0, end - node_start):] if end < node_end else ""
-        _set(node, keep_before + ("" if placed else middle) + keep_after)
-        placed = True
+        if not piece.editable:  # a tab inside the replaced words: the new words say it
+            if not placed:
+                _write_before(piece.node, middle)
+                placed = True
+            piece.node.getparent().remove(piece.node)
+            continue
+        text = piece.node.text or ""
+        keep_before = text[: max(0, start - piece_start)]
+        keep_after = text[max(0, end - piece_start):] if end < piece_end else ""
+        if placed:
+            _set(piece.node, keep_before + keep_after)
+        else:
+            _write(piece.node, keep_before, middle, keep_after)
+            placed = True
     return True
 
 
-def set_text(paragraph: Any, text: str, *, keep: int = 0) -> None:
-    """Make the paragraph say ``text``, whose first ``keep`` characters are the paragraph's
-    own (an inline label such as "Kenntnisse: "): their runs stay as they are, the rest
-    takes the formatting of the run where it begins."""
-    offset, written = 0, False
-    for node in text_nodes(paragraph):
-        value = node.text or ""
-        node_start, offset = offset, offset + len(value)
-        if offset <= keep:
-            continue
-        if written:
-            _set(node, "")
-            continue
-        _set(node, value[: max(0, keep - node_start)] + text[keep:])
-        written = True
-    if not written:
-        _append_run(paragraph, text[keep:])
+def _keep_no_break_spaces(text: str, replaced: str) -> str:
+    """``text`` with the non-breaking spaces the replaced words had ("MS<NBSP>Office" moved
+    in a reordered list stays unbroken)."""
+    for glued in set(NO_BREAK.findall(replaced)):
+        text = text.replace(glued.replace("\xa0", " "), glued)
+    return text
+
+
+def _insert(spans: list[tuple[Piece, int, int]], at: int, text: str, paragraph: Any) -> None:
+    """Insert ``text`` at ``at``: into the ``w:t`` that ends there (the words it follows keep
+    their formatting), else the one that starts there, else after the tab before it."""
+    for n, (piece, start, end) in enumerate(spans):
+        if piece.editable and start < at <= end:
+            link = _link_around(piece.node)
+            if link is not None and at == end and not any(
+                    other.text and _link_around(other.node) is link
+                    for other, _, _ in spans[n + 1:]):
+                # the words end a link ("Salesforce"): what follows them ("(CRM)") is no link
+                _after_link(link, piece.node, spans[n + 1:], at, text)
+                return
+            value = piece.node.text or ""
+            _write(piece.node, value[: at - start], text, value[at - start:])
+            return
+    for piece, start, _end in spans:
+        if piece.editable and start == at:
+            _write(piece.node, "", text, piece.node.text or "")
+            return
+    for piece, _start, end in spans:
+        if end == at:
+            _write_after(piece.node, text)
+            return
+    _append_run(paragraph, text)
+
+
+def _link_around(node: Any) -> Any:
+    """The hyperlink or simple field ``node`` is the text of, or None."""
+    for ancestor in node.iterancestors():
+        if ancestor.tag in (f"{W}hyperlink", f"{W}fldSimple"):
+            return ancestor
+        if ancestor.tag == f"{W}p":
+            return None
+    return None
+
+
+def _after_link(link: Any, node: Any, following: list[tuple[Piece, int, int]], at: int,
+                text: str) -> None:
+    """Text added after a link's last word: into the text that follows the link, else a new
+    run after it in the link's own run formatting without the link's character style."""
+    for piece, start, _end in following:
+        if start != at:
+            break
+        if piece.editable and _link_around(piece.node) is not link:
+            _write(piece.node, "", text, piece.node.text or "")
+            return
+    run = _element("w:r")
+    properties = node.getparent().find(f"{W}rPr")
+    if properties is not None:
+        properties = copy.deepcopy(properties)
+        for style in properties.findall(f"{W}rStyle"):
+            properties.remove(style)
+        run.append(properties)
+    new = _element("w:t")
+    run.append(new)
+    link.addnext(run)
+    _write(new, "", text, "")
+
+
+def _write(node: Any, before: str, middle: str, after: str) -> None:
+    """``node`` says ``before + middle + after``; tabs in ``middle`` become tab elements."""
+    parts = middle.split("\t")
+    _set(node, before + parts[0] + (after if len(parts) == 1 else ""))
+    anchor = node
+    for n, part in enumerate(parts[1:], 2):
+        tab = _element("w:tab")
+        anchor.addnext(tab)
+        anchor = tab
+        text = part + (after if n == len(parts) else "")
+        if text:
+            new = _element("w:t")
+            _set(new, text)
+            anchor.addnext(new)
+            anchor = new
+
+
+def _write_before(token: Any, text: str) -> None:
+    """``text`` in a new ``w:t`` just before ``token`` in its run."""
+    new = _element("w:t")
+    token.addprevious(new)
+    _write(new, "", text, "")
+
+
+def _write_after(token: Any, text: str) -> None:
+    new = _element("w:t")
+    token.addnext(new)
+    _write(new, "", text, "")
+
+
+def _vanished(run: Any) -> bool:
+    properties = run.find(f"{W}rPr")
+    vanish = properties.find(f"{W}vanish") if properties is not None else None
+    return vanish is not None and (vanish.get(f"{W}val") or "true").lower() not in FALSE_VALUES
 
 
 def _set(node: Any, value: str) -> None:
@@ -104,35 +245,51 @@ def _set(node: Any, value: str) -> None:
         node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
-def _append_run(paragraph: Any, text: str) -> None:
+def _element(tag: str) -> Any:
     from docx.oxml import OxmlElement
 
-    run = OxmlElement("w:r")
-    node = OxmlElement("w:t")
+    return OxmlElement(tag)
+
+
+def _append_run(paragraph: Any, text: str) -> None:
+    run = _element("w:r")
+    node = _element("w:t")
     run.append(node)
-    _set(node, text)
     paragraph.append(run)
+    _write(node, "", text, "")
 
 
 def clone_paragraph(template: Any, text: str) -> Any:
-    """A copy of ``template`` (paragraph properties and first run's formatting) saying
-    ``text``; images, fields and text boxes of the template are not copied."""
-    from docx.oxml import OxmlElement
-
+    """A copy of ``template`` (paragraph properties and its first visible run's formatting)
+    saying ``text``; images, fields, text boxes, tracked changes, a section break and Word's
+    paragraph ids of the template are not copied."""
     new = copy.deepcopy(template)
     first_props = None
     for run in template.iter(f"{W}r"):
-        if run.find(f"{W}t") is not None:
+        if run.find(f"{W}t") is not None and not _vanished(run):
             first_props = run.find(f"{W}rPr")
             break
     for child in list(new):
         if child.tag != f"{W}pPr":
             new.remove(child)
-    run = OxmlElement("w:r")
+    strip_copied(new)
+    run = _element("w:r")
     if first_props is not None:
-        run.append(copy.deepcopy(first_props))
-    node = OxmlElement("w:t")
+        properties = copy.deepcopy(first_props)
+        strip_copied(properties)
+        run.append(properties)
+    node = _element("w:t")
     _set(node, text)
     run.append(node)
     new.append(run)
     return new
+
+
+def strip_copied(element: Any) -> None:
+    """``element`` (a copy) without what a copy must not carry (see ``NOT_COPIED``)."""
+    for tag in NOT_COPIED:
+        for found in list(element.iter(tag)):
+            found.getparent().remove(found)
+    for found in element.iter():
+        found.attrib.pop(f"{W14}paraId", None)
+        found.attrib.pop(f"{W14}textId", None)

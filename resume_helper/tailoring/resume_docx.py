@@ -7,18 +7,24 @@ a new profile paragraph takes the style of the document's own body text.
 
 from __future__ import annotations
 
+import copy
 import io
 from typing import Any
 
 from resume_helper.documents.model import Resume
 from resume_helper.tailoring.docx_edit import (
+    can_replace,
     clone_paragraph,
+    paragraph_text,
     replace_text,
+    strip_copied,
 )
 from resume_helper.tailoring.language import tailor_data
 from resume_helper.tailoring.plan import Plan
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 
 
 def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
@@ -34,6 +40,8 @@ def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
     document, _extracted, origins = open_docx(data, resume.name)
     if len(origins) != len(resume.paragraphs):
         raise AssertionError("the resume was not read from this document")
+    boxes = _text_boxes(origins)
+    touched: list[Any] = []
     home = list(origins)  # where each read paragraph's text is after a reorder
     for order in plan.paragraph_orders:
         texts = {id(origins[i]): resume.paragraphs[i].text for i in order}
@@ -41,11 +49,15 @@ def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
                          texts)
         for slot, index in zip(slots, order, strict=True):
             home[index] = slot
+        touched += slots
     for index in sorted({s.paragraph for s in plan.accepted() if s.paragraph is not None}):
         for edit in plan.edits_of(index):
-            replace_text(home[index], edit.before, edit.after)
+            if replace_text(home[index], edit.before, edit.after):
+                touched.append(home[index])
     if plan.profile:
-        _insert_profile(resume, origins, plan)
+        touched += _insert_profile(resume, origins, plan)
+    _release_bindings(touched)
+    _sync_fallbacks(boxes)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -69,40 +81,196 @@ def _reorder(current: list[Any], wanted: list[Any], texts: dict[int, str]) -> li
         positions = [parent.index(e) for e in current]
         if positions == list(range(positions[0], positions[0] + len(positions))):
             anchor = positions[0]
+            breaks = _take_section_breaks(current)
             for element in current:
                 parent.remove(element)
             for offset, element in enumerate(wanted):
                 parent.insert(anchor + offset, element)
+            _put_section_breaks(wanted, breaks)
             return wanted
     old = [texts[id(e)] for e in current]
     new = [texts[id(e)] for e in wanted]
-    for element, before, after in zip(current, old, new, strict=True):
-        if before != after:
-            replace_text(element, before, after)
+    changing = [(e, a, b) for e, a, b in zip(current, old, new, strict=True) if a != b]
+    # Why all or none: a text written into one cell while its own text found no new place
+    # would stand twice and another would be lost.
+    if not all(can_replace(element, before) for element, before, _ in changing):
+        return wanted
+    for element, before, after in changing:
+        replace_text(element, before, after)
     return current
 
 
-def _insert_profile(resume: Resume, origins: list[Any], plan: Plan) -> None:
+def _take_section_breaks(paragraphs: list[Any]) -> list[Any]:
+    """The section break each paragraph ends (None for most), taken out of it.
+
+    Why: a section break belongs to its place (the paragraph that ends a two-column part),
+    not to the text that stands there; moved with a skill, the columns would end elsewhere.
+    """
+    found = []
+    for paragraph in paragraphs:
+        properties = paragraph.find(f"{W}pPr")
+        section = properties.find(f"{W}sectPr") if properties is not None else None
+        if section is not None:
+            properties.remove(section)
+        found.append(section)
+    return found
+
+
+def _put_section_breaks(paragraphs: list[Any], breaks: list[Any]) -> None:
+    from docx.oxml import OxmlElement
+
+    for paragraph, section in zip(paragraphs, breaks, strict=True):
+        if section is None:
+            continue
+        properties = paragraph.find(f"{W}pPr")
+        if properties is None:
+            properties = OxmlElement("w:pPr")
+            paragraph.insert(0, properties)
+        change = properties.find(f"{W}pPrChange")  # the schema puts sectPr before it
+        if change is not None:
+            change.addprevious(section)
+        else:
+            properties.append(section)
+
+
+def _text_boxes(origins: list[Any]) -> list[tuple[Any, str]]:
+    """Every text box written twice (a DrawingML ``mc:Choice`` and a VML ``mc:Fallback``) in
+    the parts the paragraphs come from, with the text of its ``mc:Choice`` before editing."""
+    roots = {id(root): root for root in (e.getroottree().getroot() for e in origins)}
+    found = []
+    for root in roots.values():
+        for alternate in root.iter(f"{MC}AlternateContent"):
+            choice = alternate.find(f"{MC}Choice")
+            if choice is not None and alternate.find(f"{MC}Fallback") is not None \
+                    and choice.find(f".//{W}txbxContent") is not None:
+                found.append((alternate, _box_text(choice)))
+    return found
+
+
+def _box_text(container: Any) -> str:
+    return "\n".join(paragraph_text(p) for p in container.iter(f"{W}p"))
+
+
+def _sync_fallbacks(boxes: list[tuple[Any, str]]) -> None:
+    """The VML copy of every edited text box says what its DrawingML copy now says.
+
+    Why: Word 2010 and later and LibreOffice show ``mc:Choice``, older readers and some
+    converters the ``mc:Fallback``; both copies must tell the same resume.
+    """
+    for alternate, before in boxes:
+        choice, fallback = alternate.find(f"{MC}Choice"), alternate.find(f"{MC}Fallback")
+        if _box_text(choice) == before:
+            continue
+        new = list(choice.iter(f"{W}txbxContent"))
+        old = list(fallback.iter(f"{W}txbxContent"))
+        if len(new) != len(old) or not new:
+            continue
+        source, target = new[0], old[0]  # the outer box; boxes inside it come along
+        for child in list(target):
+            target.remove(child)
+        for child in source:
+            duplicate = copy.deepcopy(child)
+            for element in duplicate.iter():
+                element.attrib.pop(f"{W14}paraId", None)
+                element.attrib.pop(f"{W14}textId", None)
+            target.append(duplicate)
+
+
+def _release_bindings(paragraphs: list[Any]) -> None:
+    """Content controls around edited text stop mirroring a data store.
+
+    Why: Word refills a control bound to the document's properties or custom XML
+    (``w:dataBinding``) from that store when it opens the file, which would undo the edit;
+    a control still marked as showing its placeholder would grey the new text out.
+    """
+    for paragraph in paragraphs:
+        controls = [a for a in paragraph.iterancestors(f"{W}sdt")]
+        controls += list(paragraph.iter(f"{W}sdt"))
+        for control in controls:
+            properties = control.find(f"{W}sdtPr")
+            if properties is None:
+                continue
+            for tag in ("dataBinding", "showingPlcHdr"):
+                for found in properties.findall(f"{W}{tag}"):
+                    properties.remove(found)
+
+
+def _insert_profile(resume: Resume, origins: list[Any], plan: Plan) -> list[Any]:
     """A profile paragraph above the summary's first paragraph, or a new summary section
-    (heading and paragraph, in the document's own styles) before the first section."""
+    (heading and paragraph, in the document's own styles) before the first section; the
+    paragraphs added."""
     summary = [p for s in resume.sections_of("summary") for p in s.content
                if p.source not in ("header", "footer") and not p.heading_level]
     if summary:
         first = origins[summary[0].index]
-        first.addprevious(clone_paragraph(first, plan.profile))
-        return
+        profile = clone_paragraph(first, plan.profile)
+        _place(first).addprevious(profile)
+        return [profile]
     sections = [s for s in resume.sections if s.kind != "contact" and s.heading
                 and s.paragraphs[0].source not in ("header", "footer")]
     body = [p for p in resume.paragraphs if p.source not in ("header", "footer")
             and p.heading_level is None and not p.list_item and p.section != "contact"]
     if not sections:
-        return
+        return []
     heading_element = origins[sections[0].paragraphs[0].index]
     template = origins[body[0].index] if body else heading_element
     heading = clone_paragraph(heading_element, tailor_data(plan.lang)["headings"]["summary"])
     _keep_with_next(heading)
-    heading_element.addprevious(heading)
-    heading_element.addprevious(clone_paragraph(template, plan.profile))
+    row = _label_row(heading_element)
+    if row is not None:  # a Europass-like table: the new section is a row of its own
+        content = next((origins[p.index] for p in body
+                        if _label_row(origins[p.index]) is None
+                        and origins[p.index].getparent().tag == f"{W}tc"), template)
+        profile = clone_paragraph(content, plan.profile)
+        row.addprevious(_row_like(row, heading, profile))
+        return [heading, profile]
+    profile = clone_paragraph(template, plan.profile)
+    place = _place(heading_element)
+    place.addprevious(heading)
+    place.addprevious(profile)
+    return [heading, profile]
+
+
+def _label_row(paragraph: Any) -> Any:
+    """The table row whose first cell (the label column) holds ``paragraph`` when the row
+    has a content column beside it, else None."""
+    cell = paragraph.getparent()
+    if cell is None or cell.tag != f"{W}tc":
+        return None
+    row = cell.getparent()
+    cells = row.findall(f"{W}tc") if row is not None and row.tag == f"{W}tr" else []
+    return row if len(cells) >= 2 and cells[0] is cell else None
+
+
+def _row_like(row: Any, label: Any, content: Any) -> Any:
+    """A row shaped as ``row`` (its cells' widths and shading) with ``label`` in the first
+    cell and ``content`` in the last, the others empty."""
+    from docx.oxml import OxmlElement
+
+    new = copy.deepcopy(row)
+    strip_copied(new)
+    cells = new.findall(f"{W}tc")
+    for cell in cells:
+        for child in list(cell):
+            if child.tag != f"{W}tcPr":
+                cell.remove(child)
+        for merge in cell.findall(f"{W}tcPr/{W}vMerge"):  # a merge would swallow the row
+            merge.getparent().remove(merge)
+    for n, cell in enumerate(cells):
+        cell.append(label if n == 0 else content if n == len(cells) - 1
+                    else OxmlElement("w:p"))
+    return new
+
+
+def _place(paragraph: Any) -> Any:
+    """Where a paragraph goes to stand before ``paragraph``: the paragraph itself, or the
+    plain-text content control around it, which holds one paragraph only."""
+    parent = paragraph.getparent()
+    control = parent.getparent() if parent is not None and parent.tag == f"{W}sdtContent" \
+        else None
+    if control is not None and control.find(f"{W}sdtPr/{W}text") is not None:
+        return control
+    return paragraph
 
 
 def _keep_with_next(paragraph: Any) -> None:

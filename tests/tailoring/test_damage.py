@@ -16,16 +16,17 @@ from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.tailoring import tailor
 from resume_helper.tailoring.plan import own_role, split_items
 
-from .layouts import LAYOUTS, PEOPLE, build_resume
+from .layouts import PEOPLE, build_resume
+from .real_layouts import ALL_LAYOUTS, build_any
 
 TODAY = date(2026, 12, 2)
-CASES = [(lang, layout) for lang in SUPPORTED_LANGUAGES for layout in LAYOUTS]
+CASES = [(lang, layout) for lang in SUPPORTED_LANGUAGES for layout in ALL_LAYOUTS]
 
 
 @cache
 def _run(lang: str, layout: str, accept: str = "safe"):
     person = PEOPLE[lang]
-    data = build_resume(lang, layout)
+    data = build_any(lang, layout)
     result = tailor(data, person["posting"].encode(), letter=person["letter"].encode(),
                     today=TODAY, accept=accept)
     return data, result
