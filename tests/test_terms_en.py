@@ -144,3 +144,27 @@ def test_a_loose_match_ending_in_a_false_friend_is_no_evidence(text: str, concep
 
 def test_orders_are_still_processed_beside_the_false_friend() -> None:
     assert "order-processing" in ids("Process customer orders in order to meet delivery dates.")
+
+
+# Modifiers before a term's last word (premodifier_gap), lines modelled on engineering and
+# service ads: https://spiegato.com/de/was-macht-ein-wartungstechniker ("mit Managern oder
+# Vorgesetzten und ihren Teammitgliedern ... kommunizieren"), https://occupational-maps.
+# instituteforapprenticeships.org/maps/occupation/OCC0550 ("work with the management and
+# delivery team"). Estonian says the same with a case ending, which the compound reading covers.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("You will work in a small and friendly team of six engineers.", "en", "teamwork"),
+        ("You will work with commissioning engineers on new sites.", "en", "teamwork"),
+        ("Make sure all installations comply with local building regulations.", "en",
+         "rule-compliance"),
+        ("Sa töötad väikeses ja sõbralikus meeskonnas.", "et", "teamwork"),
+    ],
+)
+def test_modifiers_before_a_terms_last_word(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)
+
+
+def test_only_the_last_word_may_wait_for_its_modifiers() -> None:
+    """The words before the gap keep their order: "team" before "work in" is no teamwork."""
+    assert "teamwork" not in ids("Our sales team will work in a new office from May.")

@@ -54,9 +54,13 @@ class Match(NamedTuple):
 class PhraseMatcher:
     """A trie of exact patterns plus an index of loose ones, built once per language."""
 
-    def __init__(self, patterns: Iterable[Pattern]) -> None:
+    def __init__(self, patterns: Iterable[Pattern], *, gap: int = 0) -> None:
         self.trie: dict[str, dict] = {}
         self.loose: dict[str, list[Pattern]] = {}
+        self.gap = gap
+        """Words that may stand before a term's last word once two of its words are met
+        (English modifiers before a noun: "work with aerospace engineers" for "work with
+        engineers"): 0 where a language's terms match as written."""
         for pattern in patterns:
             node = self.trie
             for piece in pattern.pieces:
@@ -74,12 +78,15 @@ class PhraseMatcher:
         False friends (concept ``NOT_A_SKILL``) take part in the contest and then leave, so a
         term inside one ("friendly" in "user-friendly") is not reported.
         """
-        exact = sorted(self._exact(stream), key=lambda m: m.start)
+        found = self._exact(stream)
+        # a match over a gap is loose: it holds words it did not match, which keep their terms
+        gapped = [m for m in found if m.loose]
+        exact = sorted((m for m in found if not m.loose), key=lambda m: m.start)
         starts = [m.start for m in exact]
         longest = [m for m in exact if not _inside_other(m, exact, strictly=True, starts=starts)]
         friends = [m for m in exact if m.concept_id == NOT_A_SKILL]
-        loose = [m for m in self._loose(stream) if not _inside_other(m, exact, starts=starts)
-                 and not _ends_in(m, friends)]
+        loose = [m for m in self._loose(stream) + gapped
+                 if not _inside_other(m, exact, starts=starts) and not _ends_in(m, friends)]
         return [m for m in longest + loose if m.concept_id != NOT_A_SKILL]
 
     def find_exact(self, stream: Sequence[Piece | None]) -> list[Match]:
@@ -103,6 +110,8 @@ class PhraseMatcher:
                 if piece.lemma not in node:
                     if piece.lead:
                         continue  # it may help a match, never block one ("exchanges and refunds")
+                    if self.gap and own >= 2:
+                        found.extend(self._after_gap(stream, j, node, first.start))
                     break
                 node = node[piece.lemma]
                 own += not piece.borrowed
@@ -114,6 +123,24 @@ class PhraseMatcher:
                     found.extend(Match(concept_id, first.start, piece.end, size=own, head=head)
                                  for concept_id in concept_ids)
         return found
+
+    def _after_gap(self, stream: Sequence[Piece | None], j: int, node: dict,
+                   start: int) -> list[Match]:
+        """Matches of terms whose last word follows the pieces met so far after at most
+        ``gap`` other words of the phrase, from piece ``j`` on (its modifiers).
+
+        Why: a term's function words ("work with", "work in a") keep it out of loose matching,
+        so "work in a dynamic and international team" never met "work in a team". Only the
+        last word may wait: the words before it keep their order and adjacency.
+        """
+        for k in range(j + 1, min(j + 1 + self.gap, len(stream))):
+            piece = stream[k]
+            if piece is None:
+                break
+            concept_ids = [c for c in node.get(piece.lemma, {}).get("", ()) if c != NOT_A_SKILL]
+            if concept_ids and not piece.borrowed:
+                return [Match(c, start, piece.end, loose=True) for c in concept_ids]
+        return []
 
     def _loose(self, stream: Sequence[Piece | None]) -> list[Match]:
         found: list[Match] = []

@@ -44,7 +44,8 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
         patterns.append(Pattern(concept_id, tuple(pieces), content, one_word))
     for pieces, _phrase in load_compiled(lang).get("false_friends", ()):
         patterns.append(Pattern(NOT_A_SKILL, tuple(pieces), frozenset()))
-    return PhraseMatcher(patterns)
+    gap = int(load_yaml("morphology.yaml")[lang].get("premodifier_gap", 0))
+    return PhraseMatcher(patterns, gap=gap)
 
 
 @cache
