@@ -70,6 +70,9 @@ CONTACTS = {
     "resume_en_awesome.pdf": ("Mary-Kate O'Donnell", "mk.odonnell@example.com", "+16175550148"),
     "resume_da_word.pdf": ("Kasper Bøgh-Andersen", "kasper.bogh@example.dk", "+4531245678"),
     "resume_et_labels.txt": ("Kadri-Ann Põldmaa", "kadri-ann.poldmaa@example.ee", "+37251234567"),
+    "resume_et_europass.docx": ("Triin Kask-Lepik", "triin.kask@example.ee", "+37251234567"),
+    "resume_et_europass.pdf": ("Triin Kask-Lepik", "triin.kask@example.ee", "+37251234567"),
+    "resume_da_moderncv.pdf": ("Anders Kjærgaard Holm", "anders.holm@example.dk", "+4528914563"),
 }
 NOW = "now"
 # What the round-4 resumes must read besides contacts: their section kinds in order (runs of
@@ -96,6 +99,18 @@ STRUCTURE = {
         ("contact", "languages", "skills", "summary", "experience", "education"),
         (((2019, 1), NOW), ((2016, 9), (2018, 12)), ((2013, None), (2016, None))),
         {"da": "native", "en": "C1", "de": "B2"}),
+    "resume_da_moderncv.pdf": (
+        ("contact", "experience", "education", "languages", "skills"),
+        (((2019, None), NOW), ((2015, None), (2019, None)), ((2012, None), (2015, None))),
+        {"da": "native", "en": "C1", "de": "A2"}),
+    "resume_et_europass.docx": (
+        ("contact", "experience", "education", "skills", "languages", "skills"),
+        (((2019, 3), NOW), ((2015, 9), (2019, 2)), ((2012, 9), (2015, 6))),
+        {"et": "native", "en": "B2", "ru": "B1"}),
+    "resume_et_europass.pdf": (
+        ("contact", "experience", "education", "skills", "languages", "skills"),
+        (((2019, 3), NOW), ((2015, 9), (2019, 2)), ((2012, 9), (2015, 6))),
+        {"et": "native", "en": "B2", "ru": "B1"}),
     "resume_et_labels.txt": (
         ("contact", "experience", "education", "languages"),
         (((2020, 9), NOW), ((2017, 3), (2020, 8)), ((2013, None), (2016, None))),

@@ -955,19 +955,46 @@ def _widths(table, inches: tuple[float, ...]) -> None:
             cell.width = Inches(width)
 
 
+def _europass(path: Path, rows, grid, legend: str, tail) -> None:
+    """A Europass CV as the Europass editor's Word file lays it out: a two-column table with
+    labels and periods set small and flush right in the left cell, the CEFR self-assessment
+    grid as a table of its own, its legend, and a last label table."""
+    doc = Document()
+    doc.styles["Normal"].font.name = "Arial"
+    table = doc.add_table(rows=0, cols=2)
+    for label, text, bold in rows:
+        left, right = table.add_row().cells
+        if label:
+            _cell_text(left, label, bold=label.isupper(), size=8.5, right=True)
+        if text:
+            _cell_text(right, text, bold=bold)
+    _widths(table, (1.9, 4.6))
+    cefr = doc.add_table(rows=0, cols=6)
+    for cells in grid:
+        row = cefr.add_row().cells
+        for number, (cell, text) in enumerate(zip(row, cells, strict=True)):
+            if text:
+                _cell_text(cell, text, size=8.5 if number else 9, right=not number)
+    _widths(cefr, (1.9, 0.9, 0.9, 0.95, 0.95, 0.9))
+    doc.add_paragraph(legend)
+    last = doc.add_table(rows=0, cols=2)
+    for label, text in tail:
+        left, right = last.add_row().cells
+        _cell_text(left, label, size=8.5, right=True)
+        _cell_text(right, text)
+    _widths(last, (1.9, 4.6))
+    doc.save(path)
+
+
 def resume_de_europass(path: Path) -> None:
-    """German Europass CV as the Europass editor's Word file lays it out: a two-column table,
-    labels and periods in the left cell ("seit 03/2021", "09/2017 – 02/2021"), the name with
+    """German Europass CV: periods such as "seit 03/2021" in the label column, the name with
     a nobiliary particle and a double surname, a mobile number written "0171/2345678", and
-    the CEFR self-assessment grid (Verstehen, Sprechen, Schreiben) as a table of its own.
+    the CEFR grid (Verstehen, Sprechen, Schreiben).
 
     Modelled on the Europass layout and grid described at
     https://www.absolventa.de/karriereguide/bewerbung-ausland/europaeischer-lebenslauf
     """
-    doc = Document()
-    doc.styles["Normal"].font.name = "Arial"
-    table = doc.add_table(rows=0, cols=2)
-    rows = [
+    _europass(path, [
         ("PERSÖNLICHE INFORMATIONEN", "Friederike von Arnim-Stetten", True),
         ("", "Schillerstraße 14, 70173 Stuttgart (Deutschland)", False),
         ("", "Mobil 0171/2345678", False),
@@ -985,35 +1012,46 @@ def resume_de_europass(path: Path) -> None:
         ("", "Kaufmännische Schule Stuttgart-Nord", False),
         ("PERSÖNLICHE FÄHIGKEITEN", "", False),
         ("Muttersprache(n)", "Deutsch", False),
-    ]
-    for label, text, bold in rows:
-        left, right = table.add_row().cells
-        if label:  # the labels set flush right against the content, in a smaller type
-            _cell_text(left, label, bold=label.isupper(), size=8.5, right=True)
-        if text:
-            _cell_text(right, text, bold=bold)
-    _widths(table, (1.9, 4.6))
-    grid = doc.add_table(rows=0, cols=6)
-    for cells in (("Weitere Sprache(n)", "VERSTEHEN", "", "SPRECHEN", "", "SCHREIBEN"),
-                  ("", "Hören", "Lesen", "An Gesprächen teilnehmen",
-                   "Zusammenhängendes Sprechen", ""),
-                  ("Englisch", "B2", "C1", "B2", "B2", "B1"),
-                  ("Französisch", "A2", "A2", "A1", "A1", "A1")):
-        row = grid.add_row().cells
-        for number, (cell, text) in enumerate(zip(row, cells, strict=True)):
-            if text:
-                _cell_text(cell, text, size=8.5 if number else 9, right=not number)
-    _widths(grid, (1.9, 0.9, 0.9, 0.95, 0.95, 0.9))
-    doc.add_paragraph("Stufe A1 und A2: Elementare Sprachverwendung – B1 und B2: Selbstständige "
-                      "Sprachverwendung – C1 und C2: Kompetente Sprachverwendung")
-    tail = doc.add_table(rows=0, cols=2)
-    for label, text in (("Digitale Kompetenz", "SAP SD, MS Office, Zendesk"),
-                        ("Führerschein", "B")):
-        left, right = tail.add_row().cells
-        _cell_text(left, label, size=8.5, right=True)
-        _cell_text(right, text)
-    _widths(tail, (1.9, 4.6))
-    doc.save(path)
+    ], [("Weitere Sprache(n)", "VERSTEHEN", "", "SPRECHEN", "", "SCHREIBEN"),
+        ("", "Hören", "Lesen", "An Gesprächen teilnehmen", "Zusammenhängendes Sprechen", ""),
+        ("Englisch", "B2", "C1", "B2", "B2", "B1"),
+        ("Französisch", "A2", "A2", "A1", "A1", "A1")],
+        "Stufe A1 und A2: Elementare Sprachverwendung – B1 und B2: Selbstständige "
+        "Sprachverwendung – C1 und C2: Kompetente Sprachverwendung",
+        [("Digitale Kompetenz", "SAP SD, MS Office, Zendesk"), ("Führerschein", "B")])
+
+
+def resume_et_europass(path: Path) -> None:
+    """Estonian Europass CV: "alates 03/2019" and "09/2015 – 02/2019" in the label column, a
+    double surname, "+372 5123 4567", "Emakeel(ed)" above the grid (Arusaamine, Rääkimine,
+    Kirjutamine).
+
+    Modelled on the Europass CV that EURES recommends at
+    https://eures.europa.eu/6-steps-starting-professional-career-abroad-part-2-2019-07-12_et
+    """
+    _europass(path, [
+        ("ISIKUANDMED", "Triin Kask-Lepik", True),
+        ("", "Tähe 4, 50103 Tartu (Eesti)", False),
+        ("", "+372 5123 4567", False),
+        ("", "triin.kask@example.ee", False),
+        ("TÖÖKOGEMUS", "", False),
+        ("alates 03/2019", "Klienditeenindaja", True),
+        ("", "Tartu Veevärk AS, Tartu (Eesti)", False),
+        ("", "▪ Klientide nõustamine telefoni ja e-posti teel", False),
+        ("09/2015 – 02/2019", "Müüja-kassapidaja", True),
+        ("", "Rimi Eesti Food AS, Tartu (Eesti)", False),
+        ("HARIDUS JA KOOLITUS", "", False),
+        ("09/2012 – 06/2015", "Müügikorraldaja", True),
+        ("", "Tartu Kutsehariduskeskus", False),
+        ("ISIKUOSKUSED", "", False),
+        ("Emakeel(ed)", "eesti", False),
+    ], [("Muud keeled", "ARUSAAMINE", "", "RÄÄKIMINE", "", "KIRJUTAMINE"),
+        ("", "Kuulamine", "Lugemine", "Suuline suhtlus", "Suuline esitus", ""),
+        ("inglise", "B2", "B2", "B1", "B1", "B1"),
+        ("vene", "B1", "A2", "B1", "A2", "A2")],
+        "Tasemed: A1 ja A2: algtase – B1 ja B2: iseseisev kasutaja – C1 ja C2: vilunud "
+        "kasutaja",
+        [("Digipädevus", "MS Office, Zendesk"), ("Juhiluba", "B")])
 
 
 def resume_en_awesome(path: Path) -> None:
@@ -1150,6 +1188,71 @@ def resume_da_word(path: Path) -> None:
         ("t", "Roskilde Handelsskole"),
     ], width=300)
     pdf.save()
+
+
+def resume_da_moderncv(path: Path) -> None:
+    """Danish CV typeset with LaTeX's moderncv class (classic style): the name and title at
+    the top left, the address, phone and e-mail set flush right beside them, each section's
+    rule in the narrow left column, periods set flush right in that column ("2019\u2013nu",
+    the dash a T1 control character), and "Titel, Arbejdsgiver, By" beside each period;
+    languages as \\cvitem rows ("Dansk | Modersmål").
+
+    Modelled on the section order recommended at
+    https://www.pro-org.dk/udvikling-og-karriere/karrierevaerktoejer/cv-og-ansoegning/cv/opbygning-af-cv
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = _canvas(path, "CV")
+    page = Page(pdf, SERIF[0])
+    hint = 145.0  # right edge of the left (hints) column
+    body = 156.0
+
+    def flush_right(x_right: float, y: float, text: str, size: float = 10.5) -> None:
+        page.latex(x_right - stringWidth(text, SERIF[0], size), y, text, size)
+
+    page.latex(40, 780, "Anders Kjærgaard Holm", 24)
+    page.latex(40, 756, "Kundeservicemedarbejder", 13)
+    for y, icon, text in ((786, "", "Vestergade 12, 8000 Aarhus C"),
+                          (772, "\u260e", "28 91 45 63"),
+                          (758, "\u2709", "anders.holm@example.dk")):
+        flush_right(PAGE_W - 40, y, text, 9.5)
+        if icon:  # the icon font's glyph before the text
+            page.words(PAGE_W - 52 - stringWidth(text, SERIF[0], 9.5), y, icon, 9.5,
+                       font=SANS[0])
+    y = 715.0
+
+    def section(title: str) -> None:
+        nonlocal y
+        pdf.line(40, y + 4, hint, y + 4)
+        page.latex(body, y, title, 14)
+        y -= 22
+
+    def item(hint_text: str, text: str, lines: tuple[str, ...] = ()) -> None:
+        nonlocal y
+        flush_right(hint, y, hint_text)
+        page.latex(body, y, text)
+        y -= 14
+        for line in lines:
+            page.latex(body, y, line, 9.5)
+            y -= 13
+        y -= 5
+
+    section("Erhvervserfaring")
+    item("2019\u2021nu", "Kundeservicemedarbejder, Nordlys Forsikring A/S, Aarhus",
+         ("Besvarelse af opkald og mails om skader og policer.",
+          "Oplæring af nye kolleger i Zendesk."))
+    item("2015\u20212019", "Butiksassistent, Salling Aarhus A/S, Aarhus",
+         ("Rådgivning af kunder og håndtering af reklamationer.",))
+    section("Uddannelse")
+    item("2012\u20212015", "Kontoruddannelse, Aarhus Business College, Aarhus")
+    section("Sprog")
+    item("Dansk", "Modersmål")
+    item("Engelsk", "Flydende (C1)")
+    item("Tysk", "Grundlæggende")
+    section("IT-kompetencer")
+    item("Værktøjer", "Zendesk, Salesforce, Microsoft Office")
+    pdf.save()
+    _patch_controls(path)
 
 
 def posting_en_cookie(path: Path) -> None:
@@ -1366,7 +1469,9 @@ def main() -> None:
                  "resume_de_gdocs.pdf": resume_de_gdocs, "resume_et_gdocs.pdf": resume_et_gdocs,
                  "resume_de_latex.pdf": resume_de_latex, "resume_da_latex.pdf": resume_da_latex,
                  "resume_de_europass.docx": resume_de_europass,
+                 "resume_et_europass.docx": resume_et_europass,
                  "resume_en_awesome.pdf": resume_en_awesome, "resume_da_word.pdf": resume_da_word,
+                 "resume_da_moderncv.pdf": resume_da_moderncv,
                  "posting_en_cookie.html": posting_en_cookie}
     write_text_fixtures(args.names)
     for name, build in builders.items():
@@ -1379,7 +1484,7 @@ def main() -> None:
             if (not args.names or name in args.names) and chrome_pdf(FIXTURES / name, fields):
                 print(f"wrote {name}")
         for stem in ("resume_et", "posting_da", "resume_de_table", "resume_en",
-                     "resume_da_textbox", "resume_de_europass"):
+                     "resume_da_textbox", "resume_de_europass", "resume_et_europass"):
             if args.names and f"{stem}.pdf" not in args.names:
                 continue
             if to_pdf(FIXTURES / f"{stem}.docx", FIXTURES / f"{stem}.pdf"):

@@ -306,7 +306,7 @@ def _right_aligned(fragments: list[_Fragment]) -> bool:
 
 def _flush_right(fragments: list[_Fragment]) -> bool:
     """Whether most pieces (a column of labels, a wrapped one among them) end at one x."""
-    if len(fragments) < 3:
+    if len(fragments) < 2:
         return False
     ends = sorted(f.x1 for f in fragments)
     middle = ends[len(ends) // 2]

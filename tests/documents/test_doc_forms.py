@@ -31,6 +31,10 @@ NOW = "now"
     ("resume_da_word.pdf", ("Kasper Bøgh-Andersen", "kasper.bogh@example.dk", "+4531245678")),
     ("resume_et_labels.txt", ("Kadri-Ann Põldmaa", "kadri-ann.poldmaa@example.ee",
                               "+37251234567")),
+    ("resume_et_europass.docx", ("Triin Kask-Lepik", "triin.kask@example.ee", "+37251234567")),
+    ("resume_et_europass.pdf", ("Triin Kask-Lepik", "triin.kask@example.ee", "+37251234567")),
+    ("resume_da_moderncv.pdf", ("Anders Kjærgaard Holm", "anders.holm@example.dk",
+                                "+4528914563")),
 ])
 def test_name_email_and_phone_in_new_forms(name: str, contact: tuple[str, str, str]) -> None:
     found = read_document(FIXTURES / name).contact
@@ -50,6 +54,10 @@ def test_name_email_and_phone_in_new_forms(name: str, contact: tuple[str, str, s
                             ((2013, None), (2016, None))]),
     ("resume_et_labels.txt", [((2020, 9), NOW), ((2017, 3), (2020, 8)),
                               ((2013, None), (2016, None))]),
+    ("resume_et_europass.docx", [((2019, 3), NOW), ((2015, 9), (2019, 2)), ((2012, 9), (2015, 6))]),
+    ("resume_et_europass.pdf", [((2019, 3), NOW), ((2015, 9), (2019, 2)), ((2012, 9), (2015, 6))]),
+    ("resume_da_moderncv.pdf", [((2019, None), NOW), ((2015, None), (2019, None)),
+                                ((2012, None), (2015, None))]),
 ])
 def test_every_period_is_read(name: str, periods: list) -> None:
     resume = read_document(FIXTURES / name)
@@ -71,10 +79,21 @@ def test_every_period_is_read(name: str, periods: list) -> None:
                             ("Salgsassistent", "Elgiganten Roskilde ApS")]),
     ("resume_et_labels.txt", [("Klienditeenindaja", "Emajõe Pank AS"),
                               ("Müügikonsultant", "Tartu Kaubamaja AS")]),
+    ("resume_et_europass.pdf", [("Klienditeenindaja", "Tartu Veevärk AS"),
+                                ("Müüja-kassapidaja", "Rimi Eesti Food AS")]),
+    ("resume_da_moderncv.pdf", [("Kundeservicemedarbejder", "Nordlys Forsikring A/S"),
+                                ("Butiksassistent", "Salling Aarhus A/S")]),
 ])
 def test_titles_and_employers(name: str, jobs: list[tuple[str, str]]) -> None:
     resume = read_document(FIXTURES / name)
     assert [(e.title, e.employer) for e in resume.experience] == jobs
+
+
+@pytest.mark.parametrize("name", ["resume_de_europass.pdf", "resume_et_europass.pdf"])
+def test_a_label_table_is_no_two_columns(name: str) -> None:
+    resume = read_document(FIXTURES / name)
+    assert resume.layout == ()
+    assert resume.sections[0].heading in ("PERSÖNLICHE INFORMATIONEN", "ISIKUANDMED")
 
 
 def test_a_place_set_flush_right_is_the_place_not_the_title() -> None:
@@ -89,6 +108,9 @@ def test_a_place_set_flush_right_is_the_place_not_the_title() -> None:
     ("resume_en_awesome.pdf", {"en": "native", "es": "B2"}),
     ("resume_da_word.pdf", {"da": "native", "en": "C1", "de": "B2"}),
     ("resume_et_labels.txt", {"et": "native", "en": "B2", "ru": "B1"}),
+    ("resume_et_europass.docx", {"et": "native", "en": "B2", "ru": "B1"}),
+    ("resume_et_europass.pdf", {"et": "native", "en": "B2", "ru": "B1"}),
+    ("resume_da_moderncv.pdf", {"da": "native", "en": "C1", "de": "A2"}),
 ])
 def test_language_levels_in_grids_tables_and_labels(name: str, levels: dict) -> None:
     languages = read_document(FIXTURES / name).languages
