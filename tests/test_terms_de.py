@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from resume_helper import extract_skills
+from resume_helper.nlp.analysis import analyzer
 
 
 def ids(text: str) -> set[str]:
@@ -75,3 +76,46 @@ def test_separable_verb_across_a_list(text: str, lang: str, concept: str) -> Non
 def test_separable_particle_is_no_verb_beyond_the_sentence() -> None:
     text = "Wir arbeiten im Schichtbetrieb. Ware, Kartons und Paletten kommen morgens zusammen."
     assert "teamwork" not in ids(text)
+
+
+# A present participle is its verb ("entsprechend den Sicherheitsvorschriften", "leitende"), never
+# the verb plus a part "enden"; a trait said as a participle ("motivierend") stays that trait.
+# Duties modelled on the task list of https://elektriker.datde.de ("Wartung und Reparatur von
+# elektrischen Anlagen", "Sicherheitsvorschriften und Normen").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Wartung und Prüfung elektrischer Anlagen entsprechend den Sicherheitsvorschriften",
+         "de", "rule-compliance"),
+        ("Maintenance and testing of electrical installations in compliance with safety "
+         "regulations", "en", "rule-compliance"),
+        ("Sie treten motivierend und überzeugend auf.", "de", "motivating-others"),
+    ],
+)
+def test_present_participle_reads_as_its_verb(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+@pytest.mark.parametrize("word", ["leitende", "geltenden", "unterstützend", "folgenden"])
+def test_present_participle_has_no_part_enden(word: str) -> None:
+    assert "enden" not in analyzer("de").parts(word)
+
+
+# Duties as trainers' job pages describe them (https://actimonda.mbo-emagazin.de/ausgabe_42018/
+# personalpraxis/ausbildungsabbruch_vermeiden/aufgaben_des_ausbilders/: "dem Azubi … ein zeitnahes
+# Feedback zu geben"), with ESCO's everyday verbs: beibringen (teach), Feedback geben, Ergebnisse
+# dokumentieren.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Sie bringen neuen Kolleginnen und Kollegen die Arbeitsabläufe bei.", "de",
+         "training-others"),
+        ("Sie geben den Auszubildenden Feedback.", "de", "advising"),
+        ("Sie dokumentieren die Ergebnisse der Prüfungen.", "de", "record-keeping"),
+        ("You teach new colleagues our workflows.", "en", "training-others"),
+        ("Record the results of the inspections.", "en", "record-keeping"),
+        ("Du oplærer nye kolleger i arbejdsgangene.", "da", "training-others"),
+    ],
+)
+def test_everyday_duty_verbs(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}
