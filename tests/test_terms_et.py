@@ -129,3 +129,65 @@ def test_a_participle_stays_in_the_text_where_the_language_does_not_skip_it() ->
 
     doc = get_pipeline("de")("Sie betreuen neu akquirierte Kunden.")
     assert "akquirierte" in [p.lemma for p in doc._.rh_pieces if p is not None]
+
+
+# An organisation's sales activity is no person's sales experience: "jälgivad kaupluse
+# müügitegevust" (monitor the shop's sales) and "müügitegevuse planeerimine" are duties of a
+# manager; the experience is said with "kogemus". Modelled on
+# http://ametid.rajaleidja.ee/Muugikorraldaja ("abistab müügijuhti müügitulemuste jälgimisel",
+# "Müügitöö korraldamine") and https://www.kandideeri.ee/muuja-klienditeenindaja/.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jälgid kaupluse müügitegevust ja koostad nädala müügiaruandeid.", "et"),
+        ("Vastutad müügitegevuse planeerimise ja müügiesindajate töö eest.", "et"),
+        ("You monitor the sales of the store and report to the area manager.", "en"),
+    ],
+)
+def test_an_organisations_sales_activity_is_no_sales_experience(text: str, lang: str) -> None:
+    assert "sales-experience" not in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kasuks tuleb varasem kogemus müügitegevuses.", "et"),
+        ("Eelnev müügikogemus on eeliseks.", "et"),
+        ("Experience in sales is an advantage.", "en"),
+    ],
+)
+def test_sales_experience_said_as_experience_counts(text: str, lang: str) -> None:
+    assert "sales-experience" in ids(text, lang)
+
+
+# A dictionary word that holds a one-word term but is a word of its own reads whole
+# (build.whole_words), in every inflection and inside longer compounds: "julgeolek" (security)
+# is no "julge" (bold), "veranlassen" no "lassen", "Deutschland" no German. Modelled on
+# http://ametid.rajaleidja.ee/Infoturbejuht and https://www.securitas.ee/tule-toole/ (security ads).
+@pytest.mark.parametrize(
+    ("lang", "word", "parts"),
+    [
+        ("et", "julgeolek", ("julgeolek",)),
+        ("et", "julgeolekuküsimusi", ("julgeolek", "küsimus")),
+        ("de", "veranlassen", ("veranlassen",)),
+        ("de", "deutschland", ("deutschland",)),
+    ],
+)
+def test_a_word_of_its_own_is_not_split_at_a_term(lang: str, word: str, parts: tuple) -> None:
+    assert analyzer(lang).parts(word) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Korraldad hoonete tuleohutus- ja julgeolekuküsimusi.", "et", "self-confidence"),
+        ("Osaled riigi julgeoleku tagamisel.", "et", "self-confidence"),
+        ("Sie veranlassen die Bestellung von Ersatzteilen.", "de", "emotional-self-control"),
+    ],
+)
+def test_a_word_of_its_own_is_no_evidence(text: str, lang: str, concept: str) -> None:
+    assert concept not in ids(text, lang)
+
+
+def test_the_term_itself_still_counts_beside_the_longer_word() -> None:
+    assert "self-confidence" in ids("Oled julge ja enesekindel, tunned julgeolekuvaldkonda.")
