@@ -146,3 +146,34 @@ def test_agent_noun_is_no_activity(text: str, lang: str, concept: str) -> None:
 )
 def test_the_verb_itself_is_still_the_activity(text: str, lang: str, concept: str) -> None:
     assert concept in ids(text, lang)
+
+
+# A Danish -ation noun meets its -ere verb, as en communication/communicate and de Kommunikation/
+# kommunizieren do: "god kommunikation" is "god til at kommunikere". A "reklamation" (complaint)
+# is no "reklamere" (advertise), an "organisation" no organising. Modelled on Dansk Sygeplejeråd's
+# description of nurses' work across sectors ("samarbejdet er præget af mangelfuld kommunikation",
+# https://dsr.dk/sygeplejersken/arkiv/ff-nr-2020-1/sygeplejersker-samarbejder-paa-tvaers).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Du har en god kommunikation med både patienter og pårørende.", "da"),
+        ("Du kommunikerer klart med patienter og pårørende.", "da"),
+        ("Sie sorgen für eine klare Kommunikation mit Patienten.", "de"),
+        ("Sie kommunizieren klar mit Patienten und Angehörigen.", "de"),
+    ],
+)
+def test_ation_noun_meets_its_verb(text: str, lang: str) -> None:
+    assert "communication-skills" in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "found"),
+    [
+        ("Firmaet reklamerer for sine produkter i tv og på nettet.", "complaint-handling", False),
+        ("Du behandler reklamationer fra kunderne.", "complaint-handling", True),
+        ("Organisationen har 200 ansatte fordelt på fem afdelinger.", "planning-and-organising",
+         False),
+    ],
+)
+def test_ation_look_alikes(text: str, concept: str, found: bool) -> None:
+    assert (concept in ids(text, "da")) is found
