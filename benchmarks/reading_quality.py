@@ -73,6 +73,10 @@ CONTACTS = {
     "resume_et_europass.docx": ("Triin Kask-Lepik", "triin.kask@example.ee", "+37251234567"),
     "resume_et_europass.pdf": ("Triin Kask-Lepik", "triin.kask@example.ee", "+37251234567"),
     "resume_da_moderncv.pdf": ("Anders Kjærgaard Holm", "anders.holm@example.dk", "+4528914563"),
+    "resume_en_europass.docx": ("Siobhán Ní Bhriain", "siobhan.nibhriain@example.ie",
+                                "+353871234567"),
+    "resume_en_europass.pdf": ("Siobhán Ní Bhriain", "siobhan.nibhriain@example.ie",
+                               "+353871234567"),
 }
 NOW = "now"
 # What the round-4 resumes must read besides contacts: their section kinds in order (runs of
@@ -99,6 +103,14 @@ STRUCTURE = {
         ("contact", "languages", "skills", "summary", "experience", "education"),
         (((2019, 1), NOW), ((2016, 9), (2018, 12)), ((2013, None), (2016, None))),
         {"da": "native", "en": "C1", "de": "B2"}),
+    "resume_en_europass.docx": (
+        ("contact", "experience", "education", "skills", "languages", "skills"),
+        (((2018, 10), NOW), ((2015, 6), (2018, 9)), ((2012, 9), (2015, 5))),
+        {"en": "native", "ga": "native", "fr": "B1", "pl": "A2"}),
+    "resume_en_europass.pdf": (
+        ("contact", "experience", "education", "skills", "languages", "skills"),
+        (((2018, 10), NOW), ((2015, 6), (2018, 9)), ((2012, 9), (2015, 5))),
+        {"en": "native", "ga": "native", "fr": "B1", "pl": "A2"}),
     "resume_da_moderncv.pdf": (
         ("contact", "experience", "education", "languages", "skills"),
         (((2019, None), NOW), ((2015, None), (2019, None)), ((2012, None), (2015, None))),

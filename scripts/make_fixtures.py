@@ -1054,6 +1054,41 @@ def resume_et_europass(path: Path) -> None:
         [("Digipädevus", "MS Office, Zendesk"), ("Juhiluba", "B")])
 
 
+def resume_en_europass(path: Path) -> None:
+    """English Europass CV of an Irish applicant: "PERSONAL INFORMATION", a period "Oct 2018 –
+    present" in the label column, "Mother tongue(s)", "Other language(s)" and the grid
+    (Understanding, Speaking, Writing), a Dublin mobile number written nationally.
+
+    Modelled on the Europass CV that EURES recommends at
+    https://eures.europa.eu/6-steps-starting-professional-career-abroad-part-2-2019-07-12_et
+    """
+    _europass(path, [
+        ("PERSONAL INFORMATION", "Siobhán Ní Bhriain", True),
+        ("", "14 Clanbrassil Street, Dublin 8 (Ireland)", False),
+        ("", "Mobile 087 123 4567", False),
+        ("", "siobhan.nibhriain@example.ie", False),
+        ("WORK EXPERIENCE", "", False),
+        ("Oct 2018 – present", "Customer Service Advisor", True),
+        ("", "Liffey Energy Ltd, Dublin (Ireland)", False),
+        ("", "▪ Answering calls and web chats about bills, meter readings and moving home",
+         False),
+        ("Jun 2015 – Sep 2018", "Retail Assistant", True),
+        ("", "Grafton Books Ltd, Dublin (Ireland)", False),
+        ("EDUCATION AND TRAINING", "", False),
+        ("Sep 2012 – May 2015", "Higher Certificate in Business", True),
+        ("", "Technological University Dublin", False),
+        ("PERSONAL SKILLS", "", False),
+        ("Mother tongue(s)", "English, Irish", False),
+    ], [("Other language(s)", "UNDERSTANDING", "", "SPEAKING", "", "WRITING"),
+        ("", "Listening", "Reading", "Spoken interaction", "Spoken production", ""),
+        ("French", "B1", "B2", "B1", "A2", "B1"),
+        ("Polish", "A2", "A2", "A1", "A1", "A1")],
+        "Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient "
+        "user",
+        [("Digital competence", "Salesforce, Genesys Cloud, Microsoft Office"),
+         ("Driving licence", "B")])
+
+
 def resume_en_awesome(path: Path) -> None:
     """American resume typeset with the awesome-cv LaTeX class: a centred header with the
     first name light and the last name bold, a letter-spaced position line, icon glyphs
@@ -1470,6 +1505,7 @@ def main() -> None:
                  "resume_de_latex.pdf": resume_de_latex, "resume_da_latex.pdf": resume_da_latex,
                  "resume_de_europass.docx": resume_de_europass,
                  "resume_et_europass.docx": resume_et_europass,
+                 "resume_en_europass.docx": resume_en_europass,
                  "resume_en_awesome.pdf": resume_en_awesome, "resume_da_word.pdf": resume_da_word,
                  "resume_da_moderncv.pdf": resume_da_moderncv,
                  "posting_en_cookie.html": posting_en_cookie}
@@ -1484,7 +1520,8 @@ def main() -> None:
             if (not args.names or name in args.names) and chrome_pdf(FIXTURES / name, fields):
                 print(f"wrote {name}")
         for stem in ("resume_et", "posting_da", "resume_de_table", "resume_en",
-                     "resume_da_textbox", "resume_de_europass", "resume_et_europass"):
+                     "resume_da_textbox", "resume_de_europass", "resume_et_europass",
+                     "resume_en_europass"):
             if args.names and f"{stem}.pdf" not in args.names:
                 continue
             if to_pdf(FIXTURES / f"{stem}.docx", FIXTURES / f"{stem}.pdf"):

@@ -159,6 +159,8 @@ def _skill(item: str) -> LanguageSkill | None:
         code = None
         if not name or len(name.split()) > 3 or (level is None and len(name.split()) > 1):
             return None
+        if lexicon.normalize(name) in _grid_words():
+            return None  # "language(s)", "Sprache": a grid's label, no language
     return LanguageSkill(language=name, code=code, level=level[0] if level else None,
                          level_raw=level[1] if level else None, written=item)
 

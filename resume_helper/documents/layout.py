@@ -122,10 +122,14 @@ def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
         block += 1
 
     crossing = False
+    above: list[_Fragment] | None = None  # the full-width row just read
     for row in fragments:
         # a row of four pieces or more is a table's row across the page (a CEFR grid's
-        # "Englisch | B2 | C1 | B2 | B1"), read where it stands like a full-width line
-        if any(f.x0 < gutter < f.x1 for f in row) or len(row) >= TABLE_ROW:
+        # "Englisch | B2 | C1 | B2 | B1"), read where it stands like a full-width line;
+        # so is the short last line of a full-width paragraph
+        if any(f.x0 < gutter < f.x1 for f in row) or len(row) >= TABLE_ROW \
+                or (crossing and above is not None and _last_line(above, row)):
+            above = row
             flush(row)
             # consecutive full-width rows are one block: a paragraph's wrapped lines
             lines.append(_line(row, page, (page, block, 0)))
@@ -137,6 +141,15 @@ def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
             pending.append(row)
     flush(None)
     return lines + asides
+
+
+def _last_line(above: list[_Fragment], row: list[_Fragment]) -> bool:
+    """Whether ``row`` ends the paragraph of the full-width row ``above``: one piece, set
+    where that row began, a line's height below it."""
+    if len(row) != 1 or len(above) != 1:
+        return False
+    first, mine = above[0].chars[0], row[0].chars[0]
+    return abs(mine.x0 - first.x0) <= 2 and 0 < first.y - mine.y <= 1.6 * first.size
 
 
 def _aside(left: list[list[_Fragment]], beside: list[Line], next_row: list[_Fragment] | None

@@ -35,6 +35,10 @@ NOW = "now"
     ("resume_et_europass.pdf", ("Triin Kask-Lepik", "triin.kask@example.ee", "+37251234567")),
     ("resume_da_moderncv.pdf", ("Anders Kjærgaard Holm", "anders.holm@example.dk",
                                 "+4528914563")),
+    ("resume_en_europass.docx", ("Siobhán Ní Bhriain", "siobhan.nibhriain@example.ie",
+                                 "+353871234567")),
+    ("resume_en_europass.pdf", ("Siobhán Ní Bhriain", "siobhan.nibhriain@example.ie",
+                                "+353871234567")),
 ])
 def test_name_email_and_phone_in_new_forms(name: str, contact: tuple[str, str, str]) -> None:
     found = read_document(FIXTURES / name).contact
@@ -89,11 +93,15 @@ def test_titles_and_employers(name: str, jobs: list[tuple[str, str]]) -> None:
     assert [(e.title, e.employer) for e in resume.experience] == jobs
 
 
-@pytest.mark.parametrize("name", ["resume_de_europass.pdf", "resume_et_europass.pdf"])
+@pytest.mark.parametrize("name", ["resume_de_europass.pdf", "resume_et_europass.pdf",
+                                  "resume_en_europass.pdf"])
 def test_a_label_table_is_no_two_columns(name: str) -> None:
     resume = read_document(FIXTURES / name)
     assert resume.layout == ()
-    assert resume.sections[0].heading in ("PERSÖNLICHE INFORMATIONEN", "ISIKUANDMED")
+    assert resume.sections[0].heading in ("PERSÖNLICHE INFORMATIONEN", "ISIKUANDMED",
+                                          "PERSONAL INFORMATION")
+    # the grid's legend, wrapped, is one paragraph and no language
+    assert all(x.code for x in resume.languages)
 
 
 def test_a_place_set_flush_right_is_the_place_not_the_title() -> None:
@@ -111,6 +119,8 @@ def test_a_place_set_flush_right_is_the_place_not_the_title() -> None:
     ("resume_et_europass.docx", {"et": "native", "en": "B2", "ru": "B1"}),
     ("resume_et_europass.pdf", {"et": "native", "en": "B2", "ru": "B1"}),
     ("resume_da_moderncv.pdf", {"da": "native", "en": "C1", "de": "A2"}),
+    ("resume_en_europass.docx", {"en": "native", "ga": "native", "fr": "B1", "pl": "A2"}),
+    ("resume_en_europass.pdf", {"en": "native", "ga": "native", "fr": "B1", "pl": "A2"}),
 ])
 def test_language_levels_in_grids_tables_and_labels(name: str, levels: dict) -> None:
     languages = read_document(FIXTURES / name).languages
