@@ -168,3 +168,25 @@ def test_modifiers_before_a_terms_last_word(text: str, lang: str, concept: str) 
 def test_only_the_last_word_may_wait_for_its_modifiers() -> None:
     """The words before the gap keep their order: "team" before "work in" is no teamwork."""
     assert "teamwork" not in ids("Our sales team will work in a new office from May.")
+
+
+# Deciding and following the law as duties, modelled on workshop and site ads:
+# https://refa.de/berufe/techniker ("über einen Ersatz oder eine Erweiterung zu entscheiden"),
+# https://zpe.gov.pl/a/strona-1/DAVRrG2fB ("check if the guidelines and procedures are followed").
+# ESCO's Estonian and Danish say them with a bare verb ("otsustavad", "overholder lovgivningen").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("You decide which repairs are carried out first.", "en", "decision-making"),
+        ("Sa otsustad, milliseid remonditöid tehakse esimesena.", "et", "decision-making"),
+        ("All work must comply with current legislation.", "en", "rule-compliance"),
+        ("Abide by the rules of the site at all times.", "en", "rule-compliance"),
+        ("Du overholder gældende lovgivning på pladsen.", "da", "rule-compliance"),
+    ],
+)
+def test_deciding_and_complying_as_duties(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)
+
+
+def test_a_decided_advantage_is_no_decision() -> None:
+    assert "decision-making" not in ids("Our product has a decided advantage over others.")
