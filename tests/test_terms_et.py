@@ -191,3 +191,32 @@ def test_a_word_of_its_own_is_no_evidence(text: str, lang: str, concept: str) ->
 
 def test_the_term_itself_still_counts_beside_the_longer_word() -> None:
     assert "self-confidence" in ids("Oled julge ja enesekindel, tunned julgeolekuvaldkonda.")
+
+
+# Compliance said as the Estonian noun of "vastama" (to conform) with the rules it meets:
+# "tagada vastavus õigusaktidele", "kooskõlas seadusega", as ESCO's Estonian and employers'
+# texts say "compliance with legislation". Modelled on
+# https://employers.ee/kes-vastutab-toosuhetes-seadusest-tulenevate-kohustuste-taitmata-jatmise-eest/
+# ("töötervishoidu- ja -ohutust reguleerivates õigusaktidest tuleb tööandjale hulgaliselt kohustusi").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tagad ettevõtte tegevuse vastavuse õigusaktidele ja sisereeglitele.", "et"),
+        ("Jälgid, et kõik toimingud oleksid kooskõlas seadusega.", "et"),
+        ("Kontrollid laoseadmete vastavust ohutuseeskirjadele.", "et"),
+        ("You ensure compliance with legislation and internal rules.", "en"),
+    ],
+)
+def test_compliance_with_rules_said_as_a_noun(text: str, lang: str) -> None:
+    assert "rule-compliance" in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Müüme nõuetele vastavaid tooteid.",  # products that meet requirements: no rules followed
+        "Töötad vastavalt kehtivale tööajakavale.",  # "vastavalt" (according to) stays itself
+    ],
+)
+def test_conforming_things_are_no_rule_compliance(text: str) -> None:
+    assert "rule-compliance" not in ids(text)
