@@ -1290,6 +1290,64 @@ def resume_da_moderncv(path: Path) -> None:
     _patch_controls(path)
 
 
+def letter_da_word(path: Path) -> None:
+    """Danish application letter saved as PDF by Word: the sender's block set flush right at
+    the top, the recipient left, the date "Roskilde, den 3. juni 2025" flush right, a
+    subject line, the body justified and wrapped, every glyph placed on its own.
+
+    Modelled on the letter layout advised at https://www.jobindex.dk/cms/hvad-skal-et-curriculum-vitae-cv-indeholde
+    (the application as the letter beside the CV).
+    """
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = _canvas(path, "Ansøgning", creator="Microsoft\u00ae Word for Microsoft 365")
+
+    def glyphs(x: float, y: float, text: str, size: float = 10.5, bold: bool = False) -> None:
+        face = SANS_BOLD[0] if bold else SANS[0]
+        pdf.setFont(face, size)
+        for char in text:
+            if char != " ":
+                pdf.drawString(x, y, char)
+            x += stringWidth(char, face, size)
+
+    def flush_right(y: float, text: str) -> None:
+        glyphs(PAGE_W - 60 - stringWidth(text, SANS[0], 10.5), y, text)
+
+    y = 780.0
+    for text in ("Kasper Bøgh-Andersen", "Algade 31, 4000 Roskilde", "Mobil: +45 31 24 56 78",
+                 "kasper.bogh@example.dk"):
+        flush_right(y, text)
+        y -= 14
+    y -= 20
+    for text in ("Fjordvarme A/S", "Att.: Mette Kjær", "Havnegade 4", "6000 Kolding"):
+        glyphs(60, y, text)
+        y -= 14
+    y -= 14
+    flush_right(y, "Roskilde, den 3. juni 2025")
+    y -= 34
+    glyphs(60, y, "Ansøgning som kundeservicemedarbejder til energirådgivning", bold=True)
+    y -= 28
+    glyphs(60, y, "Kære Mette Kjær")
+    y -= 22
+    for paragraph in (
+            "Med stor interesse har jeg læst jeres stillingsopslag, og jeg søger hermed "
+            "stillingen som kundeservicemedarbejder hos Fjordvarme.",
+            "I dag besvarer jeg omkring 60 opkald om dagen hos Roskilde Forsyning, hvor jeg "
+            "hjælper kunder med regninger, aflæsninger og flytning. Jeg er vant til at "
+            "registrere alle henvendelser i Zendesk og til at oplære nye kolleger.",
+            "Jeg ser frem til at høre fra jer."):
+        for part in simpleSplit(paragraph, SANS[0], 10.5, PAGE_W - 120):
+            glyphs(60, y, part)
+            y -= 14
+        y -= 10
+    y -= 10
+    glyphs(60, y, "Med venlig hilsen")
+    y -= 40
+    glyphs(60, y, "Kasper Bøgh-Andersen")
+    pdf.save()
+
+
 def posting_en_cookie(path: Path) -> None:
     """An American job page saved from the browser: a cookie banner and a site header above
     the ad, the facts in a JSON-LD "@graph" beside the site's own Organization, and
@@ -1508,6 +1566,7 @@ def main() -> None:
                  "resume_en_europass.docx": resume_en_europass,
                  "resume_en_awesome.pdf": resume_en_awesome, "resume_da_word.pdf": resume_da_word,
                  "resume_da_moderncv.pdf": resume_da_moderncv,
+                 "letter_da_word.pdf": letter_da_word,
                  "posting_en_cookie.html": posting_en_cookie}
     write_text_fixtures(args.names)
     for name, build in builders.items():

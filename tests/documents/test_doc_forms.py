@@ -215,3 +215,38 @@ def test_glyph_by_glyph_pdf_reads_as_lines() -> None:
     assert "Rolig og løsningsorienteret kundeservicemedarbejder med syv års erfaring fra " \
            "telefon, chat og mail i forsyning og detailhandel." in texts
     assert texts.index("Office 365") < texts.index("Profil")  # the sidebar first
+
+
+def test_letter_saved_by_word_glyph_by_glyph() -> None:
+    letter = read_document(FIXTURES / "letter_da_word.pdf")
+    assert letter.kind == "letter"
+    assert letter.sender[0] == "Kasper Bøgh-Andersen"
+    assert letter.date == "Roskilde, den 3. juni 2025"
+    assert letter.recipient == ("Fjordvarme A/S", "Att.: Mette Kjær", "Havnegade 4",
+                                "6000 Kolding")
+    assert letter.subject == "Ansøgning som kundeservicemedarbejder til energirådgivning"
+    assert (letter.greeting, letter.closing, letter.signature) == (
+        "Kære Mette Kjær", "Med venlig hilsen", "Kasper Bøgh-Andersen")
+    assert len(letter.body) == 3
+
+
+@pytest.mark.parametrize(("text", "must", "nice"), [
+    ("Customer Service Advisor\nMain duties\n- Answer calls\nEssential criteria\n"
+     "- Two years in a contact centre\nDesirable\n- Irish language",
+     "Two years in a contact centre", "Irish language"),
+    ("Kundenberater (m/w/d)\nDein Job\n- Beratung am Telefon\nIhre Qualifikation\n"
+     "- Kaufmännische Ausbildung", "Kaufmännische Ausbildung", None),
+    ("Kundeservicemedarbejder\nDine ansvarsområder\n- Besvare opkald\n"
+     "Vi forestiller os, at du\n- Har erfaring med kundeservice\nDet er en fordel, hvis du\n"
+     "- Kender Navision", "Har erfaring med kundeservice", "Kender Navision"),
+    ("Klienditeenindaja\nSinu igapäevased ülesanded\n- Klientide nõustamine\n"
+     "Sobid meile, kui\n- Sul on klienditeeninduse kogemus\nEeliseks loeme\n- Soome keele oskust",
+     "Sul on klienditeeninduse kogemus", "Soome keele oskust"),
+])
+def test_more_requirement_headings_as_ads_write_them(text: str, must: str, nice: str | None
+                                                       ) -> None:
+    posting = read_text(text, kind="posting")
+    assert must in posting.requirements
+    assert len(posting.responsibilities) == 1
+    if nice:
+        assert nice in posting.nice_to_haves
