@@ -190,3 +190,42 @@ def test_deciding_and_complying_as_duties(text: str, lang: str, concept: str) ->
 
 def test_a_decided_advantage_is_no_decision() -> None:
     assert "decision-making" not in ids("Our product has a decided advantage over others.")
+
+
+# A loose match in another order than its term's never passes a clause word (morphology
+# clause_words): lines modelled on store and site manager duties,
+# https://www.reference.com/business-finance/responsibilities-store-manager-79277b91773dbe7a
+# ("recruit, train, supervise and appraise staff"). German says the same two duties with two
+# verbs and finds each on its own.
+@pytest.mark.parametrize(
+    ("text", "lang", "found", "not_found"),
+    [
+        ("Provide training for new staff members and manage the store budget.", "en",
+         "financial-literacy", "leadership"),
+        ("Sie schulen neue Mitarbeiter und verwalten das Budget.", "de",
+         "financial-literacy", "leadership"),
+        ("Assign tasks to the workers and supervise the safety checks.", "en",
+         "delegation", "leadership"),
+    ],
+)
+def test_an_object_before_another_clauses_verb_is_no_term(text: str, lang: str, found: str,
+                                                          not_found: str) -> None:
+    skills = ids(text, lang)
+    assert found in skills
+    assert not_found not in skills
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        # in the term's order a shared verb governs the list; a term that is a list reads in
+        # any order
+        ("Handle complaints and returns in store.", "en", "refund-processing"),
+        ("Follow the rules on safety and health at work.", "en", "health-and-safety"),
+        ("Du følger reglerne for sikkerhed og sundhed på arbejdspladsen.", "da",
+         "health-and-safety"),
+        ("Manage the staff and the rota.", "en", "leadership"),
+    ],
+)
+def test_lists_and_terms_in_order_still_match(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)

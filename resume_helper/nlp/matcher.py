@@ -54,10 +54,15 @@ class Match(NamedTuple):
 class PhraseMatcher:
     """A trie of exact patterns plus an index of loose ones, built once per language."""
 
-    def __init__(self, patterns: Iterable[Pattern], *, gap: int = 0) -> None:
+    def __init__(self, patterns: Iterable[Pattern], *, gap: int = 0,
+                 clause_words: frozenset[str] = frozenset()) -> None:
         self.trie: dict[str, dict] = {}
         self.loose: dict[str, list[Pattern]] = {}
         self.gap = gap
+        self.clause_words = clause_words
+        """Words that join clauses ("and", "which", "while"): a loose match whose words stand
+        in another order than its term's may not pass one ("train new staff members and
+        manage the budget" holds no "manage staff")."""
         """Words that may stand before a term's last word once two of its words are met
         (English modifiers before a noun: "work with aerospace engineers" for "work with
         engineers"): 0 where a language's terms match as written."""
@@ -153,9 +158,26 @@ class PhraseMatcher:
                         if pattern.one_word and words is None:
                             words = _Words(_word_lemmas(phrase), _free_pieces(phrase))
                         span = _window(phrase, pattern, words)
-                        if span:
+                        if span and not _reversed_across(phrase, pattern, span, self.clause_words):
                             found.append(Match(pattern.concept_id, *span, loose=True))
         return found
+
+
+def _reversed_across(phrase: list[Piece], pattern: Pattern, span: tuple[int, int],
+                     clause_words: frozenset[str]) -> bool:
+    """Whether a loose match at ``span`` begins with another of its term's content words than
+    the term's first one and passes a clause word on the way.
+
+    Why: in English the object before its verb across "and" or "which" belongs to another
+    clause ("workers and supervise", "records units which maintain"); in the term's order a
+    shared verb or head may govern a list ("handle complaints and returns").
+    """
+    if not clause_words or not clause_words.isdisjoint(pattern.pieces):
+        return False  # a term that is itself a list ("health and safety") reads in any order
+    inside = [p for p in phrase if span[0] <= p.start and p.end <= span[1]]
+    first = next(p.lemma for p in inside if p.lemma in pattern.content)
+    expected = next(p for p in pattern.pieces if p in pattern.content)
+    return first != expected and any(p.lemma in clause_words for p in inside)
 
 
 def _is_head(stream: Sequence[Piece | None], i: int, j: int) -> bool:

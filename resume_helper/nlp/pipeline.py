@@ -44,8 +44,9 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
         patterns.append(Pattern(concept_id, tuple(pieces), content, one_word))
     for pieces, _phrase in load_compiled(lang).get("false_friends", ()):
         patterns.append(Pattern(NOT_A_SKILL, tuple(pieces), frozenset()))
-    gap = int(load_yaml("morphology.yaml")[lang].get("premodifier_gap", 0))
-    return PhraseMatcher(patterns, gap=gap)
+    spec = load_yaml("morphology.yaml")[lang]
+    return PhraseMatcher(patterns, gap=int(spec.get("premodifier_gap", 0)),
+                         clause_words=frozenset(spec.get("clause_words", ())))
 
 
 @cache
