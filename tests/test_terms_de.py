@@ -119,3 +119,38 @@ def test_present_participle_has_no_part_enden(word: str) -> None:
 )
 def test_everyday_duty_verbs(text: str, lang: str, concept: str) -> None:
     assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# A verb's stem with -er names a person, as a job title does ("Qualitätsprüfer", "Berater",
+# "Beratern"), not the activity; the verb itself still is the skill. Modelled on
+# https://spiegato.com/de/was-macht-ein-qualitaetspruefer ("Qualitätsprüfer … prüfen Rohstoffe").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Als Qualitätsprüfer (m/w/d) sind Sie Teil unseres Teams im Werk Ulm.", "de",
+         "quality-awareness"),
+        ("Unsere Berater und Beraterinnen sind gerne für Sie da.", "de", "advising"),
+        ("Our advisers are happy to help you.", "en", "advising"),
+        ("Vores rådgivere står klar til at hjælpe dig.", "da", "advising"),
+    ],
+)
+def test_agent_noun_is_no_activity(text: str, lang: str, concept: str) -> None:
+    assert concept not in {s.id for s in extract_skills(text, lang=lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Sie prüfen die Qualität der Rohstoffe und beraten unsere Kunden.", "quality-awareness"),
+        ("Sie prüfen die Qualität der Rohstoffe und beraten unsere Kunden.", "advising"),
+        ("Erfahrung als Teamleiter im Kundenservice", "leadership"),
+    ],
+)
+def test_the_verb_and_a_listed_title_stay_evidence(text: str, concept: str) -> None:
+    assert concept in ids(text)
+
+
+@pytest.mark.parametrize(("word", "noun"), [("beratern", "berater"), ("qualitätsprüfer", "prüfer"),
+                                            ("leitern", "leiter")])
+def test_agent_noun_reads_as_one_noun(word: str, noun: str) -> None:
+    assert analyzer("de").parts(word)[-1] == noun

@@ -73,6 +73,8 @@ class Morphology:
     derive_parts: bool = False
     agent_suffix: str = ""
     agent_endings: frozenset[str] = frozenset()
+    agent_strip: str = ""
+    agent_noun: str = ""
 
 
 @cache
@@ -103,6 +105,8 @@ def morphology(lang: str) -> Morphology:
         derive_parts=bool(spec.get("derive_parts", False)),
         agent_suffix=str(spec.get("agent_nouns", {}).get("suffix", "")),
         agent_endings=frozenset(spec.get("agent_nouns", {}).get("endings", ())),
+        agent_strip=str(spec.get("agent_nouns", {}).get("strip", "")),
+        agent_noun=str(spec.get("agent_nouns", {}).get("noun", "")),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("modifier_stems", ())
@@ -255,7 +259,8 @@ class Analyzer:
                     _offer(best, j, after)
                     if word[j:] in self.morph.agent_endings and self._is_agent(form, lemma):
                         # first, so that the verb's reading with the same ending ranks no higher
-                        _offer(best, n, state.extend(form, known_chars=j - i))
+                        agent = form + self.morph.agent_noun  # German berat|er: "berater"
+                        _offer(best, n, state.extend(agent, known_chars=j - i))
                     self._offer_after_known(best, word, j, after)
             if allow_unknown:
                 for j in range(i + UNKNOWN_MIN, n + 1):
@@ -285,10 +290,14 @@ class Analyzer:
         Why: a verb's present tense takes no further ending, so such a word names the people
         who do the work, as a job title does ("Rådgivere rådgiver …"), not the activity;
         read as the verb, every "rådgivere" or "lærere" was advising or teaching. Short forms
-        are left out: "kontrol|ler|e" holds no agent of "le" (to laugh).
+        are left out: "kontrol|ler|e" holds no agent of "le" (to laugh). German builds the
+        agent noun on the verb's stem ("berat|er", "prüf|er", "leit|ern"): the lemma loses
+        ``agent_strip`` ("en") before ``agent_suffix`` is added.
         """
-        suffix = self.morph.agent_suffix
-        return bool(suffix) and len(form) > SHORT_PART and form == lemma + suffix
+        strip = self.morph.agent_strip
+        if not lemma.endswith(strip) or len(form) + len(strip) <= SHORT_PART:
+            return False
+        return form == lemma[: len(lemma) - len(strip)] + self.morph.agent_suffix
 
     def _may_be_part(self, form: str, lemma: str) -> bool:
         """Whether ``form`` may stand inside a compound as a form of ``lemma``.
