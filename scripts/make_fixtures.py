@@ -1382,6 +1382,40 @@ the best experience. By clicking "Accept all" you agree to our use of cookies.</
 
 
 ROUND4_TEXT = {
+    # A Danish CV kept in Markdown and rendered with pandoc: who it is about only in the
+    # front matter ("author:", "email:", "phone:"), the period in italics under the job line,
+    # languages in a Markdown table. Workflow as described at
+    # https://phlippieb.dev/posts/resume-as-software-microproject
+    "resume_da_frontmatter.md": """---
+title: Curriculum Vitae
+author: Lene Thorsager
+email: lene.thorsager@example.dk
+phone: +45 22 33 44 55
+---
+
+# Erhvervserfaring
+
+**Kundeservicemedarbejder**, Fyns Forsyning A/S, Odense
+*maj 2020 – nu*
+
+- Besvarelse af op til 70 opkald om dagen om regninger og flytning
+- Registrering af sager i Zendesk
+
+**Butiksassistent**, Odense Boghandel ApS, Odense
+*aug. 2017 – apr. 2020*
+
+# Uddannelse
+
+2014–2017 Kontoruddannelse, Tietgen Odense
+
+# Sprog
+
+| Sprog | Niveau |
+|---|---|
+| Dansk | Modersmål |
+| Engelsk | Flydende |
+| Tysk | Grundlæggende |
+""",
     # An Estonian CV as job portals export it to text: labelled personal data ("Nimi:",
     # "E-post:" with "[at]"), an international number with a space, periods with a month
     # abbreviation, an open end "…", ISO months and lengths such as "(3 a 5 k)" and "(3 a)",

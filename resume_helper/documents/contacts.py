@@ -62,7 +62,7 @@ def find_contact(blocks: Sequence[Block], *, top: int = 12, region: str | None =
     region = _address_region(blocks) or region
     links: list[str] = []
     found_in: list[Source] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         hit = False
         if email is None and (found := find_email(block.text)):
             email, hit = found, True
@@ -73,7 +73,8 @@ def find_contact(blocks: Sequence[Block], *, top: int = 12, region: str | None =
             if link not in links and "@" not in link and not link.startswith("mailto:"):
                 links.append(link)
                 hit = True
-        if location is None and (place := find_location(block.text)):
+        # a place further down is a job's or a school's, unless it sits with contact details
+        if location is None and (index < top or hit) and (place := find_location(block.text)):
             location = place
         if hit and block.source not in found_in:
             found_in.append(block.source)

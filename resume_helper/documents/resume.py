@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from resume_helper.documents import lexicon
-from resume_helper.documents.contacts import find_contact
+from resume_helper.documents.contacts import find_contact, find_email, find_phone
 from resume_helper.documents.entries import educations, experiences
 from resume_helper.documents.langskills import language_skills
-from resume_helper.documents.model import Extracted, Resume, Section
+from resume_helper.documents.model import Contact, Extracted, Resume, Section
 from resume_helper.documents.sections import Span, assemble, split_sections
 
 SKILL_SPLIT = re.compile(r"\s*(?:[,;•·|]|\s[-–]\s)\s*")
@@ -27,7 +28,9 @@ def build_resume(extracted: Extracted, *, name: str) -> Resume:
     top = [p for s in sections if s.kind == "contact" for p in s.paragraphs]
     rest = [p for p in paragraphs if p.section != "contact"]
     lang = lexicon.heading_language(s.heading for s in sections if s.heading)
-    contact = find_contact([*top, *rest], top=max(len(top), 3), region=lexicon.region(lang))
+    contact = _with_metadata(
+        find_contact([*top, *rest], top=max(len(top), 3), region=lexicon.region(lang)),
+        dict(extracted.metadata), region=lexicon.region(lang))
     summary = " ".join(line for s in _of(sections, "summary") for line in s.lines) or None
     return Resume(
         name=name,
@@ -48,6 +51,21 @@ def build_resume(extracted: Extracted, *, name: str) -> Resume:
                         for x in language_skills(s.lines, heading=s.heading)),
         certifications=tuple(line for s in _of(sections, "certifications") for line in s.lines),
     )
+
+
+def _with_metadata(contact: Contact, meta: dict[str, str], *, region: str | None) -> Contact:
+    """``contact`` completed from what the file states about itself (a Markdown resume's
+    front matter: "author:", "email:", "phone:"), where the text did not say it."""
+    def first(*keys: str) -> str | None:
+        return next((meta[k] for k in keys if meta.get(k)), None)
+
+    name = contact.name or first("name", "author")
+    email = contact.email or (find_email(first("email", "e-mail", "mail") or ""))
+    phone = contact.phone or find_phone(first("phone", "telephone", "mobile", "tel") or "",
+                                        region=region)
+    if (name, email, phone) == (contact.name, contact.email, contact.phone):
+        return contact
+    return replace(contact, name=name, email=email, phone=phone)
 
 
 def _classify_edges(spans: list[Span], extracted: Extracted) -> None:

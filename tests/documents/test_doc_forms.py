@@ -250,3 +250,32 @@ def test_more_requirement_headings_as_ads_write_them(text: str, must: str, nice:
     assert len(posting.responsibilities) == 1
     if nice:
         assert nice in posting.nice_to_haves
+
+
+def test_who_a_markdown_resume_is_about_from_its_front_matter() -> None:
+    resume = read_document(FIXTURES / "resume_da_frontmatter.md")
+    contact = resume.contact
+    assert (contact.name, contact.email, contact.phone.e164 if contact.phone else None) == (
+        "Lene Thorsager", "lene.thorsager@example.dk", "+4522334455")
+    assert [(e.title, e.employer) for e in resume.experience] == [
+        ("Kundeservicemedarbejder", "Fyns Forsyning A/S"), ("Butiksassistent",
+                                                            "Odense Boghandel ApS")]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Job Title: Customer Support Specialist\nCompany: Brightwater Home Goods\n"
+     "Location: Columbus, OH\n\nResponsibilities\n- Answer calls\nRequirements\n- Patience",
+     ("Customer Support Specialist", "Brightwater Home Goods", "Columbus, OH")),
+    ("Position: Kundenberater (m/w/d)\nFirma: Nordlicht Energie GmbH\nStandort: Kiel\n\n"
+     "Ihre Aufgaben\n- Beratung\nIhr Profil\n- Ausbildung",
+     ("Kundenberater (m/w/d)", "Nordlicht Energie GmbH", "Kiel")),
+    ("Stilling: Kundeservicemedarbejder\nArbejdsgiver: Fyns Forsyning A/S\n"
+     "Arbejdssted: Odense\n\nDine opgaver\n- Besvare opkald\nDin profil\n- Erfaring",
+     ("Kundeservicemedarbejder", "Fyns Forsyning A/S", "Odense")),
+    ("Ametinimetus: Klienditeenindaja\nEttevõte: Emajõe Side AS\nAsukoht: Tartu\n\n"
+     "Tööülesanded\n- Nõustamine\nNõudmised\n- Keskharidus",
+     ("Klienditeenindaja", "Emajõe Side AS", "Tartu")),
+])
+def test_labelled_title_company_and_place(text: str, facts: tuple[str, str, str]) -> None:
+    posting = read_text(text)
+    assert (posting.title, posting.company, posting.location) == facts
