@@ -14,6 +14,9 @@ from resume_helper.documents.model import DateRange, YearMonth
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 YEARISH = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# the day beside a month's name ("1. januar", "march 1st,"): the month is what a period needs
+NAMED_DAY = re.compile(r"^\d{1,2}\.?\s+(?=\D)|(?<=\D)\s+\d{1,2}(?:st|nd|rd|th)?,?$")
 DASH = r"\s*(?:[-–—−‐‑‒―~/]|bis|til|to|until|till|kuni|\.\.)\s*"
 
 
@@ -22,6 +25,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month_names = "|".join(sorted((re.escape(m) for m in lexicon.months()), key=len, reverse=True))
     single = (
         rf"(?:(?:0?[1-9]|[12]\d|3[01])\s*[./]\s*(?:0?[1-9]|1[0-2])\s*[./]\s*{YEAR}"  # 04.01.2016
+        rf"|{DAY}\.?\s+(?:{month_names})\.?\s*,?\s*{YEAR}"  # 1. januar 2019, 15 March 2018
+        rf"|(?:{month_names})\.?\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}"  # March 1, 2019
         rf"|(?:{month_names})\.?\s*,?\s*{YEAR}"         # März 2019, Jan. 2020, jaanuar 2020
         rf"|(?:0?[1-9]|1[0-2])\s*[./-]\s*{YEAR}"         # 03/2021, 01.2019, 3-2020
         rf"|{YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)"     # 2019-03
@@ -95,7 +100,7 @@ def parse_date(text: str) -> YearMonth | None:
         first, second = int(day_month.group(1)), int(day_month.group(2))
         month = second if second <= 12 else first
         return (year, month) if 1 <= month <= 12 else None
-    month = lexicon.months().get(rest.rstrip("."))
+    month = lexicon.months().get(NAMED_DAY.sub("", rest).strip(" ,").rstrip("."))
     return (year, month) if month else None
 
 

@@ -279,3 +279,16 @@ def test_who_a_markdown_resume_is_about_from_its_front_matter() -> None:
 def test_labelled_title_company_and_place(text: str, facts: tuple[str, str, str]) -> None:
     posting = read_text(text)
     assert (posting.title, posting.company, posting.location) == facts
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("1. januar 2019 – 31. marts 2021", (2019, 1), (2021, 3)),
+    ("15. März 2018 – 30. Juni 2020", (2018, 3), (2020, 6)),
+    ("1. jaanuar 2019 – 31. märts 2021", (2019, 1), (2021, 3)),
+    ("1 March 2019 – 30 June 2021", (2019, 3), (2021, 6)),
+    ("March 1, 2019 – June 30, 2021", (2019, 3), (2021, 6)),
+])
+def test_periods_with_the_day_beside_the_month_name(text: str, start: tuple, end: tuple) -> None:
+    found = find_date_range(text)
+    assert found is not None
+    assert (found[0].start, found[0].end, found[0].raw) == (start, end, text)
