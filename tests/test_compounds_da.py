@@ -177,3 +177,36 @@ def test_ation_noun_meets_its_verb(text: str, lang: str) -> None:
 )
 def test_ation_look_alikes(text: str, concept: str, found: bool) -> None:
     assert (concept in ids(text, "da")) is found
+
+
+# A present participle used as an adjective ("imødekommende" accommodating, "lyttende") is a
+# trait; the verb's other forms are an activity ("Vi imødekommer kundernes ønsker" grants a wish).
+# Same class as en "caring" (trait) against "provide care". Modelled on Danish shop and hotel ads
+# ("Du er imødekommende og smilende over for vores gæster").
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Du er imødekommende og smilende over for vores gæster.", "da", True),
+        ("Vi imødekommer kundernes ønsker om levering.", "da", False),
+        ("You are a caring person with a warm manner.", "en", True),
+    ],
+)
+def test_present_participle_is_a_trait(text: str, lang: str, found: bool) -> None:
+    assert ("friendliness" in ids(text, lang)) is found
+
+
+def test_caring_is_no_care_work() -> None:
+    assert "empathy" not in ids("You provide care for elderly patients.", "en")
+
+
+# "forhandle" is to negotiate; "forhandler af" / "autoriseret forhandler" is a dealer.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Du forhandler priser og vilkår med leverandørerne.", True),
+        ("Vi er autoriseret forhandler af hvidevarer i hele Jylland.", False),
+        ("Vi er Danmarks største forhandler af cykler.", False),
+    ],
+)
+def test_negotiating_is_no_dealer(text: str, found: bool) -> None:
+    assert ("negotiation" in ids(text, "da")) is found
