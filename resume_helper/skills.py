@@ -19,7 +19,9 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # length, so such runs (rules of underscores, base64, pasted hashes) are blanked, keeping
 # every offset. "Excel,Word,Outlook,…" typed without blanks is split by spaCy and kept.
 MAX_TOKEN_CHARS = 100
-OVERLONG_TOKEN = re.compile(rf"[^\s,;|/]{{{MAX_TOKEN_CHARS + 1},}}")
+# The look-behind starts a match only where a run starts (the same matches, found without
+# trying every letter of every word).
+OVERLONG_TOKEN = re.compile(rf"(?<![^\s,;|/])[^\s,;|/]{{{MAX_TOKEN_CHARS + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
     """
     from resume_helper.nlp.langdetect import detect_language
     from resume_helper.nlp.levels import language_level
-    from resume_helper.nlp.pipeline import SPAN_KEY, get_pipeline
+    from resume_helper.nlp.pipeline import get_pipeline
     from resume_helper.nlp.resources import load_compiled, stopwords
 
     if not text or not text.strip():
@@ -79,8 +81,8 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
         require_supported(lang)
     doc = get_pipeline(lang)(OVERLONG_TOKEN.sub(lambda run: " " * len(run.group()), text))
     spans: dict[str, set[tuple[int, int]]] = {}
-    for span in doc.spans[SPAN_KEY]:
-        spans.setdefault(span.label_, set()).add((span.start_char, span.end_char))
+    for start, end, concept_id in doc._.rh_matches:
+        spans.setdefault(concept_id, set()).add((start, end))
     concepts = load_compiled(lang)["concepts"]
     pieces = [piece for piece in doc._.rh_pieces if piece is not None]
     starts = [piece.start for piece in pieces]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.nlp.analysis import Analyzer, morphology
-from resume_helper.nlp.resources import data_text, load_yaml
+from resume_helper.nlp.resources import FORMS_BY_LEMMA, data_text, load_yaml, pack_forms
 from resume_helper.nlp.tokens import term_pieces, token_words
 from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
 
@@ -339,6 +339,7 @@ def build_all(languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> list[str]:
     for lang in languages:
         compiled = {"source_digest": digest, "lang": lang, **build_language(taxonomy, lang)}
         problems += [f"{lang}: {c}" for c in compiled["conflicts"]]  # type: ignore[union-attr]
+        compiled[FORMS_BY_LEMMA] = pack_forms(compiled.pop("forms"))  # type: ignore[arg-type]
         text = json.dumps(compiled, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         (COMPILED_DIR / f"{lang}.json").write_text(text + "\n", encoding="utf-8")
     return problems

@@ -40,28 +40,38 @@ def shared_pieces(
     has_list = any(word in conjunctions or word == LIST_COMMA for word in words)
     if not has_list:  # most sentences: nothing to share, and this runs for every text
         return {}
-    pieces = _truncated_members(tokens, analyzer) if any(
+    pieces = _truncated_members(tokens, analyzer, words) if any(
         word[-1:] in HYPHENS for word in words) else {}
+    # Why the positions of the conjunctions: the readers below start only there, and a
+    # token's lower_ is built anew on each access.
+    linking = [at for at, word in enumerate(words) if word in conjunctions]
     if analyzer.morph.free_heads:
-        for index, extra in _final_heads(tokens, analyzer, function_words, pieces_of).items():
+        for index, extra in _final_heads(tokens, analyzer, function_words, pieces_of,
+                                         linking).items():
             pieces.setdefault(index, extra)
     # Frequent content words ("customer", "sich") are stopwords too, but no list member's
     # governing word: the words before a list are read without them.
     grammar_words = function_words - content_words(analyzer.lang)
     for index, lead in _leading_words(tokens, grammar_words, conjunctions, pieces_of,
-                                      analyzer.lang).items():
+                                      analyzer.lang, linking).items():
         own_pieces, own = pieces.get(index, (pieces_of(tokens[index]) or [], None))[:2]
         pieces[index] = ([*lead, *own_pieces], len(own_pieces) if own is None else own, len(lead))
     return pieces
 
 
 def _truncated_members(
-    tokens: Sequence[Any], analyzer: Analyzer
+    tokens: Sequence[Any], analyzer: Analyzer, words: Sequence[str]
 ) -> dict[int, tuple[list[str], int]]:
-    """ "Cross- und Upselling": the member ending in a hyphen borrows the next word's head."""
+    """ "Cross- und Upselling": the member ending in a hyphen borrows the next word's head.
+
+    ``words`` are the tokens lower-cased; only a word ending in a hyphen or followed by one
+    can be such a member (see ``_truncated``).
+    """
     conjunctions = analyzer.morph.conjunctions
     found: dict[int, tuple[list[str], int]] = {}
-    for index in range(len(tokens)):
+    hyphened = [index for index, word in enumerate(words) if word[-1:] in HYPHENS or (
+        index + 1 < len(words) and words[index + 1] in HYPHENS)]
+    for index in hyphened:
         stem, after = _truncated(tokens, index)
         if stem is None:
             continue
@@ -116,7 +126,7 @@ def _with_head(stem: str, word: str, analyzer: Analyzer) -> list[str] | None:
 
 def _final_heads(
     tokens: Sequence[Any], analyzer: Analyzer, function_words: frozenset[str],
-    pieces_of: PiecesOf,
+    pieces_of: PiecesOf, linking: Sequence[int],
 ) -> dict[int, tuple[list[str], int]]:
     """ "eesti, vene ja inglise keel": members before the last borrow the word after it.
 
@@ -127,9 +137,7 @@ def _final_heads(
     """
     conjunctions = analyzer.morph.conjunctions
     found: dict[int, tuple[list[str], int]] = {}
-    for at, token in enumerate(tokens):
-        if token.lower_ not in conjunctions:
-            continue
+    for at in linking:  # the conjunctions' positions
         end = _word_end(tokens, at + 1, function_words, conjunctions, joined=True)
         joined = end is not None and end < len(tokens) and (
             tokens[end].lower_ in analyzer.morph.postpositions)
@@ -194,7 +202,7 @@ def _member(token: Any, function_words: frozenset[str], conjunctions: frozenset[
 
 def _leading_words(
     tokens: Sequence[Any], function_words: frozenset[str], conjunctions: frozenset[str],
-    pieces_of: PiecesOf, lang: str,
+    pieces_of: PiecesOf, lang: str, linking: Sequence[int],
 ) -> dict[int, list[str]]:
     """The pieces of the preposition before a list, for the first word of each other member
     ("by" for "chat" and "phone" in "by email, chat and phone").
@@ -208,9 +216,7 @@ def _leading_words(
     found: dict[int, list[str]] = {}
     governing = governing_words(lang)
     function_words = function_words | governing  # "via", "per" are no member's words
-    for at, token in enumerate(tokens):
-        if token.lower_ not in conjunctions:
-            continue
+    for at in linking:  # the conjunctions' positions
         last = _run(tokens, at + 1, 1, function_words, conjunctions)
         if not last:
             continue

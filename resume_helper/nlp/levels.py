@@ -16,11 +16,18 @@ LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 
 @cache
 def _level_words(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """One pattern per level, any of its words as a whole word.
+
+    Why one per level: only which levels a window states counts, and a resume names its
+    languages many times; one search per level instead of per word (some 70 in Estonian).
+    """
     from resume_helper.documents.lexicon import language_levels
 
-    words = language_levels(lang)
-    ordered = sorted(words.items(), key=lambda item: -len(item[0]))
-    return [(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE), lvl) for w, lvl in ordered]
+    by_level: dict[str, list[str]] = {}
+    for word, level in sorted(language_levels(lang).items(), key=lambda item: -len(item[0])):
+        by_level.setdefault(level, []).append(re.escape(word))
+    return [(re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE), level)
+            for level, words in by_level.items()]
 
 
 def language_level(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from resume_helper.nlp.tokens import Piece
@@ -49,6 +50,10 @@ class Match(NamedTuple):
     head: bool = False
     """The match is the last part of one word, after parts of its own ("undervisning" in
     "danskundervisning"): the head of a compound, which its first parts may qualify."""
+
+
+# Why: as tokens._new_piece, the same tuple as Match(...) (every field given) in half the time.
+_new_match = partial(tuple.__new__, Match)
 
 
 class PhraseMatcher:
@@ -125,7 +130,7 @@ class PhraseMatcher:
                 concept_ids = node.get("", ())
                 if concept_ids:
                     head = _is_head(stream, i, j)
-                    found.extend(Match(concept_id, first.start, piece.end, size=own, head=head)
+                    found.extend(_new_match((concept_id, first.start, piece.end, False, own, head))
                                  for concept_id in concept_ids)
         return found
 
@@ -149,17 +154,19 @@ class PhraseMatcher:
 
     def _loose(self, stream: Sequence[Piece | None]) -> list[Match]:
         found: list[Match] = []
+        loose = self.loose
         for phrase in _phrases(stream):
             lemmas = {p.lemma for p in phrase}
             words: _Words | None = None  # the phrase's words, found once when a term asks
-            for anchor in sorted(lemmas & self.loose.keys()):  # one order whatever the hash seed
-                for pattern in self.loose[anchor]:
+            anchors = sorted(lemma for lemma in lemmas if lemma in loose)  # one order always
+            for anchor in anchors:
+                for pattern in loose[anchor]:
                     if pattern.content <= lemmas:
                         if pattern.one_word and words is None:
                             words = _Words(_word_lemmas(phrase), _free_pieces(phrase))
                         span = _window(phrase, pattern, words)
                         if span and not _reversed_across(phrase, pattern, span, self.clause_words):
-                            found.append(Match(pattern.concept_id, *span, loose=True))
+                            found.append(_new_match((pattern.concept_id, *span, True, 0, False)))
         return found
 
 
@@ -214,12 +221,16 @@ def _inside_other(match: Match, exact: list[Match], *, strictly: bool = False,
     if starts is None:
         starts = [m.start for m in exact]
     index = bisect.bisect_right(starts, match.start)
-    for other in reversed(exact[max(0, index - MAX_HOLDERS_CHECKED) : index]):
+    length = match.end - match.start
+    for at in range(index - 1, max(0, index - MAX_HOLDERS_CHECKED) - 1, -1):
+        other = exact[at]
         if other.concept_id == match.concept_id or match.end > other.end:
             continue
-        longer = (other.end - other.start, other.size) > (match.end - match.start, match.size)
-        if not strictly or longer:
+        if not strictly:
             return True
+        other_length = other.end - other.start
+        if other_length > length or other_length == length and other.size > match.size:
+            return True  # longer: more characters, or as many and more pieces
     return False
 
 

@@ -2,7 +2,8 @@
 
 The pipeline is ``spacy.blank(lang)`` plus two components: ``rh_lemmas`` stores each
 token's lemma pieces (compound parts reduced to lemmas, from the compiled simplemma
-lexicon) and ``rh_skills`` writes the taxonomy matches to ``doc.spans["skills"]``.
+lexicon) and ``rh_skills`` writes the taxonomy matches to ``doc._.rh_matches``, each as
+(start, end, concept id), in order.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from resume_helper.nlp.matcher import NOT_A_SKILL, Pattern, PhraseMatcher
 from resume_helper.nlp.resources import content_words, load_compiled, load_yaml, stopwords
 from resume_helper.nlp.tokens import piece_stream
 
-SPAN_KEY = "skills"
 # Categories whose words also make up names of institutions ("Hugo Treffneri Gümnaasium",
 # "Aarhus Katedralskole Gymnasium", "Wellington College"): a name is not the person's level.
 NAMED_CATEGORIES = frozenset({"education"})
@@ -57,6 +57,8 @@ def get_pipeline(lang: str) -> Any:
 
     if not Doc.has_extension("rh_pieces"):
         Doc.set_extension("rh_pieces", default=None)
+    if not Doc.has_extension("rh_matches"):
+        Doc.set_extension("rh_matches", default=None)
     if "rh_lemmas" not in Language.factories:
         Language.component("rh_lemmas", func=_lemma_component)
         Language.component("rh_skills", func=_skill_component)
@@ -153,16 +155,19 @@ def _skill_component(doc: Any) -> Any:
         matches += listed_members(doc.text, doc.lang_, matches, listed)
     concepts = load_compiled(doc.lang_)["concepts"]
     text = doc.text  # Why once: spaCy joins every token anew on each doc.text (quadratic)
-    matches = [m for m in matches if not (
-        concepts[m.concept_id]["category"] in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
-        or concepts[m.concept_id]["category"] in TITLED_CATEGORIES
-        and in_a_title(doc, m.start, m.end)
-        or concepts[m.concept_id]["category"] in TOPICAL_CATEGORIES
-        and m.head and on_a_topic(text[m.start : m.end], doc.lang_)
-    )]
-    unique = dict.fromkeys((m.start, m.end, m.concept_id) for m in matches)
-    spans = (_to_span(doc, *key) for key in unique)
-    doc.spans[SPAN_KEY] = [span for span in spans if span is not None]
+    kept = []
+    for m in matches:
+        category = concepts[m.concept_id]["category"]
+        if not (category in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
+                or category in TITLED_CATEGORIES and in_a_title(doc, m.start, m.end)
+                or category in TOPICAL_CATEGORIES
+                and m.head and on_a_topic(text[m.start : m.end], doc.lang_)):
+            kept.append(m)
+    matches = kept
+    # Why (start, end, concept id) and not doc.spans: building a Span per match and reading
+    # it back cost a tenth of a warm extraction. A match begins and ends where its tokens do
+    # (tests/test_skills.py checks), so a span would only repeat its offsets.
+    doc._.rh_matches = list(dict.fromkeys((m.start, m.end, m.concept_id) for m in matches))
     return doc
 
 
@@ -223,7 +228,3 @@ def title_heads(lang: str) -> frozenset[str]:
 
 def _capitalised(token: Any) -> bool:
     return bool(token.is_alpha and token.text[:1].isupper())
-
-
-def _to_span(doc: Any, start: int, end: int, concept_id: str) -> Any:
-    return doc.char_span(start, end, label=concept_id, alignment_mode="expand")
