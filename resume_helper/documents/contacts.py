@@ -48,7 +48,12 @@ POSTCODE_CITY = re.compile(
 US_CITY = re.compile(r"\b[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+){0,3},\s*[A-Z]{2}(?:\s+\d{5})?\b")
 KNOWN_CITIES = re.compile(r"\b(?:Tallinn|Tartu|Pärnu|Narva|København|Aarhus|Odense|Aalborg|"
                           r"Berlin|Hamburg|München|Köln|Leipzig)\b")
-NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜÆØÅÕŠŽ][\w'’.-]+|von|van|der|de|zu|af)$")
+# A name's particles ("von der", "de la", "van den", "af") are small words between its parts.
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "zur", "af", "la", "le", "du",
+                       "del", "della", "da", "dos", "das", "ten", "ter", "y"})
+NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜÆØÅÕŠŽ][\w'’.-]+|"
+                       + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")$")
+MAX_NAME_PARTS = 4  # capitalised words of a name; particles come on top
 
 
 def find_contact(blocks: Sequence[Block], *, top: int = 12, region: str | None = None
@@ -243,8 +248,10 @@ def _one_name_word(text: str, titles: set[str]) -> bool:
 
 def _is_name(text: str, titles: set[str], headings: dict[str, str]) -> bool:
     words = text.split()
+    parts = [w for w in words if w not in PARTICLES]
     return (
-        2 <= len(words) <= 4
+        2 <= len(parts) <= MAX_NAME_PARTS and len(words) - len(parts) <= 2
+        and words[0] not in PARTICLES
         and len(text) <= 40
         and not any(ch.isdigit() or ch in "@:/|" for ch in text)
         and lexicon.normalize(text) not in titles

@@ -292,3 +292,18 @@ def test_periods_with_the_day_beside_the_month_name(text: str, start: tuple, end
     found = find_date_range(text)
     assert found is not None
     assert (found[0].start, found[0].end, found[0].raw) == (start, end, text)
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["Lebenslauf", "Dr. Anna-Lena von der Heide", "Hauptstraße 1, 80331 München"],
+     "Dr. Anna-Lena von der Heide"),
+    (["Jean-Luc de la Fontaine", "Customer Service Representative"], "Jean-Luc de la Fontaine"),
+    (["CV", "Ursula van den Berg", "Algade 3, 4000 Roskilde"], "Ursula van den Berg"),
+    (["Nimi", "Mari-Liis Kask"], "Mari-Liis Kask"),
+    (["de la Cruz"], None),
+])
+def test_names_with_particles(lines: list[str], name: str | None) -> None:
+    from resume_helper.documents.contacts import find_name
+    from resume_helper.documents.model import Block
+
+    assert find_name([Block(text=line) for line in lines]) == name
