@@ -220,3 +220,23 @@ def test_compliance_with_rules_said_as_a_noun(text: str, lang: str) -> None:
 )
 def test_conforming_things_are_no_rule_compliance(text: str) -> None:
     assert "rule-compliance" not in ids(text)
+
+
+# The quality of a life is no one's quality awareness: "elukvaliteet" (as en "quality of life",
+# a false friend in both). Modelled on care-home texts such as
+# https://9dok.net/article/poliitikasoovitused-arutelu-ja-j%C3%A4reldused.q05v6n3l ("Prioriteet peaks
+# olema elanike elukvaliteedi parandamine").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Aitad parandada eakate klientide elukvaliteeti.", "et"),
+        ("Hooldajana toetad inimeste elukvaliteedi säilitamist.", "et"),
+        ("You help older clients improve their quality of life.", "en"),
+    ],
+)
+def test_quality_of_life_is_no_quality_awareness(text: str, lang: str) -> None:
+    assert "quality-awareness" not in ids(text, lang)
+
+
+def test_quality_work_still_counts_beside_it() -> None:
+    assert "quality-awareness" in ids("Tagad teenuse kvaliteedi ja parandad klientide elukvaliteeti.")
