@@ -95,9 +95,13 @@ def language_skills(lines: Iterable[str], *, heading: str | None = None
             continue  # a table's header row ("Keel | Tase")
         else:
             for item in ITEM_SPLIT.split(line):
-                skill = _skill(item)
-                if skill is not None:
-                    skills.append(skill)
+                skills += _joined(item)
+            # "Fluent: Spanish, Portuguese": a level before a colon is every item's
+            label, colon, _ = line.partition(":")
+            if colon and not find_languages(label) and _only_level(label):
+                said = find_level(label)
+                skills[before:] = [replace(x, level=said[0], level_raw=said[1])
+                                   if x.level is None and said else x for x in skills[before:]]
         if len(skills) == before:
             stated = waiting = None  # "Weitere Sprache(n)": the stated level ends
             continue
@@ -106,6 +110,21 @@ def language_skills(lines: Iterable[str], *, heading: str | None = None
                                if x.level is None else x for x in skills[before:]]
         waiting = before if len(skills) == before + 1 and skills[before].level is None else None
     return tuple(skills)
+
+
+def _joined(item: str) -> list[LanguageSkill]:
+    """The languages of one item: "engelsk og svensk (flydende)" and "Englisch und
+    Französisch" name two, each with the item's level; anything else is one item."""
+    found = find_languages(item)
+    if len(found) > 1 and all(CONNECTOR.fullmatch(item[a[1].end():b[1].start()])
+                              for a, b in zip(found, found[1:], strict=False)):
+        level = find_level(item)
+        return [LanguageSkill(language=match.group(0), code=code,
+                              level=level[0] if level else None,
+                              level_raw=level[1] if level else None, written=item.strip())
+                for code, match in found]
+    skill = _skill(item)
+    return [skill] if skill is not None else []
 
 
 def _stated(heading: str | None) -> tuple[str, str] | None:

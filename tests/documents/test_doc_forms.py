@@ -307,3 +307,16 @@ def test_names_with_particles(lines: list[str], name: str | None) -> None:
     from resume_helper.documents.model import Block
 
     assert find_name([Block(text=line) for line in lines]) == name
+
+
+@pytest.mark.parametrize(("lines", "levels"), [
+    (["English — Native or bilingual proficiency", "Spanish — Limited working proficiency",
+      "French — Full professional proficiency"], [("en", "native"), ("es", "B1"), ("fr", "C1")]),
+    (["Fluent: Spanish, Portuguese"], [("es", "C1"), ("pt", "C1")]),
+    (["Muttersprache: Deutsch, Türkisch"], [("de", "native"), ("tr", "native")]),
+    (["Englisch und Französisch (fließend)"], [("en", "C1"), ("fr", "C1")]),
+    (["Flydende: engelsk og svensk"], [("en", "C1"), ("sv", "C1")]),
+    (["inglise ja vene keel – B2"], [("en", "B2"), ("ru", "B2")]),
+])
+def test_one_level_for_several_languages(lines: list[str], levels: list) -> None:
+    assert [(x.code, x.level) for x in language_skills(lines)] == levels
