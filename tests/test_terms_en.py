@@ -229,3 +229,18 @@ def test_an_object_before_another_clauses_verb_is_no_term(text: str, lang: str, 
 )
 def test_lists_and_terms_in_order_still_match(text: str, lang: str, concept: str) -> None:
     assert concept in ids(text, lang)
+
+
+# "Autonomous" is said of how a person works, which ESCO's translations render as
+# independent work (selvstændig, selbstständig, iseseisev); modelled on
+# https://berufe-am-theater.de/betriebstechnikerin/ ("eine selbstständige Arbeitsweise").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("You are autonomous and well organised in your daily work.", "en"),
+        ("Du er selvstændig og struktureret i din hverdag.", "da"),
+        ("Sie haben eine selbstständige Arbeitsweise.", "de"),
+    ],
+)
+def test_autonomous_is_independent_work(text: str, lang: str) -> None:
+    assert "independent-work" in ids(text, lang)
