@@ -74,6 +74,7 @@ CONTACTS = {
     "resume_et_europass.pdf": ("Triin Kask-Lepik", "triin.kask@example.ee", "+37251234567"),
     "resume_da_moderncv.pdf": ("Anders Kjærgaard Holm", "anders.holm@example.dk", "+4528914563"),
     "resume_da_frontmatter.md": ("Lene Thorsager", "lene.thorsager@example.dk", "+4522334455"),
+    "resume_en_gdocs.pdf": ("Jordan Lee", "jordan.lee@example.com", "+15035550199"),
     "resume_en_europass.docx": ("Siobhán Ní Bhriain", "siobhan.nibhriain@example.ie",
                                 "+353871234567"),
     "resume_en_europass.pdf": ("Siobhán Ní Bhriain", "siobhan.nibhriain@example.ie",
@@ -112,6 +113,9 @@ STRUCTURE = {
         ("contact", "experience", "education", "skills", "languages", "skills"),
         (((2018, 10), NOW), ((2015, 6), (2018, 9)), ((2012, 9), (2015, 5))),
         {"en": "native", "ga": "native", "fr": "B1", "pl": "A2"}),
+    "resume_en_gdocs.pdf": (
+        ("contact", "experience", "education", "skills"),
+        (((2019, 3), NOW), ((2016, 6), (2019, 2)), ((2014, 9), (2016, 6))), {}),
     "resume_da_frontmatter.md": (
         ("experience", "education", "languages"),
         (((2020, 5), NOW), ((2017, 8), (2020, 4)), ((2014, None), (2017, None))),

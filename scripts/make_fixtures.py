@@ -1348,6 +1348,35 @@ def letter_da_word(path: Path) -> None:
     pdf.save()
 
 
+def resume_en_gdocs(path: Path) -> None:
+    """American resume from a Google Docs resume template ("Serif"): one text run per word,
+    each job as "Company, City — Job Title" in bold with "MONTH YEAR - PRESENT" in small
+    capitals below, headings in colour and capitals.
+
+    Modelled on the Google Docs resume template layout described at
+    https://www.nationalmeritscholarships.com/curriculum-vitae-cv.html (contact details,
+    title, experience in reverse order)."""
+    pdf = _canvas(path, "Resume")
+    page = Page(pdf)
+    page.words(60, 770, "Jordan Lee", 26, bold=True)
+    _column(page, 60, 745, [
+        ("text", "123 Alder Street, Portland, OR 97205"), ("text", "(503) 555-0199"),
+        ("text", "jordan.lee@example.com"), ("gap", ""),
+        ("h", "EXPERIENCE"),
+        ("text", "Harbor Books, Portland — Bookseller"), ("text", "MARCH 2019 - PRESENT"),
+        ("bullet", "Help about 100 customers a day find books and place special orders"),
+        ("bullet", "Run the store's online order desk in Shopify"), ("gap", ""),
+        ("text", "Cascade Telecom, Salem — Customer Support Representative"),
+        ("text", "JUNE 2016 - FEBRUARY 2019"),
+        ("bullet", "Answered billing and outage calls for residential customers"), ("gap", ""),
+        ("h", "EDUCATION"),
+        ("text", "Portland Community College, Portland — Associate of Arts"),
+        ("text", "SEPTEMBER 2014 - JUNE 2016"), ("gap", ""),
+        ("h", "SKILLS"), ("text", "Zendesk, Shopify, Microsoft Excel, de-escalation"),
+    ])
+    pdf.save()
+
+
 def posting_en_cookie(path: Path) -> None:
     """An American job page saved from the browser: a cookie banner and a site header above
     the ad, the facts in a JSON-LD "@graph" beside the site's own Organization, and
@@ -1601,6 +1630,7 @@ def main() -> None:
                  "resume_en_awesome.pdf": resume_en_awesome, "resume_da_word.pdf": resume_da_word,
                  "resume_da_moderncv.pdf": resume_da_moderncv,
                  "letter_da_word.pdf": letter_da_word,
+                 "resume_en_gdocs.pdf": resume_en_gdocs,
                  "posting_en_cookie.html": posting_en_cookie}
     write_text_fixtures(args.names)
     for name, build in builders.items():

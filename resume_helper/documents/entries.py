@@ -200,10 +200,21 @@ def _organisation_first(first: str, second: str) -> bool:
     title's word ("Call Center Representative", "Mitarbeiter Service Center" are titles)."""
     if LEGAL_FORM.search(first) and not LEGAL_FORM.search(second):
         return True
+    if _place_after_comma(first) and "," not in second and len(second.split()) <= 5:
+        return True  # "Harbor Books, Portland — Bookseller" (Google Docs' resume templates)
     words = [w.strip(" ,.") for w in first.lower().split()]
     if words and (words[0] in _title_words() or words[-1] in _title_words()):
         return False
     return bool(COMPANY.search(first)) and not COMPANY.search(second)
+
+
+def _place_after_comma(text: str) -> bool:
+    """Whether ``text`` is "Name, Place": one comma, then one to three capitalised words."""
+    name, comma, place = text.partition(", ")
+    words = place.split()
+    return bool(comma and name and "," not in place and 1 <= len(words) <= 3
+                and all(w[:1].isupper() for w in words)
+                and not any(w.lower().strip(".") in _title_words() for w in words))
 
 
 @cache

@@ -320,3 +320,27 @@ def test_names_with_particles(lines: list[str], name: str | None) -> None:
 ])
 def test_one_level_for_several_languages(lines: list[str], levels: list) -> None:
     assert [(x.code, x.level) for x in language_skills(lines)] == levels
+
+
+@pytest.mark.parametrize(("line", "title", "employer", "place"), [
+    ("Harbor Books, Portland — Bookseller", "Bookseller", "Harbor Books", "Portland"),
+    ("Nordlicht Reisen, Kiel — Kundenberaterin", "Kundenberaterin", "Nordlicht Reisen", "Kiel"),
+    ("Odense Boghandel, Odense — Butiksassistent", "Butiksassistent", "Odense Boghandel",
+     "Odense"),
+    ("Emajõe Side, Tartu — Klienditeenindaja", "Klienditeenindaja", "Emajõe Side", "Tartu"),
+    ("Kundenberater — NordWind Energie GmbH, Hamburg", "Kundenberater", "NordWind Energie GmbH",
+     "Hamburg"),
+])
+def test_company_and_town_before_the_title(line: str, title: str, employer: str,
+                                           place: str) -> None:
+    resume = read_text(f"Jordan Lee\n\nExperience\n{line}\n03/2019 – 12/2021\n- Kunden")
+    job = resume.experience[0]
+    assert (job.title, job.employer, job.location) == (title, employer, place)
+
+
+def test_google_docs_template_resume() -> None:
+    resume = read_document(FIXTURES / "resume_en_gdocs.pdf")
+    assert [(e.title, e.employer, e.location) for e in resume.experience] == [
+        ("Bookseller", "Harbor Books", "Portland"),
+        ("Customer Support Representative", "Cascade Telecom", "Salem")]
+    assert resume.contact.phone is not None
