@@ -244,3 +244,21 @@ def test_lists_and_terms_in_order_still_match(text: str, lang: str, concept: str
 )
 def test_autonomous_is_independent_work(text: str, lang: str) -> None:
     assert "independent-work" in ids(text, lang)
+
+
+# Duties ESCO's translations say with one verb each, modelled on wholesale and service ads:
+# https://remoote.app/jobs/3989617-finnish-customer-service-agent-in-greece-remote-on-site
+# ("Manage incoming chat, mail or phone calls", "Identify and assess customers' needs").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Negotiate prices and conclude trades with wholesale buyers.", "en", "active-selling"),
+        ("Du lukker handler med nye og eksisterende kunder.", "da", "active-selling"),
+        ("Deal with clients by phone and in person.", "en", "customer-communication"),
+        ("Sa suhtled klientidega telefoni teel.", "et", "customer-communication"),
+        ("Test the quality of incoming raw materials.", "en", "quality-awareness"),
+        ("Oversee the work of the night shift.", "en", "leadership"),
+    ],
+)
+def test_one_verb_duties_across_languages(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)
