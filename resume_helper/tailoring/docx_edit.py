@@ -41,6 +41,7 @@ class Piece:
 
     node: Any
     text: str
+    field: Any = None  # the HYPERLINK field (``fldChar`` … ``fldChar``) whose result it is
 
     @property
     def editable(self) -> bool:
@@ -50,14 +51,19 @@ class Piece:
 def pieces(paragraph: Any) -> list[Piece]:
     """The paragraph's own text pieces in order (not those of text boxes inside it)."""
     found: list[Piece] = []
+    fields: list[_Field] = []  # the complex fields open where the walk is
 
     def walk(element: Any) -> None:
         for child in element:
             tag = child.tag
+            if tag in (f"{W}fldChar", f"{W}instrText"):
+                _follow_field(child, fields)
+                continue
             if tag in SKIPPED:
                 continue
             if tag == f"{W}t":
-                found.append(Piece(child, (child.text or "").replace("\xa0", " ")))
+                link = next((f for f in reversed(fields) if f.result and f.hyperlink), None)
+                found.append(Piece(child, (child.text or "").replace("\xa0", " "), link))
             elif tag in TOKENS:
                 found.append(Piece(child, TOKENS[tag]))
             elif tag == f"{W}r" and _vanished(child):
@@ -67,6 +73,34 @@ def pieces(paragraph: Any) -> list[Piece]:
 
     walk(paragraph)
     return found
+
+
+@dataclass
+class _Field:
+    """A complex field being read: its instruction, whether its result has begun, and the
+    ``fldChar`` that ends it."""
+
+    instruction: str = ""
+    result: bool = False
+    end: Any = None
+
+    @property
+    def hyperlink(self) -> bool:
+        return self.instruction.strip().upper().startswith("HYPERLINK")
+
+
+def _follow_field(element: Any, fields: list[_Field]) -> None:
+    if element.tag == f"{W}instrText":
+        if fields and not fields[-1].result:
+            fields[-1].instruction += element.text or ""
+        return
+    kind = element.get(f"{W}fldCharType")
+    if kind == "begin":
+        fields.append(_Field())
+    elif kind == "separate" and fields:
+        fields[-1].result = True
+    elif kind == "end" and fields:
+        fields.pop().end = element
 
 
 def text_nodes(paragraph: Any) -> list[Any]:
@@ -149,13 +183,12 @@ def _insert(spans: list[tuple[Piece, int, int]], at: int, text: str, paragraph: 
     their formatting), else the one that starts there, else after the tab before it."""
     for n, (piece, start, end) in enumerate(spans):
         if piece.editable and start < at <= end:
-            link = _link_around(piece.node)
+            link = _link_around(piece)
             if link is not None and at == end and not any(
-                    other.text and _link_around(other.node) is link
-                    for other, _, _ in spans[n + 1:]):
-                # the words end a link ("Salesforce"): what follows them ("(CRM)") is no link
-                _after_link(link, piece.node, spans[n + 1:], at, text)
-                return
+                    other.text and _link_around(other) is link
+                    for other, _, _ in spans[n + 1:]) and _after_link(
+                        link, piece.node, spans[n + 1:], at, text):
+                return  # the words end a link ("Salesforce"): "(CRM)" after it is no link
             value = piece.node.text or ""
             _write(piece.node, value[: at - start], text, value[at - start:])
             return
@@ -170,26 +203,31 @@ def _insert(spans: list[tuple[Piece, int, int]], at: int, text: str, paragraph: 
     _append_run(paragraph, text)
 
 
-def _link_around(node: Any) -> Any:
-    """The hyperlink or simple field ``node`` is the text of, or None."""
-    for ancestor in node.iterancestors():
+def _link_around(piece: Piece) -> Any:
+    """The hyperlink, simple field or HYPERLINK field ``piece`` is the text of, or None."""
+    for ancestor in piece.node.iterancestors():
         if ancestor.tag in (f"{W}hyperlink", f"{W}fldSimple"):
             return ancestor
         if ancestor.tag == f"{W}p":
-            return None
-    return None
+            break
+    return piece.field
 
 
 def _after_link(link: Any, node: Any, following: list[tuple[Piece, int, int]], at: int,
-                text: str) -> None:
+                text: str) -> bool:
     """Text added after a link's last word: into the text that follows the link, else a new
-    run after it in the link's own run formatting without the link's character style."""
+    run after it in the link's own run formatting without the link's character style; False
+    when there is no place after the link (a field that never ends)."""
     for piece, start, _end in following:
         if start != at:
             break
-        if piece.editable and _link_around(piece.node) is not link:
+        if piece.editable and _link_around(piece) is not link:
             _write(piece.node, "", text, piece.node.text or "")
-            return
+            return True
+    anchor = link.end.getparent() if isinstance(link, _Field) and link.end is not None \
+        else None if isinstance(link, _Field) else link
+    if anchor is None:
+        return False
     run = _element("w:r")
     properties = node.getparent().find(f"{W}rPr")
     if properties is not None:
@@ -199,8 +237,9 @@ def _after_link(link: Any, node: Any, following: list[tuple[Piece, int, int]], a
         run.append(properties)
     new = _element("w:t")
     run.append(new)
-    link.addnext(run)
+    anchor.addnext(run)
     _write(new, "", text, "")
+    return True
 
 
 def _write(node: Any, before: str, middle: str, after: str) -> None:

@@ -161,19 +161,26 @@ def _sync_fallbacks(boxes: list[tuple[Any, str]]) -> None:
         choice, fallback = alternate.find(f"{MC}Choice"), alternate.find(f"{MC}Fallback")
         if _box_text(choice) == before:
             continue
-        new = list(choice.iter(f"{W}txbxContent"))
-        old = list(fallback.iter(f"{W}txbxContent"))
-        if len(new) != len(old) or not new:
+        new, old = _outer_boxes(choice), _outer_boxes(fallback)
+        if len(new) != len(old):
             continue
-        source, target = new[0], old[0]  # the outer box; boxes inside it come along
-        for child in list(target):
-            target.remove(child)
-        for child in source:
-            duplicate = copy.deepcopy(child)
-            for element in duplicate.iter():
-                element.attrib.pop(f"{W14}paraId", None)
-                element.attrib.pop(f"{W14}textId", None)
-            target.append(duplicate)
+        for source, target in zip(new, old, strict=True):  # the boxes of a group, in order
+            if _box_text(source) == _box_text(target):
+                continue
+            for child in list(target):
+                target.remove(child)
+            for child in source:
+                duplicate = copy.deepcopy(child)
+                for element in duplicate.iter():
+                    element.attrib.pop(f"{W14}paraId", None)
+                    element.attrib.pop(f"{W14}textId", None)
+                target.append(duplicate)
+
+
+def _outer_boxes(container: Any) -> list[Any]:
+    """The text boxes of a shape or group, not those inside another box (they come along)."""
+    return [box for box in container.iter(f"{W}txbxContent")
+            if not any(a.tag == f"{W}txbxContent" for a in box.iterancestors())]
 
 
 def _release_bindings(paragraphs: list[Any]) -> None:
@@ -264,13 +271,18 @@ def _row_like(row: Any, label: Any, content: Any) -> Any:
 
 def _place(paragraph: Any) -> Any:
     """Where a paragraph goes to stand before ``paragraph``: the paragraph itself, or the
-    plain-text content control around it, which holds one paragraph only."""
-    parent = paragraph.getparent()
-    control = parent.getparent() if parent is not None and parent.tag == f"{W}sdtContent" \
-        else None
-    if control is not None and control.find(f"{W}sdtPr/{W}text") is not None:
-        return control
-    return paragraph
+    content control around it when the control holds one paragraph only (plain text) or
+    opens with it (a template's section control: the new section is no part of it)."""
+    element = paragraph
+    while True:
+        parent = element.getparent()
+        if parent is None or parent.tag != f"{W}sdtContent":
+            return element
+        control = parent.getparent()
+        first = next((child for child in parent if child.tag != f"{W}bookmarkStart"), None)
+        if control.find(f"{W}sdtPr/{W}text") is None and first is not element:
+            return element
+        element = control
 
 
 def _keep_with_next(paragraph: Any) -> None:

@@ -270,8 +270,9 @@ def _content_controls(lang: str, person: dict[str, Any]) -> bytes:
     for n, line in enumerate(person["contact"]):
         body.append(_p(_sdt(ids, _r(line), alias=f"Contact {n + 1}", extra="<w:text/>")))
     body += [_p(_r(line)) for line in person["personal"]]
-    body.append(_sdt(ids, _p(_r(headings["summary"]), style="Heading1")
-                     + _p(_r(person["summary"])), alias="Objective"))
+    if person["summary"]:
+        body.append(_sdt(ids, _p(_r(headings["summary"]), style="Heading1")
+                         + _p(_r(person["summary"])), alias="Objective"))
     jobs = ""
     for title, employer, city, dates, bullets in person["jobs"]:
         entry = (_p(_r(_job_line(title, dates)))

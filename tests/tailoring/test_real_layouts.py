@@ -288,3 +288,76 @@ def test_libreoffice_lays_out_a_new_europass_row() -> None:
     for result, text in zip(results, _pdf_texts([r.resume_docx for r in results]),
                             strict=True):
         assert all(word in text for word in result.plan.profile.split())
+
+
+def test_the_edited_box_of_a_group_gets_its_fallback_copy() -> None:
+    """A designer's sidebar is a group of text boxes (one VML shape each in the fallback):
+    the copy of the box that was edited follows it, the other box stays as it was."""
+    from docx.oxml import parse_xml
+
+    from resume_helper.tailoring.docx_edit import replace_text
+    from resume_helper.tailoring.resume_docx import _sync_fallbacks, _text_boxes
+
+    def box(text: str) -> str:
+        return f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+
+    paragraph = parse_xml(
+        f'<w:p xmlns:w="{W[1:-1]}" xmlns:mc="{MC[1:-1]}"><w:r><mc:AlternateContent>'
+        f'<mc:Choice Requires="wpg"><w:drawing><group>{box("Kontakt")}{box("SAP, Zendesk")}'
+        f"</group></w:drawing></mc:Choice><mc:Fallback><w:pict><group>"
+        f'<shape><textbox>{box("Kontakt")}</textbox></shape><shape><textbox>'
+        f'{box("SAP, Zendesk")}</textbox></shape></group></w:pict></mc:Fallback>'
+        "</mc:AlternateContent></w:r></w:p>")
+    boxes = _text_boxes([paragraph])
+    choice = paragraph.find(f".//{MC}Choice")
+    edited = list(choice.iter(f"{W}p"))[1]
+    assert replace_text(edited, "SAP, Zendesk", "Zendesk, SAP")
+    _sync_fallbacks(boxes)
+    fallback = paragraph.find(f".//{MC}Fallback")
+    assert _texts(fallback) == ["Kontakt", "Zendesk, SAP"]
+    assert _texts(choice) == _texts(fallback)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_a_new_profile_stands_before_a_section_control_not_in_it(lang: str) -> None:
+    """In a template whose sections are content controls, a new profile section is no
+    part of the experience control it is placed before."""
+    person = dict(PEOPLE[lang], summary="")
+    source = build_any(lang, "content_controls", person=person)
+    result = tailor(source, person["posting"].encode(), today=TODAY, accept="all")
+    assert result.plan.profile
+    controls = {}
+    for name, data in (("before", source), ("after", result.resume_docx)):
+        body = _parts(data)["word/document.xml"].find(f"{W}body")
+        controls[name] = [_texts(sdt) for sdt in body.findall(f"{W}sdt")]
+        if name == "after":
+            texts = [_texts(child) for child in body]
+            assert [result.plan.profile] in texts  # a paragraph of the body itself
+    assert len(controls["after"]) == len(controls["before"])
+    assert all(result.plan.profile not in texts for texts in controls["after"])
+
+
+@pytest.mark.parametrize("field", ["hyperlink", "simple", "complex"])
+def test_the_posting_term_after_a_linked_word_is_no_part_of_the_link(field: str) -> None:
+    """"Salesforce" is a link (a hyperlink, a simple or a complex HYPERLINK field) at the
+    end of a bullet: "(CRM)" is written after the link, in the bullet's own formatting."""
+    from docx.oxml import parse_xml
+
+    from resume_helper.tailoring.docx_edit import paragraph_text, replace_text
+
+    word = '<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>Salesforce</w:t></w:r>'
+    link = {"hyperlink": f'<w:hyperlink w:anchor="x">{word}</w:hyperlink>',
+            "simple": f'<w:fldSimple w:instr=" HYPERLINK &quot;https://x.example&quot; ">'
+                      f"{word}</w:fldSimple>",
+            "complex": '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> '
+                       'HYPERLINK "https://x.example" </w:instrText></w:r><w:r><w:fldChar '
+                       f'w:fldCharType="separate"/></w:r>{word}<w:r><w:fldChar '
+                       'w:fldCharType="end"/></w:r>'}[field]
+    paragraph = parse_xml(f'<w:p xmlns:w="{W[1:-1]}"><w:r><w:t xml:space="preserve">Logged '
+                          f"every case in </w:t></w:r>{link}</w:p>")
+    assert replace_text(paragraph, "Salesforce", "Salesforce (CRM)")
+    assert paragraph_text(paragraph) == "Logged every case in Salesforce (CRM)"
+    linked = [t.text for t in paragraph.iter(f"{W}t")
+              if t.getparent().find(f"{W}rPr/{W}rStyle") is not None]
+    assert linked == ["Salesforce"]
+    assert paragraph[-1].tag == f"{W}r"  # after the link (and the field's end), not in it
