@@ -39,8 +39,8 @@ FLUSH_SHARE = 0.75        # of a column's pieces ending at one x: the column is 
 LETTER_SPACED_RUN = 4     # this many one-character words in a row are letter-spaced text
 EDGE_SHARE = 0.09         # of the page height: where running headers and footers sit
 PAGE_NUMBER = re.compile(
-    r"^\W*(?:page|seite|side|lk|lehekülg|s\.)?\s*\d{1,3}"
-    r"(?:\s*(?:/|of|von|af|\|)\s*\d{1,3})?\W*$|"
+    r"^\W*(?:page|seite|side|lk|lehekülg|leht|s\.)?\s*\d{1,3}"
+    r"(?:\s*(?:/|of|von|af|\|)\s*\d{1,3}|\s*\(\d{1,3}\))?\W*$|"  # "1 (2)": page 1 of 2
     r"(?:^|\s)(?:page|seite|side|lk|lehekülg)\s*\d{1,3}(?:\s*(?:/|of|von|af)\s*\d{1,3})?\W*$|"
     r"(?:^|\s|\|)\d{1,3}\s*/\s*\d{1,3}\s*$|^file:/|^https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}$|"
     r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\b",  # a browser's print header

@@ -344,3 +344,13 @@ def test_google_docs_template_resume() -> None:
         ("Bookseller", "Harbor Books", "Portland"),
         ("Customer Support Representative", "Cascade Telecom", "Salem")]
     assert resume.contact.phone is not None
+
+
+@pytest.mark.parametrize(("text", "furniture"), [
+    ("Side 1 af 2", True), ("1 (2)", True), ("Leht 1 (2)", True), ("Seite 2 von 3", True),
+    ("Page 1 of 2", True), ("Tartu (Eesti)", False), ("2019", False),
+])
+def test_page_numbers_as_each_country_writes_them(text: str, furniture: bool) -> None:
+    from resume_helper.documents.layout import PAGE_NUMBER
+
+    assert bool(PAGE_NUMBER.search(text)) == furniture
