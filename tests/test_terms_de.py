@@ -154,3 +154,33 @@ def test_the_verb_and_a_listed_title_stay_evidence(text: str, concept: str) -> N
                                             ("leitern", "leiter")])
 def test_agent_noun_reads_as_one_noun(word: str, noun: str) -> None:
     assert analyzer("de").parts(word)[-1] == noun
+
+
+# Duties ESCO's German and ads phrase as separable verbs or nominal compliance ("stellen die
+# Einhaltung … sicher", "schließen Geschäfte … ab"), and words that only look like a skill
+# ("einwandfrei" holds no Einwand, "entscheidend" is crucial, not deciding). Modelled on
+# https://spiegato.com/de/was-macht-ein-qualitaetspruefer ("Alle geltenden
+# Sicherheitsvorschriften werden … einbezogen") and ESCO's wholesale merchant description.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Sie stellen die Einhaltung der Hygienevorschriften sicher.", "de", "rule-compliance"),
+        ("You ensure compliance with hygiene regulations.", "en", "rule-compliance"),
+        ("Sie schließen Geschäfte mit Großkunden ab.", "de", "active-selling"),
+        ("Sie entscheiden selbstständig über die Einsatzplanung.", "de", "decision-making"),
+        ("You decide on the deployment plan independently.", "en", "decision-making"),
+    ],
+)
+def test_compliance_deals_and_decisions(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Reklamationen werden einwandfrei behandelt.", "sales-techniques"),
+        ("Ihre Erfahrung ist entscheidend für unseren Erfolg.", "decision-making"),
+    ],
+)
+def test_look_alike_words_are_no_evidence(text: str, concept: str) -> None:
+    assert concept not in ids(text)
