@@ -147,6 +147,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
             # begin elsewhere each); a list item's hanging indent is the exception below
             and (abs(line.x0 - previous.x0) <= 2 or blocks[-1].list_item)
             and (content[:1].islower() or previous.text.rstrip().endswith((",", "-"))
+                 # "Neckar Versand GmbH, Stuttgart" / "(Deutschland)": a bracket goes on
+                 or (content[:1] == "(" and find_date_range(content) is None)
                  or ends_open(previous.text)
                  or (content[:1].isdigit() and find_date_range(content) is None)
                  # German nouns start upper-case: a full line of prose goes on regardless

@@ -354,3 +354,15 @@ def test_page_numbers_as_each_country_writes_them(text: str, furniture: bool) ->
     from resume_helper.documents.layout import PAGE_NUMBER
 
     assert bool(PAGE_NUMBER.search(text)) == furniture
+
+
+@pytest.mark.parametrize("stem", ["resume_de_europass", "resume_et_europass", "resume_en_europass"])
+def test_europass_as_docx_and_as_pdf_reads_the_same(stem: str) -> None:
+    docx = read_document(FIXTURES / f"{stem}.docx")
+    pdf = read_document(FIXTURES / f"{stem}.pdf")
+    assert pdf.experience == docx.experience
+    assert [(e.degree, e.institution, e.dates) for e in pdf.education] == [
+        (e.degree, e.institution, e.dates) for e in docx.education]
+    assert [(x.code, x.level) for x in pdf.languages] == [(x.code, x.level)
+                                                         for x in docx.languages]
+    assert pdf.contact.location == docx.contact.location
