@@ -1,13 +1,14 @@
 """What `tailor` gains a resume, and what it must never cost, over realistic pairs.
 
-Pairs: the layout fixtures of tests/tailoring/layouts.py (one person per language, each as a
-plain, skills-in-a-table, two-column-table and header-contact DOCX, with a posting and a
-letter), the bundled samples (strong resumes), strong applicants who describe the same work
-in their own words (tests/tailoring/own_words.py, four layouts each), and thin generated
-resumes (weak: one job, one skill) as DOCX and text, in all four languages. For each pair:
-the score before, after the safe suggestions, and after all suggestions are accepted; the
-score after tailoring ignores the lines tailor writes itself (the profile), so a weak resume
-cannot gain from our text.
+Pairs: the layout fixtures of tests/tailoring/layouts.py and real_layouts.py (one person per
+language, each in twelve Word layouts: plain, skills in a table or text box, two columns,
+header contact, Europass, content controls, fields and links, tracked changes, multi-column
+sections and others, with a posting and a letter), the bundled samples (strong resumes), strong
+applicants who describe the same work in their own words (tests/tailoring/own_words.py, four
+layouts each), and thin generated resumes (weak: one job, one skill) as DOCX and text, in all
+four languages. For each pair: the score before, after the safe suggestions, and after all
+suggestions are accepted; the score after tailoring ignores the lines tailor writes itself (the
+profile), so a weak resume cannot gain from our text.
 
 Counted, with targets: invented facts (0: numbers, periods, names or skill concepts in the
 outputs that no input has), lost sections (0), lost personal details (0), tracebacks (0);
@@ -42,9 +43,10 @@ from resume_helper.tailoring import tailor  # noqa: E402
 from resume_helper.workshop.demo import sample_paths  # noqa: E402
 from tests.tailoring.facts import concepts_of, new_facts  # noqa: E402
 from tests.tailoring.generated import as_docx, as_text, resume_lines  # noqa: E402
-from tests.tailoring.layouts import LAYOUTS, PEOPLE, build_resume  # noqa: E402
+from tests.tailoring.layouts import PEOPLE, build_resume  # noqa: E402
 from tests.tailoring.own_words import LAYOUTS as OWN_LAYOUTS  # noqa: E402
 from tests.tailoring.own_words import OWN_WORDS  # noqa: E402
+from tests.tailoring.real_layouts import ALL_LAYOUTS, build_any  # noqa: E402
 
 TODAY = date(2026, 12, 2)
 TARGET_GAIN = 8
@@ -80,9 +82,9 @@ def pairs(langs: list[str]) -> list[Pair]:
     found = []
     for lang in langs:
         person = PEOPLE[lang]
-        for layout in LAYOUTS:
+        for layout in ALL_LAYOUTS:
             found.append(Pair(f"{lang}/{layout}", lang, "strong", "layout",
-                              build_resume(lang, layout), person["posting"], person["letter"],
+                              build_any(lang, layout), person["posting"], person["letter"],
                               person["personal"]))
         paths = sample_paths(lang)
         found.append(Pair(f"{lang}/sample", lang, "strong", "sample",
