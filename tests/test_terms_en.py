@@ -258,6 +258,8 @@ def test_autonomous_is_independent_work(text: str, lang: str) -> None:
         ("Sa suhtled klientidega telefoni teel.", "et", "customer-communication"),
         ("Test the quality of incoming raw materials.", "en", "quality-awareness"),
         ("Oversee the work of the night shift.", "en", "leadership"),
+        ("Inform customers about delays and new offers.", "en", "information-provision"),
+        ("Sie informieren Kunden über Lieferzeiten und Angebote.", "de", "information-provision"),
     ],
 )
 def test_one_verb_duties_across_languages(text: str, lang: str, concept: str) -> None:
