@@ -142,6 +142,11 @@ def test_a_loose_match_ending_in_a_false_friend_is_no_evidence(text: str, concep
     assert concept not in ids(text)
 
 
+def test_a_german_loose_match_ending_in_a_false_friend_is_no_evidence() -> None:
+    """"einwandfrei" (flawless) holds "Einwand" but no objection handling (Einwände behandeln)."""
+    assert "sales-techniques" not in ids("Alle Reklamationen werden einwandfrei behandelt.", "de")
+
+
 def test_orders_are_still_processed_beside_the_false_friend() -> None:
     assert "order-processing" in ids("Process customer orders in order to meet delivery dates.")
 
