@@ -79,7 +79,10 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
         lang = detect_language(text)
     else:
         require_supported(lang)
-    doc = get_pipeline(lang)(OVERLONG_TOKEN.sub(lambda run: " " * len(run.group()), text))
+    if max(map(len, text.split()), default=0) > MAX_TOKEN_CHARS:  # else no run is that long
+        doc = get_pipeline(lang)(OVERLONG_TOKEN.sub(lambda run: " " * len(run.group()), text))
+    else:
+        doc = get_pipeline(lang)(text)
     spans: dict[str, set[tuple[int, int]]] = {}
     for start, end, concept_id in doc._.rh_matches:
         spans.setdefault(concept_id, set()).add((start, end))

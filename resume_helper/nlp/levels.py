@@ -39,5 +39,12 @@ def language_level(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> 
         line_end = len(text) if line_end == -1 else line_end
         window = text[max(line_start, start - WINDOW_BEFORE) : min(line_end, end + WINDOW_AFTER)]
         found += CEFR.findall(window)
-        found += [level for pattern, level in _level_words(lang) if pattern.search(window)]
+        best = max(map(_rank, found), default=-1)  # a level no higher needs no search
+        found += [level for pattern, level in _level_words(lang)
+                  if _rank(level) > best and pattern.search(window)]
     return max(found, key=LEVEL_ORDER.index) if found else None
+
+
+def _rank(level: str) -> int:
+    """The level's place in LEVEL_ORDER (past its end when unknown: always searched)."""
+    return LEVEL_ORDER.index(level) if level in LEVEL_ORDER else len(LEVEL_ORDER)

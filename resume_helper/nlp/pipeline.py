@@ -151,22 +151,24 @@ def list_matcher(lang: str) -> PhraseMatcher:
 def _skill_component(doc: Any) -> Any:
     matches = phrase_matcher(doc.lang_).find(doc._.rh_pieces)
     listed = list_matcher(doc.lang_).find_exact(doc._.rh_pieces) if _may_list(doc) else []
+    # Why once, and only when needed: spaCy joins every token anew on each doc.text (a
+    # twentieth of a warm extraction each time; quadratic when read per match)
+    text = doc.text if listed else None
     if listed:
-        matches += listed_members(doc.text, doc.lang_, matches, listed)
+        matches += listed_members(text, doc.lang_, matches, listed)
     concepts = load_compiled(doc.lang_)["concepts"]
-    text = doc.text  # Why once: spaCy joins every token anew on each doc.text (quadratic)
     kept = []
     for m in matches:
         category = concepts[m.concept_id]["category"]
         if not (category in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
                 or category in TITLED_CATEGORIES and in_a_title(doc, m.start, m.end)
-                or category in TOPICAL_CATEGORIES
-                and m.head and on_a_topic(text[m.start : m.end], doc.lang_)):
+                or category in TOPICAL_CATEGORIES and m.head
+                and on_a_topic((text := text or doc.text)[m.start : m.end], doc.lang_)):
             kept.append(m)
     matches = kept
     # Why (start, end, concept id) and not doc.spans: building a Span per match and reading
     # it back cost a tenth of a warm extraction. A match begins and ends where its tokens do
-    # (tests/test_skills.py checks), so a span would only repeat its offsets.
+    # (tests/test_fast_paths.py checks), so a span would only repeat its offsets.
     doc._.rh_matches = list(dict.fromkeys((m.start, m.end, m.concept_id) for m in matches))
     return doc
 
