@@ -240,3 +240,24 @@ def test_quality_of_life_is_no_quality_awareness(text: str, lang: str) -> None:
 
 def test_quality_work_still_counts_beside_it() -> None:
     assert "quality-awareness" in ids("Tagad teenuse kvaliteedi ja parandad klientide elukvaliteeti.")
+
+
+# The abessive case (-ta, "without") says the opposite of its noun: a term written in it matches
+# only the abessive ("töötad järelevalveta"), never the noun ("töötavad arsti järelevalve all",
+# work under a doctor's supervision). Modelled on http://ametid.rajaleidja.ee/Turvatootajad (turvatöötaja) and
+# duty lists and https://www.kandideeri.ee/muuja-klienditeenindaja/ ("täidab oma tööülesandeid").
+@pytest.mark.parametrize(
+    ("text", "concept", "found"),
+    [
+        ("Oskad töötada iseseisvalt ja järelevalveta.", "self-management", True),
+        ("Assistendid töötavad arsti järelevalve all.", "self-management", False),
+        ("Suhtud kõikidesse klientidesse eelarvamusteta.", "open-mindedness", True),
+        ("Aitad klientidel ületada eelarvamusi.", "open-mindedness", False),
+    ],
+)
+def test_the_abessive_is_not_its_noun(text: str, concept: str, found: bool) -> None:
+    assert (concept in ids(text)) is found
+
+
+def test_working_under_supervision_is_no_self_management_in_english() -> None:
+    assert "self-management" not in ids("Assistants work under the supervision of a nurse.", "en")
