@@ -210,3 +210,21 @@ def test_caring_is_no_care_work() -> None:
 )
 def test_negotiating_is_no_dealer(text: str, found: bool) -> None:
     assert ("negotiation" in ids(text, "da")) is found
+
+
+# Fixed phrases whose words belong to a skill term: "på forhånd" (in advance) holds "hånd",
+# "en praktisk tilgang" (a practical approach) is no "praktisk anlagt" (good with one's hands).
+# Modelled on Danish craft and warehouse ads ("Du er praktisk anlagt og har godt håndelag",
+# "Tak på forhånd for din ansøgning").
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Du er praktisk anlagt og har godt håndelag.", "da", True),
+        ("Du bruger håndredskaber og elværktøj i værkstedet.", "da", True),
+        ("Du anlægger en praktisk tilgang til opgaverne og aftaler værktøjer på forhånd.", "da",
+         False),
+        ("You take a practical approach to the tools you choose.", "en", False),
+    ],
+)
+def test_fixed_phrases_are_no_manual_dexterity(text: str, lang: str, found: bool) -> None:
+    assert ("manual-dexterity" in ids(text, lang)) is found
