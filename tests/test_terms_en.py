@@ -161,6 +161,9 @@ def test_orders_are_still_processed_beside_the_false_friend() -> None:
     [
         ("You will work in a small and friendly team of six engineers.", "en", "teamwork"),
         ("You will work with commissioning engineers on new sites.", "en", "teamwork"),
+        # "work with other" begins another term ("work with other departments"): the gap still
+        # follows "work with"
+        ("You work with other health professionals in the ward.", "en", "teamwork"),
         ("Make sure all installations comply with local building regulations.", "en",
          "rule-compliance"),
         ("Sa töötad väikeses ja sõbralikus meeskonnas.", "et", "teamwork"),

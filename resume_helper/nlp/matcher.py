@@ -113,6 +113,7 @@ class PhraseMatcher:
                 continue  # most pieces begin no term: skip the walk below
             node = trie
             own = 0
+            met: list[tuple[dict, int]] = []  # nodes a gap may follow, with the gap's first piece
             for j in range(i, len(stream)):
                 piece = stream[j]
                 if piece is None:
@@ -121,8 +122,10 @@ class PhraseMatcher:
                     if piece.lead:
                         continue  # it may help a match, never block one ("exchanges and refunds")
                     if self.gap and own >= 2:
-                        found.extend(self._after_gap(stream, j, node, first.start))
+                        found.extend(self._after_gaps([*met, (node, j)], stream, first.start))
                     break
+                if self.gap and own >= 2:
+                    met.append((node, j))
                 node = node[piece.lemma]
                 own += not piece.borrowed
                 if own == 0:
@@ -133,6 +136,16 @@ class PhraseMatcher:
                     found.extend(_new_match((concept_id, first.start, piece.end, False, own, head))
                                  for concept_id in concept_ids)
         return found
+
+    def _after_gaps(self, met: list[tuple[dict, int]], stream: Sequence[Piece | None],
+                    start: int) -> list[Match]:
+        """The first match over a gap from the deepest node met on ("work with other mining
+        professionals": "work with other" begins another term, "work with" still waits)."""
+        for node, j in reversed(met):
+            found = self._after_gap(stream, j, node, start)
+            if found:
+                return found
+        return []
 
     def _after_gap(self, stream: Sequence[Piece | None], j: int, node: dict,
                    start: int) -> list[Match]:
