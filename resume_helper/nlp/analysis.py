@@ -263,8 +263,15 @@ class Analyzer:
                         _offer(best, n, state.extend(agent, known_chars=j - i))
                     self._offer_after_known(best, word, j, after)
             if allow_unknown:
+                # Why the rank before the state: most unknown stretches lose to a reading
+                # already there, and building a state costs more than comparing; an unknown
+                # stretch adds no part, so its rank is the same final or not (see _offer).
+                inner = state.inner_short + state.last_short
                 for j in range(i + UNKNOWN_MIN, n + 1):
-                    _offer(best, j, state.extend("?" + word[i:j], unknown_chars=j - i))
+                    current = best[j]
+                    if current is None or (state.unknown + j - i, inner, -state.known,
+                                           -state.covered) < current.rank(final=j == n):
+                        best[j] = state.extend("?" + word[i:j], unknown_chars=j - i)
         final = best[n]
         if final is None or final.known == 0:
             return None
