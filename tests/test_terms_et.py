@@ -261,3 +261,19 @@ def test_the_abessive_is_not_its_noun(text: str, concept: str, found: bool) -> N
 
 def test_working_under_supervision_is_no_self_management_in_english() -> None:
     assert "self-management" not in ids("Assistants work under the supervision of a nurse.", "en")
+
+
+# Working together said with the verb first, as ESCO's Estonian and ads say "work with X":
+# "töötavad koos inseneridega", "Töötad koos arendajate ja disaineritega". Modelled on
+# http://ametid.rajaleidja.ee/Muugiesindaja-1 ("Müügiesindaja suhtleb enamasti klientidega") and
+# https://www.kandideeri.ee/muuja-klienditeenindaja/ ("osaleb ... meeskonnatöös").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Töötad koos arendajate ja disaineritega.", "et"),
+        ("Kvaliteeditehnikuna töötad koos kvaliteediinseneridega.", "et"),
+        ("You work together with developers and designers.", "en"),
+    ],
+)
+def test_working_together_with_others_is_teamwork(text: str, lang: str) -> None:
+    assert "teamwork" in ids(text, lang)
