@@ -197,7 +197,7 @@ def test_the_term_itself_still_counts_beside_the_longer_word() -> None:
 # "tagada vastavus õigusaktidele", "kooskõlas seadusega", as ESCO's Estonian and employers'
 # texts say "compliance with legislation". Modelled on
 # https://employers.ee/kes-vastutab-toosuhetes-seadusest-tulenevate-kohustuste-taitmata-jatmise-eest/
-# ("töötervishoidu- ja -ohutust reguleerivates õigusaktidest tuleb tööandjale hulgaliselt kohustusi").
+# ("töötervishoidu- ja -ohutust reguleerivates õigusaktidest tuleb tööandjale … kohustusi").
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -224,8 +224,8 @@ def test_conforming_things_are_no_rule_compliance(text: str) -> None:
 
 # The quality of a life is no one's quality awareness: "elukvaliteet" (as en "quality of life",
 # a false friend in both). Modelled on care-home texts such as
-# https://9dok.net/article/poliitikasoovitused-arutelu-ja-j%C3%A4reldused.q05v6n3l ("Prioriteet peaks
-# olema elanike elukvaliteedi parandamine").
+# https://9dok.net/article/poliitikasoovitused-arutelu-ja-j%C3%A4reldused.q05v6n3l
+# ("Prioriteet peaks olema elanike elukvaliteedi parandamine").
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -239,13 +239,15 @@ def test_quality_of_life_is_no_quality_awareness(text: str, lang: str) -> None:
 
 
 def test_quality_work_still_counts_beside_it() -> None:
-    assert "quality-awareness" in ids("Tagad teenuse kvaliteedi ja parandad klientide elukvaliteeti.")
+    text = "Tagad teenuse kvaliteedi ja parandad klientide elukvaliteeti."
+    assert "quality-awareness" in ids(text)
 
 
 # The abessive case (-ta, "without") says the opposite of its noun: a term written in it matches
 # only the abessive ("töötad järelevalveta"), never the noun ("töötavad arsti järelevalve all",
-# work under a doctor's supervision). Modelled on http://ametid.rajaleidja.ee/Turvatootajad (turvatöötaja) and
-# duty lists and https://www.kandideeri.ee/muuja-klienditeenindaja/ ("täidab oma tööülesandeid").
+# work under a doctor's supervision). Modelled on the duty lists of
+# http://ametid.rajaleidja.ee/Turvatootajad and https://www.kandideeri.ee/muuja-klienditeenindaja/
+# ("täidab oma tööülesandeid").
 @pytest.mark.parametrize(
     ("text", "concept", "found"),
     [
