@@ -21,6 +21,10 @@ from resume_helper.nlp.tokens import piece_stream
 # Categories whose words also make up names of institutions ("Hugo Treffneri Gümnaasium",
 # "Aarhus Katedralskole Gymnasium", "Wellington College"): a name is not the person's level.
 NAMED_CATEGORIES = frozenset({"education"})
+# Language names make up names of employers and bodies too ("Danske Bank", "Deutsche Telekom",
+# "English Heritage"): a language inside a proper name is not one the person speaks, unless the
+# capitalised word after it states a level ("Dansk Modersmål", "English Fluent" in a table row).
+LANGUAGE_CATEGORY = "language"
 # Personal qualities also make up job titles ("Site Reliability Engineer", "Creative Director"):
 # a title names the job, not the person's quality.
 TITLED_CATEGORIES = frozenset({"soft"})
@@ -157,10 +161,14 @@ def _skill_component(doc: Any) -> Any:
     if listed:
         matches += listed_members(text, doc.lang_, matches, listed)
     concepts = load_compiled(doc.lang_)["concepts"]
+    languages = frozenset(m.start for m in matches
+                          if concepts[m.concept_id]["category"] == LANGUAGE_CATEGORY)
     kept = []
     for m in matches:
         category = concepts[m.concept_id]["category"]
         if not (category in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
+                or category == LANGUAGE_CATEGORY
+                and language_in_a_name(doc, m.start, m.end, languages)
                 or category in TITLED_CATEGORIES and in_a_title(doc, m.start, m.end)
                 or category in TOPICAL_CATEGORIES and m.head
                 and on_a_topic((text := text or doc.text)[m.start : m.end], doc.lang_)):
@@ -190,6 +198,29 @@ def in_a_name(doc: Any, start: int, end: int) -> bool:
         return False
     opener = doc[span.start - 2] if span.start >= 2 else None
     return opener is not None and not opener.is_punct and "\n" not in opener.text
+
+
+def language_in_a_name(doc: Any, start: int, end: int, languages: frozenset[int]) -> bool:
+    """Whether a language named at ``start:end`` is part of a proper name ("Danske Bank"), not
+    a language beside its level ("Englisch Verhandlungssicher") or beside another language
+    (``languages``: where languages are named; "Deutsch Englisch Französisch")."""
+    if not in_a_name(doc, start, end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    following = doc[span.end] if span.end < len(doc) else None
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if following is not None and (following.text.lower() in _level_openers(doc.lang_)
+                                  or following.idx in languages):
+        return False
+    return previous is None or previous.idx not in languages
+
+
+@cache
+def _level_openers(lang: str) -> frozenset[str]:
+    """First words of the phrases that state a language level ("native" of "native speaker")."""
+    from resume_helper.documents.lexicon import language_levels
+
+    return frozenset(phrase.split()[0] for phrase in language_levels(lang))
 
 
 def in_a_title(doc: Any, start: int, end: int) -> bool:
