@@ -84,3 +84,17 @@ def test_one_pattern_per_level_reads_as_each_word_did(lang: str) -> None:
             at = text.find("English")
             spans = ((at, at + len("English")),)
             assert language_level(text, spans, lang) == _level_word_by_word(text, spans, lang)
+
+
+def test_the_word_cache_stays_bounded_and_reads_alike() -> None:
+    """A long batch meets new words with every document: the per-word cache is emptied at its
+    bound instead of growing, and a word read after that reads as before."""
+    from resume_helper.nlp import analysis
+
+    reader = analysis.Analyzer(lang="de", forms=load_compiled("de")["forms"],
+                               morph=analysis.morphology("de"))
+    first = reader.parts("kundenanfragen")
+    for number in range(analysis.CACHED_WORDS + 10):
+        reader.parts(f"wort{number}")
+    assert len(reader._cache) <= analysis.CACHED_WORDS
+    assert reader.parts("kundenanfragen") == first

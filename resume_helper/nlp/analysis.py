@@ -22,6 +22,10 @@ SHORT_PART = 4  # known parts shorter than this are avoided inside a compound
 # Longer "words" (base64, hashes, run-together garbage) are not split: no real compound is this
 # long, and splitting costs time proportional to the length times the longest lexicon form.
 MAX_SPLIT_CHARS = 64
+# Words whose readings are kept per language. Why a bound: a counselor's batch or a long-lived
+# process meets new words with every document (names, typos, garbage in a damaged file); an
+# unbounded cache grew with all of them. A resume has some 300 distinct words.
+CACHED_WORDS = 20_000
 DERIVATION_BASE_MIN = 3  # a derivation's base keeps at least this many letters
 RELATED_PREFIX = 3  # a compound part shares this many first letters with its lemma
 
@@ -142,6 +146,8 @@ class Analyzer:
     def parts(self, word: str) -> tuple[str, ...]:
         cached = self._cache.get(word)
         if cached is None:
+            if len(self._cache) >= CACHED_WORDS:
+                self._cache.clear()
             cached = self._cache[word] = self._analyse(word)
         return cached
 
