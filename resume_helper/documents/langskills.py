@@ -26,10 +26,27 @@ CONNECTOR = re.compile(r"[\s-]*(?:und|og|ja|and|or|oder|eller|või|sowie|&|/)?[\
 
 
 @cache
-def _level_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _level_words() -> tuple[tuple[str, str, str], ...]:
+    """(word, folded word, level) for every level word, longest first."""
     levels = lexicon.mapping("levels")
     ordered = sorted(levels.items(), key=lambda item: -len(item[0]))
-    return tuple((re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I), str(v)) for w, v in ordered)
+    return tuple((w, lexicon.fold(w), str(v)) for w, v in ordered)
+
+
+@cache
+def _level_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+
+
+def _levels_in(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, level) of the level words ``text`` may hold, longest first.
+
+    Why: compiling all 75 patterns cost a cold start ~5 ms; a word whose folded form is not
+    in the folded text cannot match, so only the few that may are compiled and run.
+    """
+    folded = lexicon.fold(text)
+    return [(_level_pattern(word), level) for word, key, level in _level_words()
+            if key in folded]
 
 
 def find_level(text: str) -> tuple[str, str] | None:
@@ -38,7 +55,7 @@ def find_level(text: str) -> tuple[str, str] | None:
     match = CEFR.search(text)
     if match:
         best = (match.start(), match.group(1), match.group(0))
-    for pattern, level in _level_words():
+    for pattern, level in _levels_in(text):
         found = pattern.search(text)
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), level, found.group(0))
@@ -48,8 +65,11 @@ def find_level(text: str) -> tuple[str, str] | None:
 def find_languages(text: str) -> list[tuple[str, re.Match[str]]]:
     """(ISO code, match) for every language named in ``text``, in order, without overlaps."""
     found: list[tuple[str, re.Match[str]]] = []
-    for pattern, code in lexicon.language_patterns():
-        for match in pattern.finditer(text):
+    folded = lexicon.fold(text)
+    for name, suffix, code, key in lexicon.language_names():
+        if key not in folded:
+            continue  # cannot match: the pattern is compiled only for a text that holds it
+        for match in lexicon.language_pattern(name, suffix).finditer(text):
             if all(match.end() <= m.start() or match.start() >= m.end() for _, m in found):
                 found.append((code, match))
     return sorted(found, key=lambda item: item[1].start())
@@ -137,7 +157,7 @@ def _stated(heading: str | None) -> tuple[str, str] | None:
 def _only_level(line: str) -> bool:
     """Whether ``line`` states a level and nothing else ("B2", "C1 / C1", "Muttersprache")."""
     spans = [m.span() for m in CEFR.finditer(line)]
-    for pattern, _ in _level_words():
+    for pattern, _ in _levels_in(line):
         spans += [m.span() for m in pattern.finditer(line)]
     if not spans:
         return False
@@ -312,7 +332,7 @@ def _before(line: str, languages: list[tuple[str, re.Match[str]]], number: int,
 def _level_spans(text: str) -> list[tuple[int, tuple[str, str]]]:
     """(end, (level, as written)) of every level stated in ``text``, in order."""
     found = [(m.start(), m.end(), m.group(1), m.group(0)) for m in CEFR.finditer(text)]
-    for pattern, level in _level_words():  # longest words first, so "sehr gute" beats "gute"
+    for pattern, level in _levels_in(text):  # longest words first: "sehr gute" beats "gute"
         for m in pattern.finditer(text):
             if all(m.end() <= f[0] or m.start() >= f[1] for f in found):
                 found.append((m.start(), m.end(), level, m.group(0)))

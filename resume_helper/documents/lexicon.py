@@ -112,18 +112,38 @@ def months() -> dict[str, int]:
     return found
 
 
+def fold(text: str) -> str:
+    """``text`` folded so that a word found in it by a case-blind pattern is a substring of
+    it once both are folded: "ENGLİSCH" and "Englisch" both fold to "englisch".
+
+    Why: a word's pattern is compiled only for a text that holds the word (see
+    ``language_names``); case folding maps each character alone, and ``re.I`` also takes the
+    dotless and the dotted capital i for "i", which are folded here too
+    (tests/documents/test_fold.py checks every character of the word lists).
+    """
+    return text.casefold().replace("\u0131", "i").replace("\u0307", "")
+
+
 @cache
-def language_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, ISO code) for language names in every language, longest names first."""
-    patterns: list[tuple[int, re.Pattern[str], str]] = []
+def language_names() -> tuple[tuple[str, str, str, str], ...]:
+    """(name, its language's suffix pattern, ISO code, folded name) for language names in
+    every language, longest names first; ``language_pattern(name, suffix)`` finds one.
+
+    Why not the patterns: compiling one per name (84) cost a cold start ~10 ms, and a text
+    names a few languages at most, so each is compiled when a text holds its name.
+    """
+    names: list[tuple[str, str, str, str]] = []
     for data in _load("vocab").values():
-        suffix = data.get("language_suffix") or ""
-        for code, names in (data.get("languages") or {}).items():
-            for name in names:
-                pattern = re.compile(rf"(?<!\w){re.escape(str(name))}{suffix}(?![\w])", re.I)
-                patterns.append((len(str(name)), pattern, str(code)))
-    patterns.sort(key=lambda item: -item[0])
-    return tuple((pattern, code) for _, pattern, code in patterns)
+        suffix = str(data.get("language_suffix") or "")
+        for code, written in (data.get("languages") or {}).items():
+            names += [(str(name), suffix, str(code), fold(str(name))) for name in written]
+    return tuple(sorted(names, key=lambda item: -len(item[0])))
+
+
+@cache
+def language_pattern(name: str, suffix: str) -> re.Pattern[str]:
+    """The pattern of one language name with its language's suffix ("Deutschkenntnisse")."""
+    return re.compile(rf"(?<!\w){re.escape(name)}{suffix}(?![\w])", re.I)
 
 
 @cache
