@@ -184,3 +184,23 @@ def test_compliance_deals_and_decisions(text: str, lang: str, concept: str) -> N
 )
 def test_look_alike_words_are_no_evidence(text: str, concept: str) -> None:
     assert concept not in ids(text)
+
+
+# Accuracy as a noun is a trait of the work (attention to detail); the adjectives it derives from
+# mostly say "right" or "exactly" ("die richtigen Teile", "genau dann"). Modelled on
+# https://jobrobot.de/jobbeschreibung-sachbearbeiter-rechnungspruefung.htm ("eingehende Rechnungen
+# auf ihre Richtigkeit und Vollständigkeit zu überprüfen").
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Sie prüfen eingehende Rechnungen auf Richtigkeit und Vollständigkeit.", "de", True),
+        ("Hohe Genauigkeit bei der Erfassung der Lieferscheine", "de", True),
+        ("You check incoming invoices for accuracy and completeness.", "en", True),
+        ("Du kontrollerer indgående fakturaer for nøjagtighed.", "da", True),
+        ("Sie wählen die richtigen Teile aus und melden Abweichungen.", "de", False),
+        ("Sie wissen genau, was unsere Kunden brauchen.", "de", False),
+    ],
+)
+def test_accuracy_noun_is_attention_to_detail(text: str, lang: str, found: bool) -> None:
+    concepts = {s.id for s in extract_skills(text, lang=lang)}
+    assert ("attention-to-detail" in concepts) is found
