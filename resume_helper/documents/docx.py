@@ -58,6 +58,7 @@ class _Context:
     defaults: Any = None  # the document's default run properties
     fill: str | None = None  # the colour behind the text: a cell's shading or the page's
     paragraph_style: Any = None
+    chains: dict[int, tuple[Any, ...]] = field(default_factory=dict)  # see _chain
 
 
 def read_docx(data: bytes, name: str) -> Extracted:
@@ -304,12 +305,13 @@ def _paragraph(p: Any, source: Source, ctx: _Context) -> Iterator[Block]:
     ctx.paragraph_style = style
     _collect(p, runs, ctx, bold=False)
     ctx.hidden += [(why, " ".join(text.split())) for why, text in runs.hidden if text.strip()]
-    ctx.used.update(s.style_id for s in _style_chain(style))
+    chain = _chain(style, ctx)
+    ctx.used.update(s.style_id for s in chain)
     style_name = style.name if style is not None else None
-    level = _heading_level(style, ppr)
-    numbered = _has(ppr, "numPr") or (style is not None and _style_numbered(style))
+    level = _heading_level(chain, ppr)
+    numbered = _has(ppr, "numPr") or (style is not None and _style_numbered(chain))
     listy = numbered or bool(style_name and "list" in style_name.lower())
-    bold = bool(runs.bold) and all(runs.bold) or _style_bold(style)
+    bold = bool(runs.bold) and all(runs.bold) or _style_bold(chain)
     for pieces in runs.lines:
         text = "".join(pieces).replace("\xa0", " ").strip()
         if not text:
@@ -374,7 +376,8 @@ def _note_hidden(run: Any, runs: _Runs, ctx: _Context) -> bool:
     text = "".join(t.text or "" for t in run.iter(f"{W}t"))
     if not text.strip():
         return False
-    why = run_hidden(run, ctx.paragraph_style, ctx.styles, ctx.defaults, ctx.fill)
+    why = run_hidden(run, ctx.paragraph_style, ctx.styles, ctx.defaults, ctx.fill,
+                     chain_of=lambda style: _chain(style, ctx))
     if why is None:
         runs.hidden_open = False
         return False
@@ -403,7 +406,7 @@ def _run_bold(run: Any, ctx: _Context) -> bool:
     rstyle = rpr.find(f"{W}rStyle")
     if rstyle is not None:
         style = ctx.styles.get(rstyle.get(f"{W}val"))
-        return _style_bold(style) or (style is not None and style.name == "Strong")
+        return _style_bold(_chain(style, ctx)) or (style is not None and style.name == "Strong")
     return False
 
 
@@ -423,35 +426,47 @@ def _paragraph_style(ppr: Any, ctx: _Context) -> Any:
     return ctx.styles.get(pstyle.get(f"{W}val"))
 
 
-def _heading_level(style: Any, ppr: Any) -> int | None:
+def _heading_level(chain: tuple[Any, ...], ppr: Any) -> int | None:
     outline = ppr.find(f"{W}outlineLvl") if ppr is not None else None
     if outline is not None and (outline.get(f"{W}val") or "").isdigit():
         value = int(outline.get(f"{W}val"))
         return value + 1 if value < 9 else None
-    for item in _style_chain(style):  # bounded: styles may be based on each other in a cycle
+    for item in chain:
         match = HEADING_STYLE.match(item.name or "")
         if match:
             return int(match.group(1))
     return None
 
 
+def _chain(style: Any, ctx: _Context) -> tuple[Any, ...]:
+    """``style`` and the styles it is based on, nearest first.
+
+    Why cached per style: each step is python-docx's ``base_style``, an XPath search of
+    styles.xml, and every paragraph and styled run asked for its chain up to four times.
+    """
+    chain = ctx.chains.get(id(style))  # the styles of ctx.styles live as long as ctx
+    if chain is None:
+        chain = ctx.chains[id(style)] = tuple(_style_chain(style))
+    return chain
+
+
 def _style_chain(style: Any) -> Iterator[Any]:
-    seen = 0
+    seen = 0  # bounded: styles may be based on each other in a cycle
     while style is not None and seen < 20:
         yield style
         style, seen = style.base_style, seen + 1
 
 
-def _style_bold(style: Any) -> bool:
-    for item in _style_chain(style):
+def _style_bold(chain: tuple[Any, ...]) -> bool:
+    for item in chain:
         bold = item.font.bold if hasattr(item, "font") else None
         if bold is not None:
             return bool(bold)
     return False
 
 
-def _style_numbered(style: Any) -> bool:
-    for item in _style_chain(style):
+def _style_numbered(chain: tuple[Any, ...]) -> bool:
+    for item in chain:
         ppr = item.element.find(f"{W}pPr")
         if _has(ppr, "numPr"):
             return True

@@ -7,7 +7,7 @@ Why at reading time: only the reader sees run colours and sizes; later stages ge
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -20,13 +20,16 @@ MAX_CHAIN = 20
 
 
 def run_hidden(run: Any, paragraph_style: Any, styles: dict[str, Any], defaults: Any,
-               background: str | None) -> str | None:
+               background: str | None, *,
+               chain_of: Callable[[Any], Iterable[Any]] | None = None) -> str | None:
     """Why ``run`` cannot be seen: "white", "tiny" or "vanish"; None when it can.
 
     ``background`` is the fill behind the run (a table cell's shading) or None for the
     page's colour; white text on a dark cell is visible, text in the cell's own colour not.
+    ``chain_of`` gives a style and the styles it is based on (the reader caches them).
     """
-    chain = list(_property_chain(run, paragraph_style, styles, defaults))
+    chain = list(_property_chain(run, paragraph_style, styles, defaults,
+                                 chain_of or _style_chain))
     vanish = _first(chain, "vanish")
     if vanish is not None and (vanish.get(f"{W}val") or "true").lower() not in FALSE_VALUES:
         return "vanish"
@@ -57,8 +60,8 @@ def _first(chain: list[Any], name: str) -> Any:
     return None
 
 
-def _property_chain(run: Any, paragraph_style: Any, styles: dict[str, Any], defaults: Any
-                    ) -> Iterator[Any]:
+def _property_chain(run: Any, paragraph_style: Any, styles: dict[str, Any], defaults: Any,
+                    chain_of: Callable[[Any], Iterable[Any]]) -> Iterator[Any]:
     """The run properties that apply, nearest first: the run's own, its character style,
     the paragraph's style and the document defaults."""
     rpr = run.find(f"{W}rPr")
@@ -66,18 +69,23 @@ def _property_chain(run: Any, paragraph_style: Any, styles: dict[str, Any], defa
         yield rpr
         rstyle = rpr.find(f"{W}rStyle")
         if rstyle is not None:
-            yield from _style_properties(styles.get(rstyle.get(f"{W}val")))
-    yield from _style_properties(paragraph_style)
+            yield from _style_properties(chain_of(styles.get(rstyle.get(f"{W}val"))))
+    yield from _style_properties(chain_of(paragraph_style))
     if defaults is not None:
         yield defaults
 
 
-def _style_properties(style: Any) -> Iterator[Any]:
-    seen = 0
-    while style is not None and seen < MAX_CHAIN:
+def _style_properties(chain: Iterable[Any]) -> Iterator[Any]:
+    for style in chain:
         rpr = style.element.find(f"{W}rPr")
         if rpr is not None:
             yield rpr
+
+
+def _style_chain(style: Any) -> Iterator[Any]:
+    seen = 0
+    while style is not None and seen < MAX_CHAIN:
+        yield style
         style, seen = style.base_style, seen + 1
 
 
