@@ -27,6 +27,7 @@ MAX_SPLIT_CHARS = 64
 # unbounded cache grew with all of them. A resume has some 300 distinct words.
 CACHED_WORDS = 20_000
 DERIVATION_BASE_MIN = 3  # a derivation's base keeps at least this many letters
+WHOLE_WORDS = "whole_words"  # compiled key: lemmas read whole (build.whole_words)
 RELATED_PREFIX = 3  # a compound part shares this many first letters with its lemma
 
 
@@ -134,6 +135,7 @@ class Analyzer:
     lang: str
     forms: Mapping[str, str]
     morph: Morphology
+    whole: frozenset[str] = frozenset()  # lemmas read whole though their parts are known
     _cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _longest: int = field(default=0, repr=False)
     _lemmas: frozenset[str] = field(default=frozenset(), repr=False)
@@ -166,6 +168,10 @@ class Analyzer:
 
     def _read(self, word: str) -> tuple[str, ...]:
         whole = self.forms.get(word)
+        if whole in self.whole:
+            # Why: the build found the word's split made of a fragment that is another word's
+            # inflected form ("õpet|aja", a teacher, is no teaching + time); see build.whole_words.
+            return (whole,)
         if self.morph.compounds and len(word) >= 2 * self.morph.min_part:
             split = self.split(word)
             if split and split.known_parts >= 2 and split.unknown_chars == 0:
@@ -391,4 +397,6 @@ def _offer(best: list[_State | None], at: int, state: _State) -> None:
 @cache
 def analyzer(lang: str) -> Analyzer:
     """The analyser for ``lang`` over the compiled lexicon, built once per process."""
-    return Analyzer(lang=lang, forms=load_compiled(lang)["forms"], morph=morphology(lang))
+    compiled = load_compiled(lang)
+    return Analyzer(lang=lang, forms=compiled["forms"], morph=morphology(lang),
+                    whole=frozenset(compiled.get(WHOLE_WORDS, "").split()))

@@ -15,7 +15,7 @@ from os.path import commonprefix
 from pathlib import Path
 
 from resume_helper.languages import SUPPORTED_LANGUAGES
-from resume_helper.nlp.analysis import Analyzer, morphology
+from resume_helper.nlp.analysis import SHORT_PART, WHOLE_WORDS, Analyzer, morphology
 from resume_helper.nlp.resources import FORMS_BY_LEMMA, data_text, load_yaml, pack_forms
 from resume_helper.nlp.tokens import term_pieces, token_words
 from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
@@ -164,12 +164,22 @@ def whole_words(
             for i in range(len(word) - gram + 1)
             for form in by_start.get(word[i : i + gram], ())
         )
-        return inside and not analyzer.is_known(analyzer.parts(word))
+        return inside and not explains(analyzer.parts(word))
+
+    def explains(parts: tuple[str, ...]) -> bool:
+        """Whether a reading of known parts accounts for the word, whatever else the lexicon
+        holds: a part shorter than SHORT_PART letters counts only when it is a word of its own
+        (its own lemma in the dictionary), not another word's inflected form ("õpet|aja": "aja"
+        is a case of "aeg", so "õpetaja" stays a teacher whatever the lexicon says of time)."""
+        return analyzer.is_known(parts) and (len(parts) == 1 or all(
+            len(part) >= SHORT_PART or dictionary.get(part, part) == part
+            for part in parts))
 
     kept = {lemma for lemma in set(dictionary.values())
             if len(lemma) >= WHOLE_WORD_MIN and lemma not in analyzer.forms and misleads(lemma)}
     return {form: lemma for form, lemma in dictionary.items()
-            if lemma in kept and form not in analyzer.forms and misleads(form)}
+            if lemma in kept and form not in analyzer.forms
+            and (misleads(form) or analyzer.is_known(analyzer.parts(lemma)))}
 
 
 def canonical(lemma: str, dictionary: dict[str, str]) -> str:
@@ -279,10 +289,15 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
         partial = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
         patterns = compile_patterns(taxonomy, lang, partial)["patterns"]
         standalone = {pieces[0] for _id, pieces, _term in patterns if len(pieces) == 1}
-        forms.update(whole_words(dictionary, partial, standalone))
-    analyzer = Analyzer(lang=lang, forms=forms, morph=morphology(lang))
+        kept_whole = whole_words(dictionary, partial, standalone)
+        forms.update(kept_whole)
+        whole = {lemma for lemma in kept_whole.values() if partial.is_known(partial.parts(lemma))}
+    else:
+        whole = set()
+    analyzer = Analyzer(lang=lang, forms=forms, morph=morphology(lang), whole=frozenset(whole))
     return {
         "forms": dict(sorted(forms.items())),
+        WHOLE_WORDS: " ".join(sorted(whole)),
         "concepts": concept_summaries(taxonomy, lang),
         **compile_patterns(taxonomy, lang, analyzer),
     }
