@@ -167,7 +167,8 @@ def _address_region(blocks: Sequence[Block]) -> str | None:
     for block in blocks[:15]:
         lowered = block.text.lower()
         for word, region in countries.items():
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+            # the substring test first: the pattern is a lookup in re's cache for each word
+            if word in lowered and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
                 return str(region)
     return None
 
