@@ -204,3 +204,23 @@ def test_look_alike_words_are_no_evidence(text: str, concept: str) -> None:
 def test_accuracy_noun_is_attention_to_detail(text: str, lang: str, found: bool) -> None:
     concepts = {s.id for s in extract_skills(text, lang=lang)}
     assert ("attention-to-detail" in concepts) is found
+
+
+# A noun's plural that is also a strong verb's past ("Anlagen" plants, "anlagen" of anliegen) is
+# the noun in a job text, which states duties in the present; "Anliegen" itself still counts.
+# Modelled on https://www.wir-lieben-jobs.de/serviceingenieur-jobs-in-leipzig ("Maschinen und
+# Anlagen … wieder zum Laufen bringen") and https://www.mopo.de/hamburg/was-verdient-eigentlich-ein-servicetechniker/
+# ("beim Kunden vor Ort die Maschinen zu warten").
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Sie warten und reparieren die Anlagen beim Kunden vor Ort.", "de", False),
+        ("Wartung der Produktionsanlagen unserer Kunden", "de", False),
+        ("You service and repair the installations at our customers' sites.", "en", False),
+        ("Du vedligeholder og reparerer anlæggene hos vores kunder.", "da", False),
+        ("Sie bearbeiten die Anliegen unserer Kunden am Telefon.", "de", True),
+    ],
+)
+def test_plant_plural_is_no_customer_concern(text: str, lang: str, found: bool) -> None:
+    concepts = {s.id for s in extract_skills(text, lang=lang)}
+    assert ("customer-inquiries" in concepts) is found
