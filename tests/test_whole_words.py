@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from resume_helper import extract_skills
 from resume_helper.nlp.analysis import Analyzer, analyzer, morphology
 from resume_helper.nlp.build import whole_words
 
@@ -63,6 +64,9 @@ def test_a_split_into_real_words_is_still_a_compound() -> None:
         ("nõustajad", ("nõustaja",)),
         ("karjäärinõustaja", ("karjäärinõustaja",)),
         ("otsustajad", ("otsustaja",)),
+        # inside a compound the head kept whole stays whole ("kutseõpe|t|aja" was
+        # vocational education + time)
+        ("kutseõpetajana", ("kutse", "õpetaja")),
         # the verbs and their nouns still read as the skill
         ("õpetavad", ("õpetama",)),
         ("nõustamine", ("nõustama",)),
@@ -88,3 +92,14 @@ def test_compounds_of_words_of_their_own_still_split(
     lang: str, word: str, parts: tuple[str, ...]
 ) -> None:
     assert analyzer(lang).parts(word) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Töötan alates 2019. aastast kutseõpetajana.", "edu-vocational"),
+        ("Kutseõpetajad juhendavad praktikante.", "edu-vocational"),
+    ],
+)
+def test_a_teacher_of_a_school_is_no_evidence_of_its_education(text: str, concept: str) -> None:
+    assert concept not in {skill.id for skill in extract_skills(text, lang="et")}

@@ -172,6 +172,8 @@ class Analyzer:
             # Why: the build found the word's split made of a fragment that is another word's
             # inflected form ("õpet|aja", a teacher, is no teaching + time); see build.whole_words.
             return (whole,)
+        if self.whole and (head := self._whole_head(word)) is not None:
+            return head
         if self.morph.compounds and len(word) >= 2 * self.morph.min_part:
             split = self.split(word)
             if split and split.known_parts >= 2 and split.unknown_chars == 0:
@@ -182,6 +184,20 @@ class Analyzer:
             return (whole,)
         stem = self._strip_ending(word)
         return (stem,) if stem else (word,)
+
+    def _whole_head(self, word: str) -> tuple[str, ...] | None:
+        """The parts of a compound whose head is a word read whole and whose front is known
+        ("kutse|õpetajana" → kutse + õpetaja), else ``None``.
+
+        Why: a head read whole alone must read whole inside a compound too; split, its
+        fragments joined the front ("kutseõpe|t|aja": vocational education + time).
+        """
+        for i in range(self.morph.min_part, len(word) - self.morph.min_part + 1):
+            lemma = self.forms.get(word[i:])
+            if lemma in self.whole:
+                front = self.parts(word[:i])
+                return (*front, lemma) if self.is_known(front) else None
+        return None
 
     def _inflects(self, word: str, lemma: str) -> bool:
         """Whether ``word`` is an inflected form of ``lemma``, a word the lexicon reads whole:
