@@ -60,10 +60,13 @@ class PhraseMatcher:
     """A trie of exact patterns plus an index of loose ones, built once per language."""
 
     def __init__(self, patterns: Iterable[Pattern], *, gap: int = 0,
-                 clause_words: frozenset[str] = frozenset()) -> None:
+                 clause_words: frozenset[str] = frozenset(), window_words: bool = False) -> None:
         self.trie: dict[str, dict] = {}
         self.loose: dict[str, list[Pattern]] = {}
         self.gap = gap
+        self.window_words = window_words
+        """Whether a loose window counts words, not pieces: a compound's front parts widen
+        nothing (Estonian "sõlmivad suurte kaubakoguste tehinguid", conclude trades)."""
         self.clause_words = clause_words
         """Words that join clauses ("and", "which", "while"): a loose match whose words stand
         in another order than its term's may not pass one ("train new staff members and
@@ -177,7 +180,7 @@ class PhraseMatcher:
                     if pattern.content <= lemmas:
                         if pattern.one_word and words is None:
                             words = _Words(_word_lemmas(phrase), _free_pieces(phrase))
-                        span = _window(phrase, pattern, words)
+                        span = _window(phrase, pattern, words, by_words=self.window_words)
                         if span and not _reversed_across(phrase, pattern, span, self.clause_words):
                             found.append(_new_match((pattern.concept_id, *span, True, 0, False)))
         return found
@@ -267,12 +270,14 @@ class _Words(NamedTuple):
 
 
 def _window(phrase: list[Piece], pattern: Pattern,
-            words: _Words | None = None) -> tuple[int, int] | None:
+            words: _Words | None = None, *, by_words: bool = False) -> tuple[int, int] | None:
     """The shortest stretch of ``phrase`` holding every content piece, if short enough.
 
     Why the window counts content pieces: a term's function words ("oskus" in "eesti keele
     oskus") are left out of the loose pattern, so they must not widen its reach either.
     ``words``: the phrase's words, needed for a one-word term (found here when not given).
+    ``by_words``: a compound's front part that is no content piece widens nothing, so the
+    window counts words (a language that stacks genitive compounds before its noun).
     """
     free = None
     if pattern.one_word:
@@ -295,6 +300,8 @@ def _window(phrase: list[Piece], pattern: Pattern,
             lemma = phrase[j].lemma
             if lemma not in content or (free is not None and j not in free):
                 passed += phrase[j].lead
+                if by_words and j + 1 < len(phrase) and phrase[j + 1].start == phrase[j].start:
+                    passed += 1
                 continue
             seen.add(lemma)
             if len(seen) == size:  # every content piece seen (seen only holds content)

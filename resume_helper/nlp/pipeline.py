@@ -50,7 +50,8 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
         patterns.append(Pattern(NOT_A_SKILL, tuple(pieces), frozenset()))
     spec = load_yaml("morphology.yaml")[lang]
     return PhraseMatcher(patterns, gap=int(spec.get("premodifier_gap", 0)),
-                         clause_words=frozenset(spec.get("clause_words", ())))
+                         clause_words=frozenset(spec.get("clause_words", ())),
+                         window_words=bool(spec.get("window_counts_words", False)))
 
 
 @cache
