@@ -224,3 +224,19 @@ def test_accuracy_noun_is_attention_to_detail(text: str, lang: str, found: bool)
 def test_plant_plural_is_no_customer_concern(text: str, lang: str, found: bool) -> None:
     concepts = {s.id for s in extract_skills(text, lang=lang)}
     assert ("customer-inquiries" in concepts) is found
+
+
+# Supervising people, whichever German word names them (Angestellte, Beschäftigte, Arbeitskräfte,
+# as en "supervise employees/workers"); modelled on the warehouse supervisor duties of
+# https://www.mopo.de/hamburg/was-verdient-eigentlich-ein-servicetechniker/ ("Lagerlogistik").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sie beaufsichtigen die Angestellten im Lager.", "de"),
+        ("Sie überwachen die Arbeitskräfte der Spätschicht.", "de"),
+        ("You supervise the warehouse employees.", "en"),
+        ("Du fører tilsyn med de ansatte på lageret.", "da"),
+    ],
+)
+def test_supervising_people_is_leadership(text: str, lang: str) -> None:
+    assert "leadership" in {s.id for s in extract_skills(text, lang=lang)}
