@@ -240,3 +240,17 @@ def test_plant_plural_is_no_customer_concern(text: str, lang: str, found: bool) 
 )
 def test_supervising_people_is_leadership(text: str, lang: str) -> None:
     assert "leadership" in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# A term's last word may wait behind its modifiers (morphology de premodifier_gap, as en): ads
+# write "Einhaltung der Sicherheitsnormen und -vorschriften"; modelled on the duty list
+# of https://www.meinestelle.at/jobs/bauleiter ("Einhaltung von Sicherheitsvorschriften").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sie sorgen für die Einhaltung der Sicherheitsnormen und -vorschriften.", "de"),
+        ("Ensure compliance with applicable safety regulations.", "en"),
+    ],
+)
+def test_compliance_over_modifiers(text: str, lang: str) -> None:
+    assert "rule-compliance" in {s.id for s in extract_skills(text, lang=lang)}
