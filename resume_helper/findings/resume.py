@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from resume_helper.analysis import Analysed
@@ -46,9 +47,12 @@ def resume_findings(resume: Analysed, messages: Messages) -> list[Finding]:
 def _stuffed(resume: Analysed, skill: object) -> bool:
     """Whether a paragraph names ``skill`` again and again and is mostly keywords (what a
     block of white or tiny text stuffed for applicant tracking systems looks like)."""
-    spans = getattr(skill, "spans", ())
+    spans = sorted(getattr(skill, "spans", ()))
+    starts = [a for a, _ in spans]
     for paragraph in resume.document.paragraphs:
-        inside = [(a, b) for a, b in spans if paragraph.start <= a < paragraph.end]
+        # Why bisect: a paragraph's spans by their start, not every span per paragraph
+        # (quadratic in a resume of thousands of lines naming a skill thousands of times)
+        inside = spans[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         if len(inside) < STUFFED_MENTIONS:
             continue
         letters = sum(1 for c in paragraph.text if not c.isspace()) or 1

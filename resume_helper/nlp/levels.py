@@ -32,17 +32,24 @@ def _level_words(lang: str) -> list[tuple[re.Pattern[str], str]]:
 
 def language_level(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> str | None:
     """The highest level stated within the same line next to any of ``spans``."""
-    found: list[str] = []
+    best: str | None = None
     for start, end in spans:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
         window = text[max(line_start, start - WINDOW_BEFORE) : min(line_end, end + WINDOW_AFTER)]
-        found += CEFR.findall(window)
-        best = max(map(_rank, found), default=-1)  # a level no higher needs no search
-        found += [level for pattern, level in _level_words(lang)
-                  if _rank(level) > best and pattern.search(window)]
-    return max(found, key=LEVEL_ORDER.index) if found else None
+        for level in CEFR.findall(window):
+            best = _higher(best, level)
+        for pattern, level in _level_words(lang):
+            # Why the running best: a level no higher needs no search, and keeping every
+            # level found to compare again was quadratic in how often a language is named
+            if (best is None or _rank(level) > _rank(best)) and pattern.search(window):
+                best = level
+    return best
+
+
+def _higher(best: str | None, level: str) -> str:
+    return level if best is None or _rank(level) > _rank(best) else best
 
 
 def _rank(level: str) -> int:
