@@ -64,6 +64,9 @@ class PhraseMatcher:
         self.trie: dict[str, dict] = {}
         self.loose: dict[str, list[Pattern]] = {}
         self.gap = gap
+        """Words that may stand before a term's last word once two of its words are met
+        (English modifiers before a noun: "work with aerospace engineers" for "work with
+        engineers"): 0 where a language's terms match as written."""
         self.window_words = window_words
         """Whether a loose window counts words, not pieces: a compound's front parts widen
         nothing (Estonian "sõlmivad suurte kaubakoguste tehinguid", conclude trades)."""
@@ -71,9 +74,6 @@ class PhraseMatcher:
         """Words that join clauses ("and", "which", "while"): a loose match whose words stand
         in another order than its term's may not pass one ("train new staff members and
         manage the budget" holds no "manage staff")."""
-        """Words that may stand before a term's last word once two of its words are met
-        (English modifiers before a noun: "work with aerospace engineers" for "work with
-        engineers"): 0 where a language's terms match as written."""
         for pattern in patterns:
             node = self.trie
             for piece in pattern.pieces:
@@ -300,7 +300,7 @@ def _window(phrase: list[Piece], pattern: Pattern,
             lemma = phrase[j].lemma
             if lemma not in content or (free is not None and j not in free):
                 passed += phrase[j].lead
-                if by_words and j + 1 < len(phrase) and phrase[j + 1].start == phrase[j].start:
+                if by_words and not _ends_word(phrase, j):
                     passed += 1
                 continue
             seen.add(lemma)
@@ -323,8 +323,12 @@ def _free_pieces(phrase: list[Piece]) -> set[int]:
     von Kunden" for "Kundenanfragen"); a first part of another compound is no such word
     ("kunden" in "kundenorientierte" with "Beschwerdemanagement" is no "Kundenmanagement").
     """
-    return {index for index, piece in enumerate(phrase)
-            if index + 1 == len(phrase) or phrase[index + 1].start != piece.start}
+    return {index for index in range(len(phrase)) if _ends_word(phrase, index)}
+
+
+def _ends_word(phrase: list[Piece], index: int) -> bool:
+    """Whether piece ``index`` is its word's last (the next piece, if any, starts a word)."""
+    return index + 1 == len(phrase) or phrase[index + 1].start != phrase[index].start
 
 
 def _word_lemmas(phrase: list[Piece]) -> list[set[str]]:
