@@ -195,6 +195,18 @@ def posting_facts(document) -> tuple[str | None, str | None, str | None]:
     return document.title, document.company, document.location
 
 
+def matches(name: str, wants: tuple, gots: tuple, *, labels: tuple[str, ...] = ()) -> int:
+    """How many of ``gots`` equal ``wants``, position by position; each miss is printed."""
+    right = 0
+    for number, (want, got) in enumerate(zip(wants, gots, strict=True)):
+        if want == got:
+            right += 1
+        else:
+            label = labels[number] if labels else ""
+            print(f"  {name}: {label}expected {want!r}, read {got!r}")
+    return right
+
+
 def reading(runs: int) -> None:
     files = sorted(p for p in FIXTURES.iterdir() if p.suffix in SUFFIXES)
     times: list[float] = []
@@ -221,24 +233,15 @@ def reading(runs: int) -> None:
         if path.name in CONTACTS:
             contact = document.contact
             found = (contact.name, contact.email, contact.phone.e164 if contact.phone else None)
-            for want, got in zip(CONTACTS[path.name], found, strict=True):
-                contact_total += 1
-                contact_right += want == got
-                if want != got:
-                    print(f"  {path.name}: expected {want!r}, read {got!r}")
+            contact_total += len(found)
+            contact_right += matches(path.name, CONTACTS[path.name], found)
         if path.name in STRUCTURE:
-            for label, want, got in zip(("sections", "periods", "languages"),
-                                        STRUCTURE[path.name], structure(document), strict=True):
-                structure_total += 1
-                structure_right += want == got
-                if want != got:
-                    print(f"  {path.name}: {label} expected {want!r}, read {got!r}")
+            structure_total += len(STRUCTURE[path.name])
+            structure_right += matches(path.name, STRUCTURE[path.name], structure(document),
+                                       labels=("sections ", "periods ", "languages "))
         if path.name in POSTING_FACTS:
-            for want, got in zip(POSTING_FACTS[path.name], posting_facts(document), strict=True):
-                facts_total += 1
-                facts_right += want == got
-                if want != got:
-                    print(f"  {path.name}: expected {want!r}, read {got!r}")
+            facts_total += len(POSTING_FACTS[path.name])
+            facts_right += matches(path.name, POSTING_FACTS[path.name], posting_facts(document))
     print(f"documents read        {len(times)}/{len(files)}")
     for message in failed:
         print(f"  failed: {message}")

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from docx import Document
@@ -446,6 +447,18 @@ class Page:
         obj.textOut(text)
         obj.setCharSpace(0)  # Tc outlives the text object; later runs must not inherit it
         self.c.drawText(obj)
+
+    def glyphs(self, x: float, y: float, text: str, size: float = 10, *,
+               bold: bool = False) -> None:
+        """Every glyph placed on its own, as Word writes a PDF when it justifies or kerns."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        face = SANS_BOLD[0] if bold else SANS[0]
+        self.c.setFont(face, size)
+        for char in text:
+            if char != " ":
+                self.c.drawString(x, y, char)
+            x += stringWidth(char, face, size)
 
     def latex(self, x: float, y: float, text: str, size: float = 10.5) -> float:
         """Glyph by glyph; an accented letter is the spacing accent drawn over the bare letter,
@@ -1172,17 +1185,8 @@ def resume_da_word(path: Path) -> None:
     Modelled on the personal-data-first layout described at
     https://www.stepstone.dk/om-jobsoegning/karrierecenter/jobguide/cv/opbygning-af-cv
     """
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     pdf = _canvas(path, "CV", creator="Microsoft\u00ae Word for Microsoft 365")
-
-    def glyphs(x: float, y: float, text: str, size: float = 9.5, bold: bool = False) -> None:
-        face = SANS_BOLD[0] if bold else SANS[0]
-        pdf.setFont(face, size)
-        for char in text:
-            if char != " ":
-                pdf.drawString(x, y, char)
-            x += stringWidth(char, face, size)
+    glyphs = Page(pdf).glyphs
 
     def column(x: float, y: float, lines, width: float = 150) -> None:
         from reportlab.lib.utils import simpleSplit
@@ -1302,14 +1306,7 @@ def letter_da_word(path: Path) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     pdf = _canvas(path, "Ansøgning", creator="Microsoft\u00ae Word for Microsoft 365")
-
-    def glyphs(x: float, y: float, text: str, size: float = 10.5, bold: bool = False) -> None:
-        face = SANS_BOLD[0] if bold else SANS[0]
-        pdf.setFont(face, size)
-        for char in text:
-            if char != " ":
-                pdf.drawString(x, y, char)
-            x += stringWidth(char, face, size)
+    glyphs = partial(Page(pdf).glyphs, size=10.5)
 
     def flush_right(y: float, text: str) -> None:
         glyphs(PAGE_W - 60 - stringWidth(text, SANS[0], 10.5), y, text)
