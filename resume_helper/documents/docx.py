@@ -19,7 +19,7 @@ from resume_helper.documents.errors import DocumentError
 from resume_helper.documents.model import Block, Extracted, Source
 from resume_helper.documents.safety import check_xml, open_zip, read_member
 from resume_helper.documents.text import split_bullet
-from resume_helper.documents.visibility import cell_fill, page_background, run_hidden
+from resume_helper.documents.visibility import cell_fill, page_background, run_hidden, style_chain
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -446,15 +446,8 @@ def _chain(style: Any, ctx: _Context) -> tuple[Any, ...]:
     """
     chain = ctx.chains.get(id(style))  # the styles of ctx.styles live as long as ctx
     if chain is None:
-        chain = ctx.chains[id(style)] = tuple(_style_chain(style))
+        chain = ctx.chains[id(style)] = tuple(style_chain(style))
     return chain
-
-
-def _style_chain(style: Any) -> Iterator[Any]:
-    seen = 0  # bounded: styles may be based on each other in a cycle
-    while style is not None and seen < 20:
-        yield style
-        style, seen = style.base_style, seen + 1
 
 
 def _style_bold(chain: tuple[Any, ...]) -> bool:

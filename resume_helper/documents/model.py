@@ -84,10 +84,9 @@ class Section:
             if number == 0 and self.heading is not None:
                 if text == self.heading:
                     continue
-                if text.startswith(self.heading) and text[len(self.heading):].lstrip(
-                        " ")[:1] in (":", "\t"):
-                    rest = text[len(self.heading):].lstrip(" ")[1:]
-                    paragraph = replace(paragraph, text=rest.strip())
+                after = text[len(self.heading):].lstrip(" ")
+                if text.startswith(self.heading) and after[:1] in (":", "\t"):
+                    paragraph = replace(paragraph, text=after[1:].strip())
             found.append(paragraph)
         return tuple(found)
 

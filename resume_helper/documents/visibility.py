@@ -29,7 +29,7 @@ def run_hidden(run: Any, paragraph_style: Any, styles: dict[str, Any], defaults:
     ``chain_of`` gives a style and the styles it is based on (the reader caches them).
     """
     chain = list(_property_chain(run, paragraph_style, styles, defaults,
-                                 chain_of or _style_chain))
+                                 chain_of or style_chain))
     vanish = _first(chain, "vanish")
     if vanish is not None and (vanish.get(f"{W}val") or "true").lower() not in FALSE_VALUES:
         return "vanish"
@@ -82,8 +82,9 @@ def _style_properties(chain: Iterable[Any]) -> Iterator[Any]:
             yield rpr
 
 
-def _style_chain(style: Any) -> Iterator[Any]:
-    seen = 0
+def style_chain(style: Any) -> Iterator[Any]:
+    """``style`` and the styles it is based on, nearest first."""
+    seen = 0  # bounded: styles may be based on each other in a cycle
     while style is not None and seen < MAX_CHAIN:
         yield style
         style, seen = style.base_style, seen + 1
