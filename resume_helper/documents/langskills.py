@@ -95,7 +95,8 @@ def language_skills(lines: Iterable[str], *, heading: str | None = None
         if _grid_heads(cells) or _legend(line):
             waiting = None
             continue
-        level = None if find_languages(line) else find_level(line)
+        named = find_languages(line)
+        level = None if named else find_level(line)
         if level is not None and _only_level(line):
             if waiting is not None:
                 skills[waiting] = replace(skills[waiting], level=level[0], level_raw=level[1])
@@ -110,7 +111,7 @@ def language_skills(lines: Iterable[str], *, heading: str | None = None
             skill = _skill(f"{cells[0]} – {' '.join(cells[1:])}")
             if skill is not None:
                 skills.append(skill)
-        elif len(cells) > 1 and not find_languages(line) and find_level(line) is None:
+        elif len(cells) > 1 and not named and level is None:
             stated = waiting = None
             continue  # a table's header row ("Keel | Tase")
         else:
