@@ -101,6 +101,7 @@ def test_a_label_table_is_no_two_columns(name: str) -> None:
     assert resume.sections[0].heading in ("PERSÖNLICHE INFORMATIONEN", "ISIKUANDMED",
                                           "PERSONAL INFORMATION")
     # the grid's legend, wrapped, is one paragraph and no language
+    assert resume.languages
     assert all(x.code for x in resume.languages)
 
 
