@@ -224,8 +224,10 @@ def _after_link(link: Any, node: Any, following: list[tuple[Piece, int, int]], a
         if piece.editable and _link_around(piece) is not link:
             _write(piece.node, "", text, piece.node.text or "")
             return True
-    anchor = link.end.getparent() if isinstance(link, _Field) and link.end is not None \
-        else None if isinstance(link, _Field) else link
+    if isinstance(link, _Field):
+        anchor = link.end.getparent() if link.end is not None else None
+    else:
+        anchor = link
     if anchor is None:
         return False
     run = _element("w:r")
@@ -329,6 +331,12 @@ def strip_copied(element: Any) -> None:
     for tag in NOT_COPIED:
         for found in list(element.iter(tag)):
             found.getparent().remove(found)
+    drop_paragraph_ids(element)
+
+
+def drop_paragraph_ids(element: Any) -> None:
+    """``element`` and all inside it without Word's paragraph ids (a copy must not repeat
+    them)."""
     for found in element.iter():
         found.attrib.pop(f"{W14}paraId", None)
         found.attrib.pop(f"{W14}textId", None)

@@ -13,18 +13,17 @@ from typing import Any
 
 from resume_helper.documents.model import Resume
 from resume_helper.tailoring.docx_edit import (
+    MC,
+    W,
     can_replace,
     clone_paragraph,
+    drop_paragraph_ids,
     paragraph_text,
     replace_text,
     strip_copied,
 )
 from resume_helper.tailoring.language import tailor_data
 from resume_helper.tailoring.plan import Plan
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 
 
 def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
@@ -171,9 +170,7 @@ def _sync_fallbacks(boxes: list[tuple[Any, str]]) -> None:
                 target.remove(child)
             for child in source:
                 duplicate = copy.deepcopy(child)
-                for element in duplicate.iter():
-                    element.attrib.pop(f"{W14}paraId", None)
-                    element.attrib.pop(f"{W14}textId", None)
+                drop_paragraph_ids(duplicate)
                 target.append(duplicate)
 
 
@@ -191,7 +188,7 @@ def _release_bindings(paragraphs: list[Any]) -> None:
     a control still marked as showing its placeholder would grey the new text out.
     """
     for paragraph in paragraphs:
-        controls = [a for a in paragraph.iterancestors(f"{W}sdt")]
+        controls = list(paragraph.iterancestors(f"{W}sdt"))
         controls += list(paragraph.iter(f"{W}sdt"))
         for control in controls:
             properties = control.find(f"{W}sdtPr")

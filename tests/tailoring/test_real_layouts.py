@@ -50,6 +50,16 @@ def _run(lang: str, layout: str, accept: str):
     return source, result
 
 
+def _tailor_without_summary(lang: str, layout: str):
+    """``layout`` built without a summary, and ``tailor`` on it with every suggestion
+    accepted: a profile is written (asserted), so it must find a place of its own."""
+    person = dict(PEOPLE[lang], summary="")
+    source = build_any(lang, layout, person=person)
+    result = tailor(source, person["posting"].encode(), today=TODAY, accept="all")
+    assert result.plan.profile
+    return source, result
+
+
 def _parts(data: bytes) -> dict[str, etree._Element]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {name: etree.fromstring(archive.read(name)) for name in archive.namelist()
@@ -173,10 +183,7 @@ def test_a_europass_profile_gets_a_row_of_its_own(lang: str) -> None:
     column, the text in the content column, as every other section of the CV."""
     from resume_helper.tailoring.language import tailor_data
 
-    person = dict(PEOPLE[lang], summary="")
-    source = build_any(lang, "europass", person=person)
-    result = tailor(source, person["posting"].encode(), today=TODAY, accept="all")
-    assert result.plan.profile
+    source, result = _tailor_without_summary(lang, "europass")
     rows = {}
     for name, data in (("before", source), ("after", result.resume_docx)):
         table = _parts(data)["word/document.xml"].find(f".//{W}tbl")
@@ -280,11 +287,7 @@ def test_the_page_count_note_reads_every_layout(layout: str) -> None:
 
 @pytest.mark.libreoffice
 def test_libreoffice_lays_out_a_new_europass_row() -> None:
-    results = []
-    for lang in SUPPORTED_LANGUAGES:
-        person = dict(PEOPLE[lang], summary="")
-        results.append(tailor(build_any(lang, "europass", person=person),
-                              person["posting"].encode(), today=TODAY, accept="all"))
+    results = [_tailor_without_summary(lang, "europass")[1] for lang in SUPPORTED_LANGUAGES]
     for result, text in zip(results, _pdf_texts([r.resume_docx for r in results]),
                             strict=True):
         assert all(word in text for word in result.plan.profile.split())
@@ -322,10 +325,7 @@ def test_the_edited_box_of_a_group_gets_its_fallback_copy() -> None:
 def test_a_new_profile_stands_before_a_section_control_not_in_it(lang: str) -> None:
     """In a template whose sections are content controls, a new profile section is no
     part of the experience control it is placed before."""
-    person = dict(PEOPLE[lang], summary="")
-    source = build_any(lang, "content_controls", person=person)
-    result = tailor(source, person["posting"].encode(), today=TODAY, accept="all")
-    assert result.plan.profile
+    source, result = _tailor_without_summary(lang, "content_controls")
     controls = {}
     for name, data in (("before", source), ("after", result.resume_docx)):
         body = _parts(data)["word/document.xml"].find(f"{W}body")
