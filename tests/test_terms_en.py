@@ -272,3 +272,93 @@ def test_autonomous_is_independent_work(text: str, lang: str) -> None:
 )
 def test_one_verb_duties_across_languages(text: str, lang: str, concept: str) -> None:
     assert concept in ids(text, lang)
+
+
+# "work with <people>": the people one works beside (colleagues, suppliers, families, the school
+# administration), as ESCO's German, Danish and Estonian say it with their teamwork verb
+# ("arbeiten mit Familien zusammen", "samarbejder med", "teevad koostööd"). Lines modelled on
+# https://www.pnet.co.za/results/manager-emergency-department/in-cato-ridge ("they work with a
+# diverse number of people, such as executives, suppliers, vendors and supply chain managers")
+# and https://bayt.com/ar/pakistan/jobs/global-vendor-relations-lead-72202431 ("Work closely with
+# procurement, finance, legal, and operational teams"). Tools and the people served are not
+# colleagues: ESCO's translations say "arbeiten mit Kindern", "mit Sägen" without "zusammen".
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("You will work with suppliers, vendors and supply chain managers.", "en"),
+        ("Work with families and the school administration to support each pupil.", "en"),
+        ("You work with the finance director on the yearly budget.", "en"),
+        ("Sie arbeiten eng mit Lieferanten und der Geschäftsleitung zusammen.", "de"),
+        ("Teed koostööd tarnijate ja kohalike omavalitsustega.", "et"),
+    ],
+)
+def test_work_with_people_is_teamwork(text: str, lang: str) -> None:
+    assert "teamwork" in ids(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will work with industrial saws, routers and other machines.",
+        "Work with children who need extra support in class.",
+    ],
+)
+def test_work_with_things_or_the_people_served_is_no_teamwork(text: str) -> None:
+    assert "teamwork" not in ids(text)
+
+
+# A narrower skill hides its general one said in the same words (taxonomy `broader`): solving
+# technical problems is troubleshooting, which implies problem solving, so "lösen technische
+# Probleme" is not also found as problem solving where the narrower term matched loosely, as the
+# English exact term already hid it. Modelled on https://gehalt.de/beruf/servicetechniker-
+# servicetechnikerin ("identifizieren und analysieren sie Störungen") and
+# https://itjuhtimine.ee/helpdesk-kasutajatugi-roll ("lahendada töötajate igapäevased tehnilised
+# probleemid").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Resolve technical problems at customer sites.", "en"),
+        ("Sie lösen technische Probleme direkt beim Kunden vor Ort.", "de"),
+        ("Du løser tekniske problemer hos vores kunder.", "da"),
+        ("Lahendad kasutajate tehnilisi probleeme kiiresti.", "et"),
+    ],
+)
+def test_a_narrower_skill_hides_its_general_one(text: str, lang: str) -> None:
+    found = ids(text, lang)
+    assert "troubleshooting" in found
+    assert "problem-solving" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("You solve problems quickly and on your own.", "en"),
+        ("Sie lösen Probleme schnell und selbstständig.", "de"),
+        ("Lahendad probleeme kiiresti ja iseseisvalt.", "et"),
+    ],
+)
+def test_the_general_skill_alone_is_still_found(text: str, lang: str) -> None:
+    found = ids(text, lang)
+    assert "problem-solving" in found
+    assert "troubleshooting" not in found
+
+
+def test_troubleshooting_implies_problem_solving_in_the_api() -> None:
+    from resume_helper.taxonomy import implied_concepts, load_taxonomy
+
+    assert "problem-solving" in load_taxonomy().broader("troubleshooting")
+    assert implied_concepts({"troubleshooting"}) == {"problem-solving"}
+    skill = next(s for s in extract_skills("Troubleshooting of network faults.", lang="en")
+                 if s.id == "troubleshooting")
+    assert skill.broader == ("problem-solving",)
+
+
+# A quality word inside a trade's name names the trade: precision engineers and mechanics make
+# parts to tight tolerances (https://jinn.careers/wiki/precision-engineer/), which says nothing of
+# the person's care; "Präzisionsmechaniker" and "peenmehaanik" say no quality either.
+def test_a_trade_named_by_a_quality_is_no_evidence() -> None:
+    found = ids("Precision engineers design machines with low engineering tolerances.")
+    assert "attention-to-detail" not in found
+    assert "open-mindedness" not in found  # a part's tolerances are no tolerant person
+    assert "attention-to-detail" not in ids("Experience as a precision mechanic is required.")
+    assert "attention-to-detail" in ids("You work with precision and care.")

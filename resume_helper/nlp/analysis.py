@@ -222,8 +222,8 @@ class Analyzer:
         morphology.yaml) make every derivation meet its base, whichever form a term lists.
         """
         for rule in self.morph.derivations:
-            if rule.suffix not in word:
-                continue
+            if rule.suffix not in word or word in rule.unless:
+                continue  # ``unless`` may list an inflected form alone ("tolerances" of a part)
             for stem in self._without_ending(word):
                 base = rule.base_of(stem)
                 if base is None or base == word:

@@ -14,7 +14,7 @@ from typing import Any
 
 from resume_helper.nlp.analysis import analyzer, morphology
 from resume_helper.nlp.lists import listed_members
-from resume_helper.nlp.matcher import NOT_A_SKILL, Pattern, PhraseMatcher
+from resume_helper.nlp.matcher import NOT_A_SKILL, Match, Pattern, PhraseMatcher
 from resume_helper.nlp.resources import content_words, load_compiled, load_yaml, stopwords
 from resume_helper.nlp.tokens import piece_stream
 
@@ -174,12 +174,30 @@ def _skill_component(doc: Any) -> Any:
                 or category in TOPICAL_CATEGORIES and m.head
                 and on_a_topic((text := text or doc.text)[m.start : m.end], doc.lang_)):
             kept.append(m)
-    matches = kept
+    matches = _without_general(kept, concepts)
     # Why (start, end, concept id) and not doc.spans: building a Span per match and reading
     # it back cost a tenth of a warm extraction. A match begins and ends where its tokens do
     # (tests/test_fast_paths.py checks), so a span would only repeat its offsets.
     doc._.rh_matches = list(dict.fromkeys((m.start, m.end, m.concept_id) for m in matches))
     return doc
+
+
+def _without_general(matches: list[Match], concepts: dict[str, Any]) -> list[Match]:
+    """``matches`` less every loose match that lies within a match of a narrower concept (one
+    that names it ``broader``): "lösen technische Probleme" is troubleshooting, not also
+    problem solving.
+
+    Why: an exact match already hides the loose ones inside it (English "resolve technical
+    problems"); where the narrower term is itself met loosely (German, Danish, Estonian word
+    order) nothing did, and the general skill was found beside the specific one.
+    """
+    narrower = [m for m in matches if concepts[m.concept_id].get("broader")]
+    if not narrower:
+        return matches
+    return [m for m in matches
+            if not (m.loose and any(m.concept_id in concepts[n.concept_id]["broader"]
+                                    and n.start <= m.start and m.end <= n.end
+                                    for n in narrower))]
 
 
 def in_a_name(doc: Any, start: int, end: int) -> bool:
