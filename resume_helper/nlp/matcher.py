@@ -98,7 +98,7 @@ class PhraseMatcher:
         starts = [m.start for m in exact]
         longest = [m for m in exact if not _inside_other(m, exact, strictly=True, starts=starts)]
         friends = [m for m in exact if m.concept_id == NOT_A_SKILL]
-        loose = [m for m in self._loose(stream) + gapped
+        loose = [m for m in _unsubsumed(self._loose(stream)) + gapped
                  if not _inside_other(m, exact, starts=starts) and not _ends_in(m, friends)]
         return [m for m in longest + loose if m.concept_id != NOT_A_SKILL]
 
@@ -168,8 +168,9 @@ class PhraseMatcher:
                 return [Match(c, start, piece.end, loose=True) for c in concept_ids]
         return []
 
-    def _loose(self, stream: Sequence[Piece | None]) -> list[Match]:
-        found: list[Match] = []
+    def _loose(self, stream: Sequence[Piece | None]) -> list[tuple[Match, frozenset[str]]]:
+        """Loose matches, each with its term's content words (for ``_unsubsumed``)."""
+        found: list[tuple[Match, frozenset[str]]] = []
         loose = self.loose
         for phrase in _phrases(stream):
             lemmas = {p.lemma for p in phrase}
@@ -182,8 +183,29 @@ class PhraseMatcher:
                             words = _Words(_word_lemmas(phrase), _free_pieces(phrase))
                         span = _window(phrase, pattern, words, by_words=self.window_words)
                         if span and not _reversed_across(phrase, pattern, span, self.clause_words):
-                            found.append(_new_match((pattern.concept_id, *span, True, 0, False)))
+                            match = _new_match((pattern.concept_id, *span, True, 0, False))
+                            found.append((match, pattern.content))
         return found
+
+
+def _unsubsumed(found: list[tuple[Match, frozenset[str]]]) -> list[Match]:
+    """The loose matches but those on the same words as a loose match of another concept
+    whose term holds all their words and more.
+
+    Why: as an exact match inside a longer one yields to it, a loose "probleeme lahendama"
+    (solve problems) on "lahendavad tehnilisi probleeme" is the same words read less fully
+    than "tehnilisi probleeme lahendama" (solve technical problems, troubleshooting). Only on
+    the same words: where the wider term reaches further ("informieren Kunden über
+    Lieferzeiten und Angebote"), the nearer words also state their own skill.
+    """
+    if len(found) < 2:
+        return [match for match, _content in found]
+    spans: dict[tuple[int, int], list[tuple[str, frozenset[str]]]] = {}
+    for match, content in found:
+        spans.setdefault((match.start, match.end), []).append((match.concept_id, content))
+    return [match for match, content in found
+            if not any(other != match.concept_id and content < wider
+                       for other, wider in spans[match.start, match.end])]
 
 
 def _reversed_across(phrase: list[Piece], pattern: Pattern, span: tuple[int, int],
