@@ -68,6 +68,7 @@ def test_titles_employers_and_dates_stay_as_written(own_words) -> None:
     ("en", "complaint resolution", True), ("en", "resolve complaints", False),
     ("de", "Beschwerdemanagement", True), ("de", "Beschwerden bearbeiten", False),
     ("da", "klagehåndtering", True), ("da", "håndtere klager", False),
+    ("da", "e-mailkorrespondance", True), ("da", "telefonbesvarelse", True),
     ("et", "kaebuste lahendamine", True), ("et", "kaebusi lahendama", False),
 ])
 def test_only_a_noun_phrase_stands_beside_evidence(lang: str, name: str, expected: bool) -> None:
@@ -96,3 +97,33 @@ def test_estonian_bullets_are_led_by_the_posting_s_term_in_the_nominative() -> N
         assert rest == suggestion.before
         assert nominal(label.lower(), "et"), label
     assert all(s.after in read_document(result.resume_docx).text for s in rephrased)
+
+
+@pytest.fixture(scope="module", params=SUPPORTED_LANGUAGES)
+def layout_person(request):  # noqa: ANN201 - (lang, report before, Tailored)
+    from resume_helper.analysis import analyse_application
+    from resume_helper.checker import compare
+
+    lang = request.param
+    data, posting = build_resume(lang, "plain"), PEOPLE[lang]["posting"].encode()
+    resume, ad, _ = analyse_application(data, posting, None)
+    before = compare(resume, ad, today=TODAY)
+    return lang, ad, before, tailor(data, posting, today=TODAY, accept="all")
+
+
+def test_every_partial_skill_the_taxonomy_can_name_is_matched_after_tailoring(
+        layout_person) -> None:
+    """Where the taxonomy has a noun phrase in the posting's words for a skill the resume
+    shows in other words (Danish "Besvarede 50 opkald" for "Besvare henvendelser via
+    telefon": "telefonbesvarelse"), accepting every suggestion makes the match read it."""
+    lang, ad, before, result = layout_person
+    after = {s.id: s.status for s in result.report.skills}
+    named = []
+    for skill in before.skills:
+        if skill.status != "partial" or skill.category in ("language", "education"):
+            continue
+        name = posting_term(skill.id, ad.skill(skill.id).forms, lang)
+        if name is not None:
+            named.append(name)
+            assert after[skill.id] == "matched", (lang, skill.id, name)
+    assert named, f"{lang}: the layout person shows no skill in other words any more"
