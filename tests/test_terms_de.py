@@ -254,3 +254,62 @@ def test_supervising_people_is_leadership(text: str, lang: str) -> None:
 )
 def test_compliance_over_modifiers(text: str, lang: str) -> None:
     assert "rule-compliance" in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# A zu-infinitive closes its bracket with the verb, after the object and all its modifiers
+# ("um die Einhaltung der gesetzlich und unternehmensintern vorgeschriebenen … zu überprüfen",
+# https://bewerber.einfach-bewerben.de/bewerben/stelle/P5XG64); the verb also reads at the word
+# that opens the bracket (morphology de infinitive_brackets), as a main clause would put it.
+# Other languages put the verb before its object and need no such reading.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Sie führen Audits durch, um die Einhaltung der gesetzlichen und internen "
+         "Hygienevorschriften zu gewährleisten.", "de", "rule-compliance"),
+        ("Sie prüfen Rohstoffe, um die Einhaltung der Lebensmittel- und Hygienestandards "
+         "sicherzustellen.", "de", "rule-compliance"),
+        ("Sie entnehmen Stichproben, um die Qualität der Endprodukte zu überwachen.", "de",
+         "quality-awareness"),
+        ("You carry out audits to ensure compliance with legal and internal hygiene rules.", "en",
+         "rule-compliance"),
+        ("Du gennemfører audits for at sikre overholdelse af hygiejnereglerne.", "da",
+         "rule-compliance"),
+    ],
+)
+def test_zu_infinitive_verb_reads_at_its_opener(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# The verb read at the opener is borrowed (no evidence alone), and a bracket that follows
+# another one ("um Kosten zu senken und Kunden … zu beliefern") never takes its opener.
+@pytest.mark.parametrize(
+    ("text", "borrowed"),
+    [
+        ("Sie schulen Fahrer, um Unfälle zu vermeiden.", ["vermeiden"]),
+        ("Sie planen Touren, um Kosten zu senken und Kunden pünktlich zu beliefern.", ["senken"]),
+        ("Sie beraten Kunden zu Fragen der Finanzierung.", []),
+    ],
+)
+def test_zu_infinitive_is_read_once_at_its_own_opener(text: str, borrowed: list[str]) -> None:
+    from resume_helper.nlp.pipeline import get_pipeline
+
+    pieces = get_pipeline("de")(text)._.rh_pieces
+    assert [p.lemma for p in pieces if p is not None and p.borrowed] == borrowed
+
+
+# Recycling and reuse of materials, as waste-management ads name them
+# (https://www.karrieresprung.de/jobprofil/recycling-fachkraefte/: "Recyclingprozesse",
+# "wiederverwertet"); a vocational school is vocational education
+# (https://wir-leben-hier.de/?berufe=recycling-fachkraftmw: "Ausbildungsbetrieb und Berufsschule").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Sortierung der Wertstoffe für das Recycling", "de", "environmental-awareness"),
+        ("Sie organisieren die Wiederverwertung von Altgeräten.", "de", "environmental-awareness"),
+        ("Sorting of materials for recycling", "en", "environmental-awareness"),
+        ("Abschluss einer berufsbildenden Schule", "de", "edu-vocational"),
+        ("Graduate of a vocational school", "en", "edu-vocational"),
+    ],
+)
+def test_recycling_and_vocational_school(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}

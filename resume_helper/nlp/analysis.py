@@ -68,6 +68,8 @@ class Morphology:
     participles: tuple[str, ...] = ()
     lowercase_nouns: bool = False
     separable_particles: frozenset[str] = frozenset()
+    infinitive_openers: frozenset[str] = frozenset()
+    infinitive_marker: str = ""
     postpositions: frozenset[str] = frozenset()
     see_through_participles: bool = False
     not_parts: frozenset[str] = frozenset()
@@ -100,6 +102,8 @@ def morphology(lang: str) -> Morphology:
         participles=tuple(spec.get("participles", ())),
         lowercase_nouns=bool(spec.get("lowercase_nouns", False)),
         separable_particles=frozenset(spec.get("separable_particles", ())),
+        infinitive_openers=frozenset(spec.get("infinitive_brackets", {}).get("openers", ())),
+        infinitive_marker=str(spec.get("infinitive_brackets", {}).get("marker", "")),
         postpositions=frozenset(spec.get("postpositions", ())),
         see_through_participles=bool(spec.get("see_through_participles", False)),
         not_parts=frozenset(spec.get("not_parts", ())),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -133,6 +133,8 @@ def piece_stream(
     if function_words is not None:
         for index, pieces in separable_verbs(tokens, analyzer).items():
             shared.setdefault(index, (pieces, None))
+        for index, (pieces, own) in infinitive_brackets(tokens, analyzer, pieces_of).items():
+            shared.setdefault(index, (pieces, own))
     see_through = function_words is not None and analyzer.morph.see_through_participles
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
@@ -227,6 +229,71 @@ def separable_verbs(tokens: list[Any], analyzer: Analyzer) -> dict[int, list[str
                 found[back] = list(analyzer.parts(joined))
                 break
     return found
+
+
+def infinitive_brackets(
+    tokens: list[Any], analyzer: Analyzer, pieces_of: Callable[[Any], list[str] | None]
+) -> dict[int, tuple[list[str], int]]:
+    """Pieces for the word that opens a zu-infinitive ("um … zu gewährleisten"): its own, then
+    the infinitive's, borrowed ("um die Einhaltung der Normen zu gewährleisten" reads as
+    "um gewährleisten die Einhaltung der Normen"), with how many of them are its own.
+
+    Why: German puts the infinitive at the bracket's end, after its object and every modifier
+    of it, so "Einhaltung gewährleisten" never met a loose window; read at the opener, the verb
+    stands where a main clause puts it. Borrowed: the verb alone is no evidence there.
+    """
+    morph = analyzer.morph
+    marker = morph.infinitive_marker
+    found: dict[int, tuple[list[str], int]] = {}
+    if not marker:
+        return found
+    for index, token in enumerate(tokens):
+        if marker not in token.text:
+            continue  # most words hold no "zu": no bracket ends there
+        verb, first = _infinitive(tokens, index, analyzer)
+        if not verb:
+            continue
+        words = 0
+        for back in range(first - 1, -1, -1):
+            opener = tokens[back]
+            text = opener.text
+            if text in SENTENCE_ENDS or "\n" in text or words >= SEPARABLE_REACH:
+                break
+            if opener.is_punct:
+                continue
+            words += 1
+            if text == marker or marker in text and _infinitive(tokens, back, analyzer)[0]:
+                break  # another bracket's end: the opener before it is that bracket's
+            if text.lower() in morph.infinitive_openers:
+                own = pieces_of(opener) or []
+                found[back] = ([*own, *verb], len(own))
+                break
+    return found
+
+
+def _infinitive(tokens: list[Any], index: int, analyzer: Analyzer) -> tuple[list[str], int]:
+    """The pieces of the infinitive that closes a zu-bracket at ``index``: the marker before
+    it ("zu gewährleisten") or a separable verb holding the marker ("einzuhalten", read as
+    einhalten); with the index the bracket's end begins at. No pieces if none ends there."""
+    morph = analyzer.morph
+    marker = morph.infinitive_marker
+    token = tokens[index]
+    last = index + 1 if token.text == marker else index
+    if last >= len(tokens):
+        return [], index
+    verb = tokens[last]
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if not (verb.is_alpha and verb.text.islower()
+            and (after is None or after.is_punct or after.text in morph.conjunctions)):
+        return [], index
+    word = verb.text
+    if last != index:
+        return list(analyzer.parts(word)), index
+    at = word.find(marker, 2)
+    joined = word[:at] + word[at + len(marker):]
+    if at > 0 and word[:at] in morph.separable_particles and joined in analyzer.forms:
+        return list(analyzer.parts(joined)), index
+    return [], index
 
 
 def term_pieces(tokens: Iterable[Any], analyzer: Analyzer) -> tuple[str, ...]:
