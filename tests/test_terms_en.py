@@ -362,3 +362,33 @@ def test_a_trade_named_by_a_quality_is_no_evidence() -> None:
     assert "open-mindedness" not in found  # a part's tolerances are no tolerant person
     assert "attention-to-detail" not in ids("Experience as a precision mechanic is required.")
     assert "attention-to-detail" in ids("You work with precision and care.")
+
+
+# A quality adjective said of a goal names the goal, not the person: campaign roles name the
+# business's goals and targets (https://www.torchora.com/job-specification/advertising-director:
+# "revenue and CPA/CPL targets", "scalable growth"), and an ad may call them ambitious; "the
+# determination of" a value is an act of determining, not drive; "goods" moved by hand are no
+# "good with hands". The person's own quality still reads.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Create campaigns that drive our ambitious growth objectives.", "determination"),
+        ("You support the determination of geographical points.", "determination"),
+        ("Pickers collect goods by hand and load them on pallets.", "manual-dexterity"),
+    ],
+)
+def test_a_quality_said_of_a_thing_is_no_evidence(text: str, concept: str) -> None:
+    assert concept not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("You are ambitious and eager to grow with us.", "en", "determination"),
+        ("Drive and determination to reach your targets.", "en", "determination"),
+        ("You maintain the looms with handtools and small power tools.", "en", "manual-dexterity"),
+        ("Du er vant til at arbejde med håndværktøj.", "da", "manual-dexterity"),
+    ],
+)
+def test_the_persons_quality_and_hand_tools_still_read(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)
