@@ -313,3 +313,18 @@ def test_zu_infinitive_is_read_once_at_its_own_opener(text: str, borrowed: list[
 )
 def test_recycling_and_vocational_school(text: str, lang: str, concept: str) -> None:
     assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# Working effectively is efficiency (ESCO translates "effective" as effektiv/wirksam, da effektiv,
+# et tõhus); modelled on https://www.ruedigervogel.de/?p=3809 ("Effektiver rekrutieren …
+# Produktivität … steigert").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sie arbeiten effektiv und zuverlässig im Team.", "de"),
+        ("Die Wirksamkeit der Maßnahmen wird regelmäßig überprüft.", "de"),
+        ("Du arbejder effektivt og struktureret.", "da"),
+    ],
+)
+def test_effective_work_is_efficiency(text: str, lang: str) -> None:
+    assert "efficiency" in {s.id for s in extract_skills(text, lang=lang)}
