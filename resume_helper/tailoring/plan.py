@@ -39,6 +39,7 @@ MAX_TERM_DISTANCE = 40  # characters between the evidence and the posting's term
 HARD = ("hard", "tool", "certification")
 WORD = re.compile(r"[^\W_]+")
 CLAUSE_END = re.compile(r"[,;:]\s|\.(?:\s|$)|\s[–—-]\s|\t")
+OWN_PARENTHESIS = re.compile(r" \(([^()]+)\)")
 
 
 @dataclass(frozen=True)
@@ -325,17 +326,19 @@ def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchR
         term = clean_term(match, posting.lang, posting.text, _forms(posting, match.id))
         if own is None or term is None or guard.claims(term):
             continue
+        if match.category not in ("tool", "certification"):
+            term = _lower(term, resume.lang)  # "hea suhtleja (suhtlemisoskus)", mid-line
         for start, end in _preferred_spans(document, starts, own.spans):
             paragraph = _paragraph_at(document, starts, start)
             evidence = resume.text[start:end]
-            before = _term_place(document, paragraph, start, end, evidence, free)
-            if before is None \
+            place = _term_place(document, paragraph, start, end, evidence, free, term)
+            if place is None \
                     or (more_specific(term, evidence, match.category)
                         and match.status == "partial" and match.id not in categories) \
                     or term.lower() in paragraph.text.lower() \
-                    or _overlaps(paragraph.text, before, done.get(paragraph.index, [])):
+                    or _overlaps(paragraph.text, place[0], done.get(paragraph.index, [])):
                 continue
-            after = f"{before} ({term})"
+            before, after = place
             written = paragraph.text.replace(before, after, 1)
             if guard.claims(written) or (match.status == "partial" and not reads_as_posting(
                     written, match.id, _forms(posting, match.id), resume.lang)):
@@ -351,6 +354,34 @@ def _terms(document: Resume, resume: Analysed, posting: Analysed, report: MatchR
 
 
 def _term_place(document: Resume, paragraph: Paragraph, start: int, end: int, evidence: str,
+                free: tuple[str, ...], term: str) -> tuple[str, str] | None:
+    """Where the posting's ``term`` goes in ``paragraph``: (the words it follows, those words
+    with the term), or None.
+
+    Inside the evidence's own parenthesis when one naming a product follows it
+    ("kliendihaldussüsteemis (CRM: Microsoft Dynamics 365)"), not in a second one; else after
+    :func:`_term_after`."""
+    if paragraph.heading_level or paragraph.section == "contact" \
+            or _title_line(document, paragraph):
+        return None
+    text = paragraph.text
+    at, stop = start - paragraph.start, _word_end(text, end - paragraph.start)
+    if text[at:end - paragraph.start] == evidence:
+        named = OWN_PARENTHESIS.match(text, stop)
+        if named and _proper_name(named.group(1)):
+            return text[at:named.end()], f"{text[at:stop]} ({term}: {named.group(1)})"
+    before = _term_after(paragraph, start, end, evidence, free)
+    return None if before is None else (before, f"{before} ({term})")
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word that ``at`` falls in ends."""
+    while at < len(text) and text[at].isalnum():
+        at += 1
+    return at
+
+
+def _term_after(paragraph: Paragraph, start: int, end: int, evidence: str,
                 free: tuple[str, ...]) -> str | None:
     """The words of ``paragraph`` the posting's term goes after: the evidence when a
     punctuation mark or a function word (``free``: "and", "at", "i" …) follows it ("Handled
@@ -358,17 +389,13 @@ def _term_place(document: Resume, paragraph: Paragraph, start: int, end: int, ev
     the punctuation that ends it, when that is near, so the term never splits a name or a
     noun phrase ("Customer Care Agent", "returns of faulty thermostats": "of" binds, it is
     not free); not at an inner "and", which may join two nouns ("arvete ja lepingute
-    küsimustes"). None for a heading or a job's title line, which stay as written."""
-    if paragraph.heading_level or paragraph.section == "contact" \
-            or _title_line(document, paragraph):
-        return None
+    küsimustes")."""
     text = paragraph.text
     at = start - paragraph.start
     stop = end - paragraph.start
     if text[at:stop] != evidence:
         return evidence if evidence in text else None
-    while stop < len(text) and text[stop].isalnum():
-        stop += 1  # the evidence ends inside a word: the term follows the whole word
+    stop = _word_end(text, stop)  # the evidence ends inside a word: the term follows the word
     rest = text[stop:]
     if not rest.strip() or rest[:1] in ",;.:)" or not rest[:1].isspace() \
             or _joining(free).match(text, stop):

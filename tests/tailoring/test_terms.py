@@ -127,3 +127,34 @@ def test_every_partial_skill_the_taxonomy_can_name_is_matched_after_tailoring(
             named.append(name)
             assert after[skill.id] == "matched", (lang, skill.id, name)
     assert named, f"{lang}: the layout person shows no skill in other words any more"
+
+
+# A tool named in the applicant's words with its product in parentheses, as resumes write it
+# ("Kundendatenbank (Microsoft Dynamics 365)"); the postings ask for a "CRM".
+PRODUCT_IN_PARENTHESES = {
+    "en": "Kept every caller's history in the customer database (Microsoft Dynamics 365)",
+    "de": "Pflege der Kundendatenbank (Microsoft Dynamics 365) nach jedem Gespräch",
+    "da": "Opdaterede kundedatabasen (Microsoft Dynamics 365) efter hvert opkald",
+    "et": "Kliendiandmete uuendamine kliendihaldussüsteemis (Microsoft Dynamics 365)",
+}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_the_posting_s_term_goes_into_the_evidence_s_own_parenthesis(lang: str) -> None:
+    """"customer database (CRM: Microsoft Dynamics 365)", never a second parenthesis after
+    the first; where the match reads the product as the tool already, nothing is added."""
+    from resume_helper.tailoring.core import suggest
+
+    person = OWN_WORDS[lang]
+    title, employer, _, dates, _ = person["jobs"][0]
+    text = "\n".join([person["name"], person["contact"][2], "", person["headings"]["experience"],
+                      f"{title}, {employer}, {dates}", f"- {PRODUCT_IN_PARENTHESES[lang]}", ""])
+    plan = suggest(text.encode(), PEOPLE[lang]["posting"].encode(), today=TODAY)
+    terms = [s for s in plan.suggestions if s.kind == "term"]
+    assert all(") (" not in s.after for s in terms)
+    inside = [s for s in terms if s.after.endswith(": Microsoft Dynamics 365)")]
+    if lang in ("en", "de"):  # da and et read the product itself as the CRM the posting asks
+        assert len(inside) == 1
+        own = inside[0].before.removesuffix(" (Microsoft Dynamics 365)")
+        assert re.fullmatch(re.escape(own) + r" \(CRM[\w-]*: Microsoft Dynamics 365\)",
+                            inside[0].after), inside[0].after
