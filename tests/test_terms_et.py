@@ -279,3 +279,26 @@ def test_working_under_supervision_is_no_self_management_in_english() -> None:
 )
 def test_working_together_with_others_is_teamwork(text: str, lang: str) -> None:
     assert "teamwork" in ids(text, lang)
+
+
+# An adverb that takes no case ending (morphology et `uninflected`): an ending read after it is
+# another word's. "Seadmekooste"/"tööstuskooste" (device/industrial assembly) was seade + koos + -te,
+# and beside "töödejuhatajad" (work supervisors) that made koostöö. Modelled on the production jobs
+# of http://www.kodumaja.ee/et/Pakume-tood/Tooliste-ametikohad ("Tootmise töölised", factory work).
+@pytest.mark.parametrize(
+    ("text", "lang", "concept", "found"),
+    [
+        ("Otsime tehasesse tööstuskooste töödejuhatajat.", "et", "teamwork", False),
+        ("Seadmekooste töödejuhatajana juhid koosteliini töötajaid.", "et", "teamwork", False),
+        ("Seadmekooste töödejuhatajana teed koostööd tootmisjuhiga.", "et", "teamwork", True),
+        ("Als Leiter Zusammenbau führen Sie die Montagemitarbeiter.", "de", "teamwork", False),
+    ],
+)
+def test_no_case_ending_after_an_uninflected_word(
+    text: str, lang: str, concept: str, found: bool
+) -> None:
+    assert (concept in ids(text, lang)) is found
+
+
+def test_kooste_is_not_koos() -> None:
+    assert "koos" not in analyzer("et").parts("seadmekooste")

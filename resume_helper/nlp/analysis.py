@@ -71,6 +71,7 @@ class Morphology:
     infinitive_openers: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     postpositions: frozenset[str] = frozenset()
+    uninflected: frozenset[str] = frozenset()
     see_through_participles: bool = False
     not_parts: frozenset[str] = frozenset()
     phrase_part_min: int = 0
@@ -105,6 +106,7 @@ def morphology(lang: str) -> Morphology:
         infinitive_openers=frozenset(spec.get("infinitive_brackets", {}).get("openers", ())),
         infinitive_marker=str(spec.get("infinitive_brackets", {}).get("marker", "")),
         postpositions=frozenset(spec.get("postpositions", ())),
+        uninflected=frozenset(spec.get("uninflected", ())),
         see_through_participles=bool(spec.get("see_through_participles", False)),
         not_parts=frozenset(spec.get("not_parts", ())),
         phrase_part_min=int(spec.get("phrase_part_min", 0)),
@@ -250,8 +252,10 @@ class Analyzer:
 
     def _strip_ending(self, word: str) -> str | None:
         for cut in range(1, min(5, len(word) - self.morph.min_part) + 1):
-            if word[-cut:] in self.morph.endings and word[:-cut] in self.forms:
-                return self.forms[word[:-cut]]
+            lemma = self.forms.get(word[:-cut])
+            if word[-cut:] in self.morph.endings and lemma is not None \
+                    and lemma not in self.morph.uninflected:
+                return lemma
         return None
 
     def split(self, word: str) -> Split | None:
@@ -293,7 +297,7 @@ class Analyzer:
                         # first, so that the verb's reading with the same ending ranks no higher
                         agent = form + self.morph.agent_noun  # German berat|er: "berater"
                         _offer(best, n, state.extend(agent, known_chars=j - i))
-                    self._offer_after_known(best, word, j, after)
+                    self._offer_after_known(best, word, j, after, lemma)
             if allow_unknown:
                 # Why the rank before the state: most unknown stretches lose to a reading
                 # already there, and building a state costs more than comparing; an unknown
@@ -354,9 +358,11 @@ class Analyzer:
         return shared >= min(RELATED_PREFIX, len(form), len(lemma))
 
     def _offer_after_known(
-        self, best: list[_State | None], word: str, j: int, state: _State
+        self, best: list[_State | None], word: str, j: int, state: _State, lemma: str
     ) -> None:
-        if word[j:] in self.morph.endings:
+        if word[j:] in self.morph.endings and lemma not in self.morph.uninflected:
+            # Why not after an uninflected word: "koos" (together) takes no case ending, so
+            # "seadme|kooste" (device assembly) is no "koos" + "-te" (nor, beside "töö", koostöö)
             _offer(best, len(word), state)
         for linker in self.morph.linkers:
             if word.startswith(linker, j) and j + len(linker) < len(word):
