@@ -392,3 +392,37 @@ def test_a_quality_said_of_a_thing_is_no_evidence(text: str, concept: str) -> No
 )
 def test_the_persons_quality_and_hand_tools_still_read(text: str, lang: str, concept: str) -> None:
     assert concept in ids(text, lang)
+
+
+# A resume's everyday verb with the duty's object (asked by tailoring, resumes in own words):
+# customer-service ads say "resolve problems", "handle … complaints", "keep records of customer
+# interactions" (https://standout-cv.com/job-descriptions/customer-service-job-description,
+# https://rojgari.com/job/csr/detail); resumes say the same duty with plainer verbs.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Settled complaints from hotel guests over the phone.", "complaint-handling"),
+        ("Looked after business customers in the north region.", "customer-service"),
+        ("Kept notes on all calls in the CRM.", "contact-documentation"),
+        ("Sorted out delivery problems for our online shoppers.", "customer-issue-resolution"),
+    ],
+)
+def test_everyday_verbs_with_a_duty_object(text: str, concept: str) -> None:
+    assert concept in ids(text)
+
+
+# "effective" as ESCO's translations say it (da effektiv, et tõhus, de wirksam/effektiv): the
+# efficiency of one's work (https://standout-cv.com/job-descriptions/customer-service-job-description
+# asks for an efficient, effective service).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("You organise your work effectively and meet deadlines.", "en"),
+        ("We look for an effective and structured planner.", "en"),
+        ("Du tilrettelægger dit arbejde effektivt.", "da"),
+        ("Sa korraldad oma tööd tõhusalt.", "et"),
+        ("Sie arbeiten effektiv und strukturiert.", "de"),
+    ],
+)
+def test_effective_work_is_efficiency(text: str, lang: str) -> None:
+    assert "efficiency" in ids(text, lang)
