@@ -72,6 +72,7 @@ class Morphology:
     infinitive_marker: str = ""
     postpositions: frozenset[str] = frozenset()
     uninflected: frozenset[str] = frozenset()
+    heads_at_parts: bool = False
     see_through_participles: bool = False
     not_parts: frozenset[str] = frozenset()
     phrase_part_min: int = 0
@@ -107,6 +108,7 @@ def morphology(lang: str) -> Morphology:
         infinitive_marker=str(spec.get("infinitive_brackets", {}).get("marker", "")),
         postpositions=frozenset(spec.get("postpositions", ())),
         uninflected=frozenset(spec.get("uninflected", ())),
+        heads_at_parts=bool(spec.get("heads_at_parts", False)),
         see_through_participles=bool(spec.get("see_through_participles", False)),
         not_parts=frozenset(spec.get("not_parts", ())),
         phrase_part_min=int(spec.get("phrase_part_min", 0)),

@@ -114,14 +114,34 @@ def _with_head(stem: str, word: str, analyzer: Analyzer) -> list[str] | None:
     """
     min_head = analyzer.morph.min_part
     stem_parts = analyzer.parts(stem)
+    word_parts = analyzer.parts(word) if analyzer.morph.heads_at_parts else ()
     for cut in range(1, len(word) - min_head + 1):
         parts = analyzer.parts(stem + word[cut:])
-        if analyzer.is_known(parts):
+        if analyzer.is_known(parts) and _at_seam(parts, stem_parts, word_parts):
             return list(parts)
         apart = (*stem_parts, *analyzer.parts(word[cut:]))
-        if analyzer.is_known(apart):
+        if analyzer.is_known(apart) and _at_seam(apart, stem_parts, word_parts):
             return list(apart)
     return None
+
+
+def _at_seam(parts: tuple[str, ...], stem_parts: tuple[str, ...],
+             word_parts: tuple[str, ...]) -> bool:
+    """Whether a member written together with the next word's end reads as its own parts
+    followed by the next word's last parts, when both are compounds.
+
+    Why: the longest end that makes known words may begin inside one of the next word's
+    parts, and then the letters across the seam make words neither member holds ("ohutus- ja
+    tervishoiunõuete" read as ohutu + serv + hoid + nõue, "tervishoiu- ja
+    ohutuseeskirjadele" as tervishoid + eeskiri, never meeting "tervishoid ja ohutus").
+    """
+    if len(word_parts) < 2 or len(parts) < 2:
+        return True  # a word read whole ("upselling", "regnefærdigheder") has no seam; and
+        # where morphology's `heads_at_parts` is off, no parts are given (see _with_head)
+    own = len(stem_parts)
+    tail = parts[own:]
+    return parts[:own] == stem_parts and 0 < len(tail) < len(word_parts) \
+        and word_parts[-len(tail):] == tail
 
 
 def _final_heads(
