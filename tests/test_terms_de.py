@@ -328,3 +328,46 @@ def test_recycling_and_vocational_school(text: str, lang: str, concept: str) -> 
 )
 def test_effective_work_is_efficiency(text: str, lang: str) -> None:
     assert "efficiency" in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# A trait written as a participle keeps its own form: "aufgeschlossen" (open-minded) is no form
+# of aufschließen, so a shop clerk who "schließt die Filiale morgens auf" (unlocks it) is not
+# open-minded; a job title holding a degree word ("Webmaster") names the job, not a Master's.
+# Modelled on the cashier duties of https://de.howmany.eu/gehaltsvergleich-kassierer-handel ("zählen
+# das eingenommene Geld … nach", "erstellen … eine Tagesabrechnung"); sentences invented.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept", "found"),
+    [
+        ("Sie schließen die Filiale morgens auf und zählen die Kasse.", "de",
+         "open-mindedness", False),
+        ("Eine aufgeschlossene und freundliche Persönlichkeit", "de", "open-mindedness", True),
+        ("You unlock the store in the morning and count the till.", "en", "open-mindedness",
+         False),
+        ("An open-minded and friendly personality", "en", "open-mindedness", True),
+        ("Webmaster (m/w/d) für unseren Onlineshop", "de", "edu-master", False),
+        ("Abgeschlossenes Masterstudium der Informatik", "de", "edu-master", True),
+        ("Vi søger en webmaster til vores webshop.", "da", "edu-master", False),
+    ],
+)
+def test_participle_traits_and_titles(text: str, lang: str, concept: str, found: bool) -> None:
+    assert (concept in {s.id for s in extract_skills(text, lang=lang)}) is found
+
+
+# Following procedures and supervising staff as ESCO's German and German ads say them: "befolgen
+# festgelegte Verfahren", "führen die Aufsicht über das Personal"; recording customer contacts
+# in nominal style ("Erfassung von Kundenkontakten"). Modelled on
+# https://www.abendblatt.de/wirtschaft/karriere/article108195218/Perspektiven.html ("steuern,
+# koordinieren und dokumentieren Sortierung, Handhabung und Verwertung").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Sie befolgen die festgelegten Verfahren und Hygieneregeln.", "de", "rule-compliance"),
+        ("You follow the established procedures and hygiene rules.", "en", "rule-compliance"),
+        ("Sie führen die Aufsicht über das Lagerpersonal der Spätschicht.", "de", "leadership"),
+        ("You supervise the warehouse staff of the late shift.", "en", "leadership"),
+        ("Erfassung von Kundenkontakten im CRM", "de", "contact-documentation"),
+        ("Logging customer contacts in the CRM", "en", "contact-documentation"),
+    ],
+)
+def test_procedures_supervision_and_contact_records(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}
