@@ -426,3 +426,23 @@ def test_everyday_verbs_with_a_duty_object(text: str, concept: str) -> None:
 )
 def test_effective_work_is_efficiency(text: str, lang: str) -> None:
     assert "efficiency" in ids(text, lang)
+
+
+# Qualities of materials and machines: a machine's energetic consumption, a filing machine (metal
+# files), resilient flooring. Modelled on maintenance and trade pages such as
+# https://www.123test.com/professions/profession-precision-mechanic/ ("Use precision tools").
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Report the energetic consumption of the machines to the plant manager.", "commitment"),
+        ("Set up and tend filing machines and band files.", "record-keeping"),
+        ("Lay resilient flooring in offices and schools.", "stress-resistance"),
+    ],
+)
+def test_a_quality_of_a_material_or_machine_is_no_evidence(text: str, concept: str) -> None:
+    assert concept not in ids(text)
+
+
+def test_the_persons_energy_and_filing_still_read() -> None:
+    assert "commitment" in ids("You are energetic and love a busy shop floor.")
+    assert "record-keeping" in ids("Filing and archiving of contracts and invoices.")
