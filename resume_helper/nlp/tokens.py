@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
+from functools import cache, partial
 from typing import Any, NamedTuple
 
 from resume_helper.nlp.analysis import Analyzer
@@ -19,6 +19,9 @@ ABBREVIATION_MAX = 3
 SEPARABLE_REACH = 16  # words between a separable verb and its particle, at most
 SENTENCE_ENDS = frozenset(".!?;:")  # a separable verb's search stops here, not at a comma
 WEB_ADDRESS = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)")
+# Distinct texts whose spaCy attributes are kept per language. Why a bound: a long-lived process
+# meets new words with every document (as analysis.CACHED_WORDS).
+CACHED_TEXTS = 20_000
 
 
 class Piece(NamedTuple):
@@ -42,6 +45,62 @@ class Piece(NamedTuple):
 # Why: Piece(...) runs the named tuple's Python-level constructor; a text makes a piece per
 # word, and this builds the same tuple in half the time (every field given).
 _new_piece = partial(tuple.__new__, Piece)
+
+
+class TokenData(NamedTuple):
+    """What the piece stream reads of a spaCy token, by spaCy's attribute names, except its
+    offset: one shared tuple for every token of the same text and following space.
+
+    Why: spaCy builds a token object on each access and its text and lower-case form anew on
+    each read, and the readers below (lists, closed spellings, separable verbs) read each
+    token several times: a tenth of a warm extraction went there.
+    """
+
+    text: str
+    lower_: str
+    is_alpha: bool
+    is_punct: bool
+    is_space: bool
+    like_email: bool
+    like_url: bool
+    whitespace_: str
+
+
+def read_tokens(tokens: Iterable[Any]) -> tuple[list[TokenData], list[int]]:
+    """Every token's data and character offset; a spaCy ``Doc``'s from its arrays, each
+    distinct text's data read once per process (see ``known_token_data``)."""
+    to_array = getattr(tokens, "to_array", None)
+    if to_array is None:
+        tokens = list(tokens)
+        return [_token_data(token, token.whitespace_) for token in tokens], [
+            token.idx for token in tokens]
+    from spacy.attrs import IDX, ORTH, SPACY
+
+    vocab = tokens.vocab
+    known = known_token_data(tokens.lang_)
+    array = to_array([ORTH, SPACY, IDX])
+    rows = []
+    for orth, space in array[:, :2].tolist():
+        data = known[space].get(orth)
+        if data is None:
+            if len(known[space]) >= CACHED_TEXTS:
+                known[space].clear()
+            data = known[space][orth] = _token_data(vocab[orth], " " if space else "")
+        rows.append(data)
+    return rows, array[:, 2].tolist()
+
+
+@cache
+def known_token_data(lang: str) -> tuple[dict[int, TokenData], dict[int, TokenData]]:
+    """The data of the texts met in ``lang`` by their spaCy hash: of tokens without, then
+    with a space after them."""
+    return {}, {}
+
+
+def _token_data(token_or_lexeme: Any, whitespace: str) -> TokenData:
+    lexeme = token_or_lexeme
+    return TokenData(lexeme.text, lexeme.lower_, lexeme.is_alpha, lexeme.is_punct,
+                     lexeme.is_space, lexeme.like_email, lexeme.like_url, whitespace)
 
 
 def token_pieces(token: Any, analyzer: Analyzer) -> list[str] | None:
@@ -114,7 +173,7 @@ def piece_stream(
     With ``function_words`` (a text, not a term), list members that leave out a shared head
     get its pieces too ("Cross- und Upselling", see :mod:`resume_helper.nlp.coordination`).
     """
-    tokens = list(tokens)
+    tokens, starts = read_tokens(tokens)
     known: dict[str, list[str] | None] = {}
 
     def pieces_of(token: Any) -> list[str] | None:
@@ -146,10 +205,10 @@ def piece_stream(
             if stream and stream[-1] is not None:
                 stream.append(None)
             continue
-        start = token.idx
+        start = starts[index]
         end = start + len(token.text)
         if index in closed and closed[index][0]:  # the span runs to the closed spelling's end
-            end = tokens[index + 2].idx + len(tokens[index + 2].text)
+            end = starts[index + 2] + len(tokens[index + 2].text)
         if own is None:
             if len(pieces) == 1:  # most words: one piece
                 stream.append(_new_piece((pieces[0], start, end, False, False)))
@@ -157,8 +216,8 @@ def piece_stream(
                 stream.extend([_new_piece((lemma, start, end, False, False)) for lemma in pieces])
         else:
             # Borrowed pieces stand before a member's own ("by" + "phone") and after them.
-            stream.extend(Piece(lemma, start, end, borrowed=not lead <= n < lead + own,
-                                lead=n < lead) for n, lemma in enumerate(pieces))
+            stream.extend(_new_piece((lemma, start, end, not lead <= n < lead + own, n < lead))
+                          for n, lemma in enumerate(pieces))
     return stream
 
 
@@ -170,10 +229,10 @@ def _see_through(token: Any, pieces: list[str] | None, analyzer: Analyzer) -> bo
     the participle no term can contain must not push the object out of a loose window.
     """
     if not (analyzer.morph.see_through_participles and pieces is not None and len(pieces) == 1):
-        return False  # checked first: most words are no participle, and lower_ costs
-    word = token.lower_
-    return (pieces == [word]
-            and word.endswith(analyzer.morph.participles) and word not in analyzer.forms)
+        return False  # checked first: most words are no participle
+    word = pieces[0]  # the word itself when it is read as is: then its lower_ (which costs) is it
+    return (word.endswith(analyzer.morph.participles) and word not in analyzer.forms
+            and word == token.lower_)
 
 
 def closed_spellings(
