@@ -371,3 +371,19 @@ def test_participle_traits_and_titles(text: str, lang: str, concept: str, found:
 )
 def test_procedures_supervision_and_contact_records(text: str, lang: str, concept: str) -> None:
     assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# Quality of life is a care goal, not a worker's quality awareness (et has "elukvaliteet" for the
+# same class); modelled on https://medi-karriere.de/medizinische-berufe/altenpfleger ("leistet
+# medizinische Pflege und sichert damit die Lebensqualität"), sentences invented.
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Sie sichern die Lebensqualität älterer Menschen im Alltag.", "de", False),
+        ("Sie sichern die Qualität der Pflege.", "de", True),
+        ("Nad parandavad eakate elukvaliteeti.", "et", False),
+        ("They improve the quality of life of older people.", "en", False),
+    ],
+)
+def test_quality_of_life_is_no_quality_awareness(text: str, lang: str, found: bool) -> None:
+    assert ("quality-awareness" in {s.id for s in extract_skills(text, lang=lang)}) is found
