@@ -302,3 +302,27 @@ def test_no_case_ending_after_an_uninflected_word(
 
 def test_kooste_is_not_koos() -> None:
     assert "koos" not in analyzer("et").parts("seadmekooste")
+
+
+# Duties ESCO's Estonian and Estonian ads say with their own verb where English says "inform
+# clients", "identify needs", "give feedback" (terms as en's: kliente teavitama, vajadusi
+# tuvastama, tagasisidet andma). Modelled on http://ametid.rajaleidja.ee/Klienditoe-spetsialist
+# ("selgitab välja kliendi vajadused", "teavitab klienti") and https://www.cv.ee job ads for
+# klienditeenindaja ("annad klientidele tagasisidet").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Teavitad kliente tellimuste tarneaegadest.", "et", "information-provision"),
+        ("You inform customers about delivery times.", "en", "information-provision"),
+        ("Tuvastad klientide vajadused ja pakud sobivaid lahendusi.", "et",
+         "customer-needs-analysis"),
+        ("You identify needs and offer suitable solutions.", "en", "customer-needs-analysis"),
+        ("Annad meeskonnaliikmetele regulaarselt tagasisidet.", "et", "advising"),
+        ("You give feedback to team members.", "en", "advising"),
+        # the second person that ads address the reader with ("annad", "teed") is no noun
+        ("Teed tööjärjekorras kiireid otsuseid.", "et", "decision-making"),
+        ("Annad klientidele nõu.", "et", "advising"),
+    ],
+)
+def test_estonian_duty_verbs_meet_their_english_terms(text: str, lang: str, concept: str) -> None:
+    assert concept in ids(text, lang)
