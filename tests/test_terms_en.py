@@ -446,3 +446,28 @@ def test_a_quality_of_a_material_or_machine_is_no_evidence(text: str, concept: s
 def test_the_persons_energy_and_filing_still_read() -> None:
     assert "commitment" in ids("You are energetic and love a busy shop floor.")
     assert "record-keeping" in ids("Filing and archiving of contracts and invoices.")
+
+
+# "concentrate on" a field is specialising, not the ability to concentrate (therapy pages: "they
+# concentrate on manual therapy", https://www.123test.com/professions/profession-precision-mechanic/
+# style job overviews); "the deal" is a noun, which deals with no client.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Our therapists concentrate on manual therapy for horses.", "concentration"),
+        ("You negotiate and close the deal on the client's behalf.", "customer-communication"),
+    ],
+)
+def test_a_field_or_a_deal_is_no_evidence(text: str, concept: str) -> None:
+    assert concept not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("You are able to concentrate for long periods in a busy office.", "concentration"),
+        ("You deal with clients by phone and e-mail.", "customer-communication"),
+    ],
+)
+def test_concentrating_and_dealing_with_clients_still_read(text: str, concept: str) -> None:
+    assert concept in ids(text)
