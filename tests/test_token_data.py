@@ -36,6 +36,7 @@ def test_a_documents_token_data_is_spacys(lang):
     assert starts == [t.idx for t in doc]
     assert read_twice == (rows, starts)
     assert read_tokens(list(doc)) == (rows, starts)  # tokens that are no Doc, one by one
+    assert read_tokens(doc).text() == doc.text == TEXTS[lang]
 
 
 def test_the_per_text_store_is_bounded(monkeypatch):

@@ -16,7 +16,7 @@ from resume_helper.nlp.analysis import analyzer, morphology
 from resume_helper.nlp.lists import listed_members
 from resume_helper.nlp.matcher import NOT_A_SKILL, Match, Pattern, PhraseMatcher
 from resume_helper.nlp.resources import content_words, load_compiled, load_yaml, stopwords
-from resume_helper.nlp.tokens import piece_stream
+from resume_helper.nlp.tokens import piece_stream, read_tokens
 
 # Categories whose words also make up names of institutions ("Hugo Treffneri Gümnaasium",
 # "Aarhus Katedralskole Gymnasium", "Wellington College"): a name is not the person's level.
@@ -62,6 +62,8 @@ def get_pipeline(lang: str) -> Any:
 
     if not Doc.has_extension("rh_pieces"):
         Doc.set_extension("rh_pieces", default=None)
+    if not Doc.has_extension("rh_tokens"):
+        Doc.set_extension("rh_tokens", default=None)
     if not Doc.has_extension("rh_matches"):
         Doc.set_extension("rh_matches", default=None)
     if "rh_lemmas" not in Language.factories:
@@ -129,7 +131,8 @@ def _keep_affix_runs(token_match: Any) -> Any:
 
 def _lemma_component(doc: Any) -> Any:
     function_words = stopwords().get(doc.lang_, frozenset())
-    doc._.rh_pieces = piece_stream(doc, analyzer(doc.lang_), function_words=function_words)
+    doc._.rh_tokens = tokens = read_tokens(doc)  # read once, for the skill component too
+    doc._.rh_pieces = piece_stream(tokens, analyzer(doc.lang_), function_words=function_words)
     return doc
 
 
@@ -156,9 +159,9 @@ def list_matcher(lang: str) -> PhraseMatcher:
 def _skill_component(doc: Any) -> Any:
     matches = phrase_matcher(doc.lang_).find(doc._.rh_pieces)
     listed = list_matcher(doc.lang_).find_exact(doc._.rh_pieces) if _may_list(doc) else []
-    # Why once, and only when needed: spaCy joins every token anew on each doc.text (a
-    # twentieth of a warm extraction each time; quadratic when read per match)
-    text = doc.text if listed else None
+    # Why from the tokens read once, and once: spaCy joins every token object anew on each
+    # doc.text (a twentieth of a warm extraction each time; quadratic when read per match)
+    text = doc._.rh_tokens.text()
     if listed:
         matches += listed_members(text, doc.lang_, matches, listed)
     concepts = load_compiled(doc.lang_)["concepts"]
@@ -167,12 +170,15 @@ def _skill_component(doc: Any) -> Any:
     kept = []
     for m in matches:
         category = concepts[m.concept_id]["category"]
-        if not (category in NAMED_CATEGORIES and in_a_name(doc, m.start, m.end)
+        # Why first: names, titles and a language in a name are capitalised, and most matches
+        # are not (the checks below build a span to find out)
+        upper = text[m.start : m.start + 1].isupper()
+        if not (category in NAMED_CATEGORIES and upper and in_a_name(doc, m.start, m.end)
                 or category == LANGUAGE_CATEGORY
-                and language_in_a_name(doc, m.start, m.end, languages)
-                or category in TITLED_CATEGORIES and in_a_title(doc, m.start, m.end)
+                and upper and language_in_a_name(doc, m.start, m.end, languages)
+                or category in TITLED_CATEGORIES and upper and in_a_title(doc, m.start, m.end)
                 or category in TOPICAL_CATEGORIES and m.head
-                and on_a_topic((text := text or doc.text)[m.start : m.end], doc.lang_)):
+                and on_a_topic(text[m.start : m.end], doc.lang_)):
             kept.append(m)
     matches = _without_general(kept, concepts)
     # Why (start, end, concept id) and not doc.spans: building a Span per match and reading

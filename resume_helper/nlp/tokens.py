@@ -66,14 +66,26 @@ class TokenData(NamedTuple):
     whitespace_: str
 
 
-def read_tokens(tokens: Iterable[Any]) -> tuple[list[TokenData], list[int]]:
+class ReadTokens(NamedTuple):
+    """A text's tokens as read by ``read_tokens``: their data and character offsets."""
+
+    rows: list[TokenData]
+    starts: list[int]
+
+    def text(self) -> str:
+        """The text the tokens were made from (as spaCy's ``Doc.text``, without its token
+        objects)."""
+        return "".join([row.text + row.whitespace_ for row in self.rows])
+
+
+def read_tokens(tokens: Iterable[Any]) -> ReadTokens:
     """Every token's data and character offset; a spaCy ``Doc``'s from its arrays, each
     distinct text's data read once per process (see ``known_token_data``)."""
     to_array = getattr(tokens, "to_array", None)
     if to_array is None:
         tokens = list(tokens)
-        return [_token_data(token, token.whitespace_) for token in tokens], [
-            token.idx for token in tokens]
+        return ReadTokens([_token_data(token, token.whitespace_) for token in tokens],
+                          [token.idx for token in tokens])
     from spacy.attrs import IDX, ORTH, SPACY
 
     vocab = tokens.vocab
@@ -87,7 +99,7 @@ def read_tokens(tokens: Iterable[Any]) -> tuple[list[TokenData], list[int]]:
                 known[space].clear()
             data = known[space][orth] = _token_data(vocab[orth], " " if space else "")
         rows.append(data)
-    return rows, array[:, 2].tolist()
+    return ReadTokens(rows, array[:, 2].tolist())
 
 
 @cache
@@ -166,14 +178,16 @@ def token_words(text: str) -> Iterator[tuple[str, bool]]:
 
 
 def piece_stream(
-    tokens: Iterable[Any], analyzer: Analyzer, *, function_words: frozenset[str] | None = None
+    tokens: Iterable[Any] | ReadTokens, analyzer: Analyzer, *,
+    function_words: frozenset[str] | None = None,
 ) -> list[Piece | None]:
-    """Every token's pieces in order, with ``None`` where a phrase ends.
+    """Every token's pieces in order, with ``None`` where a phrase ends (``tokens``: spaCy's,
+    or as ``read_tokens`` read them).
 
     With ``function_words`` (a text, not a term), list members that leave out a shared head
     get its pieces too ("Cross- und Upselling", see :mod:`resume_helper.nlp.coordination`).
     """
-    tokens, starts = read_tokens(tokens)
+    tokens, starts = tokens if isinstance(tokens, ReadTokens) else read_tokens(tokens)
     known: dict[str, list[str] | None] = {}
 
     def pieces_of(token: Any) -> list[str] | None:
