@@ -104,9 +104,23 @@ class Plan:
         return index
 
     def edits_of(self, index: int) -> list[Suggestion]:
-        """The accepted text edits of one paragraph, in the order they are applied."""
-        return sorted((s for s in self.accepted() if s.paragraph == index and not s.order),
-                      key=lambda s: APPLY_ORDER[s.kind])
+        """The accepted text edits of one paragraph, in the order they are applied, each
+        written over the edits before it.
+
+        Why: an edit of the whole paragraph (a profile sentence added to the summary, a
+        bullet led by the posting's term) was planned on the paragraph as it stood; after a
+        term was added inside it, its ``before`` is no longer there and it would be lost.
+        """
+        done: list[Suggestion] = []
+        for edit in sorted((s for s in self.accepted() if s.paragraph == index and not s.order),
+                           key=lambda s: APPLY_ORDER[s.kind]):
+            before, after = edit.before, edit.after
+            for earlier in done:
+                if earlier.before in before and earlier.before in after:
+                    before = before.replace(earlier.before, earlier.after, 1)
+                    after = after.replace(earlier.before, earlier.after, 1)
+            done.append(dataclasses.replace(edit, before=before, after=after))
+        return done
 
     def text_of(self, paragraph: Paragraph) -> str:
         """A paragraph's text after the accepted edits."""
