@@ -19,7 +19,13 @@ from resume_helper.documents.errors import DocumentError
 from resume_helper.documents.model import Block, Extracted, Source
 from resume_helper.documents.safety import check_xml, open_zip, read_member
 from resume_helper.documents.text import split_bullet
-from resume_helper.documents.visibility import cell_fill, page_background, run_hidden, style_chain
+from resume_helper.documents.visibility import (
+    cell_fill,
+    page_background,
+    run_hidden,
+    style_chain,
+    switched_on,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -34,7 +40,6 @@ CONTENT_TYPE_REWRITES = (
      b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
 )
 HEADING_STYLE = re.compile(r"^(?:heading|überschrift|overskrift|pealkiri|rubrik)\s*(\d)$", re.I)
-FALSE_VALUES = {"0", "false", "off", "none"}
 CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{W}ins",
               f"{W}moveTo", f"{W}fldSimple", f"{W}dir", f"{W}bdo"}
 HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
@@ -393,16 +398,12 @@ def _has(ppr: Any, name: str) -> bool:
     return ppr is not None and ppr.find(f"{W}{name}") is not None
 
 
-def _on(element: Any) -> bool:
-    return element is not None and (element.get(f"{W}val") or "true").lower() not in FALSE_VALUES
-
-
 def _run_bold(run: Any, ctx: _Context) -> bool:
     rpr = run.find(f"{W}rPr")
     if rpr is None:
         return False
     if rpr.find(f"{W}b") is not None:
-        return _on(rpr.find(f"{W}b"))
+        return switched_on(rpr.find(f"{W}b"))
     rstyle = rpr.find(f"{W}rStyle")
     if rstyle is not None:
         style = ctx.styles.get(rstyle.get(f"{W}val"))

@@ -30,8 +30,7 @@ def run_hidden(run: Any, paragraph_style: Any, styles: dict[str, Any], defaults:
     """
     chain = list(_property_chain(run, paragraph_style, styles, defaults,
                                  chain_of or style_chain))
-    vanish = _first(chain, "vanish")
-    if vanish is not None and (vanish.get(f"{W}val") or "true").lower() not in FALSE_VALUES:
+    if switched_on(_first(chain, "vanish")):
         return "vanish"
     size = _first(chain, "sz")
     value = (size.get(f"{W}val") or "") if size is not None else ""
@@ -41,6 +40,12 @@ def run_hidden(run: Any, paragraph_style: Any, styles: dict[str, Any], defaults:
     if color is not None and _same_as_background(color, background):
         return "white"
     return None
+
+
+def switched_on(element: Any) -> bool:
+    """Whether a Word on/off property (``w:vanish``, ``w:b`` …) is there and on: without a
+    ``w:val`` it is on, "0", "false", "off" and "none" turn it off."""
+    return element is not None and (element.get(f"{W}val") or "true").lower() not in FALSE_VALUES
 
 
 def _same_as_background(color: Any, background: str | None) -> bool:

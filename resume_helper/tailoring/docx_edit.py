@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from resume_helper.documents.visibility import switched_on
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -25,7 +27,6 @@ SKIPPED = {f"{W}txbxContent", f"{W}del", f"{W}moveFrom", f"{W}delText", f"{W}pPr
            f"{W}rPr", f"{MC}Fallback", f"{W}instrText"}
 TOKENS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}noBreakHyphen": "-", f"{W}br": "\n",
           f"{W}cr": "\n"}
-FALSE_VALUES = {"0", "false", "off", "none"}
 NO_BREAK = re.compile(r"[^\s\xa0,;:()]+(?:\xa0[^\s\xa0,;:()]+)+")
 # What a copy of a paragraph must not carry along: a section break (a new section), tracked
 # changes of the original (a second change with the same id), Word's paragraph ids.
@@ -113,9 +114,21 @@ def paragraph_text(paragraph: Any) -> str:
     return "".join(piece.text for piece in pieces(paragraph))
 
 
-def can_replace(paragraph: Any, old: str) -> bool:
-    """Whether :func:`replace_text` would find ``old`` in the paragraph."""
-    return bool(old) and old in paragraph_text(paragraph)
+@dataclass(frozen=True)
+class Found:
+    """Where the first ``old`` stands in a paragraph: its pieces and the offset in their text."""
+
+    paragraph: Any
+    pieces: list[Piece]
+    at: int
+    old: str
+
+
+def find_text(paragraph: Any, old: str) -> Found | None:
+    """Where :func:`replace_text` would replace ``old`` in the paragraph (None: not there)."""
+    found_pieces = pieces(paragraph)
+    at = "".join(piece.text for piece in found_pieces).find(old)
+    return Found(paragraph, found_pieces, at, old) if old and at >= 0 else None
 
 
 def replace_text(paragraph: Any, old: str, new: str) -> bool:
@@ -126,11 +139,16 @@ def replace_text(paragraph: Any, old: str, new: str) -> bool:
     ends the word. New text takes the formatting of the run where the difference begins; a
     tab in it is written as Word's tab element.
     """
-    found_pieces = pieces(paragraph)
-    view = "".join(piece.text for piece in found_pieces)
-    found = view.find(old)
-    if found < 0 or not old:
+    found = find_text(paragraph, old)
+    if found is None:
         return False
+    replace_found(found, new)
+    return True
+
+
+def replace_found(where: Found, new: str) -> None:
+    """Replace the text :func:`find_text` found by ``new`` (see :func:`replace_text`)."""
+    paragraph, found_pieces, found, old = where.paragraph, where.pieces, where.at, where.old
     head = 0
     while head < min(len(old), len(new)) and old[head] == new[head]:
         head += 1
@@ -148,14 +166,14 @@ def replace_text(paragraph: Any, old: str, new: str) -> bool:
         offset += len(piece.text)
     if start == end:
         _insert(spans, start, middle, paragraph)
-        return True
+        return
     placed = False
     for piece, piece_start, piece_end in spans:
         if piece_end <= start or piece_start >= end:
             continue
         if not piece.editable:  # a tab inside the replaced words: the new words say it
             if not placed:
-                _write_before(piece.node, middle)
+                _write_beside(piece.node, middle, before=True)
                 placed = True
             piece.node.getparent().remove(piece.node)
             continue
@@ -167,7 +185,6 @@ def replace_text(paragraph: Any, old: str, new: str) -> bool:
         else:
             _write(piece.node, keep_before, middle, keep_after)
             placed = True
-    return True
 
 
 def _keep_no_break_spaces(text: str, replaced: str) -> str:
@@ -198,7 +215,7 @@ def _insert(spans: list[tuple[Piece, int, int]], at: int, text: str, paragraph: 
             return
     for piece, _start, end in spans:
         if end == at:
-            _write_after(piece.node, text)
+            _write_beside(piece.node, text)
             return
     _append_run(paragraph, text)
 
@@ -261,23 +278,19 @@ def _write(node: Any, before: str, middle: str, after: str) -> None:
             anchor = new
 
 
-def _write_before(token: Any, text: str) -> None:
-    """``text`` in a new ``w:t`` just before ``token`` in its run."""
+def _write_beside(token: Any, text: str, *, before: bool = False) -> None:
+    """``text`` in a new ``w:t`` just after (or ``before``) ``token`` in its run."""
     new = _element("w:t")
-    token.addprevious(new)
-    _write(new, "", text, "")
-
-
-def _write_after(token: Any, text: str) -> None:
-    new = _element("w:t")
-    token.addnext(new)
+    if before:
+        token.addprevious(new)
+    else:
+        token.addnext(new)
     _write(new, "", text, "")
 
 
 def _vanished(run: Any) -> bool:
     properties = run.find(f"{W}rPr")
-    vanish = properties.find(f"{W}vanish") if properties is not None else None
-    return vanish is not None and (vanish.get(f"{W}val") or "true").lower() not in FALSE_VALUES
+    return switched_on(properties.find(f"{W}vanish") if properties is not None else None)
 
 
 def _set(node: Any, value: str) -> None:

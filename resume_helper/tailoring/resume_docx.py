@@ -15,10 +15,11 @@ from resume_helper.documents.model import Resume
 from resume_helper.tailoring.docx_edit import (
     MC,
     W,
-    can_replace,
     clone_paragraph,
     drop_paragraph_ids,
+    find_text,
     paragraph_text,
+    replace_found,
     replace_text,
     strip_copied,
 )
@@ -92,10 +93,12 @@ def _reorder(current: list[Any], wanted: list[Any], texts: dict[int, str]) -> li
     changing = [(e, a, b) for e, a, b in zip(current, old, new, strict=True) if a != b]
     # Why all or none: a text written into one cell while its own text found no new place
     # would stand twice and another would be lost.
-    if not all(can_replace(element, before) for element, before, _ in changing):
+    found = [(find_text(element, before), after) for element, before, after in changing]
+    if any(where is None for where, _ in found):
         return wanted
-    for element, before, after in changing:
-        replace_text(element, before, after)
+    for where, after in found:
+        assert where is not None
+        replace_found(where, after)
     return current
 
 
