@@ -19,9 +19,10 @@ ABBREVIATION_MAX = 3
 SEPARABLE_REACH = 16  # words between a separable verb and its particle, at most
 SENTENCE_ENDS = frozenset(".!?;:")  # a separable verb's search stops here, not at a comma
 WEB_ADDRESS = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)")
-# Distinct texts whose spaCy attributes are kept per language. Why a bound: a long-lived process
-# meets new words with every document (as analysis.CACHED_WORDS).
-CACHED_TEXTS = 20_000
+# Distinct texts whose spaCy attributes are kept per language and following space (about 250
+# bytes each). Why a bound: a long-lived process meets new words with every document (names,
+# typos, a damaged file's garbage); a resume's words and the frequent ones fit well within it.
+CACHED_TEXTS = 10_000
 
 
 class Piece(NamedTuple):
