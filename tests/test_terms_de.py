@@ -387,3 +387,18 @@ def test_procedures_supervision_and_contact_records(text: str, lang: str, concep
 )
 def test_quality_of_life_is_no_quality_awareness(text: str, lang: str, found: bool) -> None:
     assert ("quality-awareness" in {s.id for s in extract_skills(text, lang=lang)}) is found
+
+
+# "bereit" is a separable particle like "fest" or "sicher": "stellen … Informationen … bereit" is
+# bereitstellen (provide); modelled on the train attendant duties of
+# https://blog.silverpc.hu/2025/07/29/mehr-als-nur-fahrkarten-bitte-einblicke-in-den-anspruchsvollen-alltag-als-zugbegleiter
+# ("Kundeninformation: Auskünfte über Anschlusszüge, Verspätungen …"), sentences invented.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am Schalter stellen Sie aktuelle Informationen zu Fahrplänen bereit.", "de"),
+        ("At the counter you provide current information on timetables.", "en"),
+    ],
+)
+def test_separated_bereit_provides_information(text: str, lang: str) -> None:
+    assert "information-provision" in {s.id for s in extract_skills(text, lang=lang)}
