@@ -35,6 +35,7 @@ FRAGMENT_GAP = 1.5        # of the font size: a wider gap splits a row into frag
 CELL_GAP = 0.6            # of the font size: a wider gap where the size changes splits too
 SIZE_STEP = 1.0           # points: type sizes this far apart are set apart on purpose
 TABLE_ROW = 4             # pieces in a row that make it a table's row across the page
+COLUMN_ROWS = 3           # rows beginning at one x (within a point) make that x a column's start
 FLUSH_SHARE = 0.75        # of a column's pieces ending at one x: the column is set flush right
 LETTER_SPACED_RUN = 4     # this many one-character words in a row are letter-spaced text
 EDGE_SHARE = 0.09         # of the page height: where running headers and footers sit
@@ -93,7 +94,8 @@ class _Fragment:
 def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
     """The lines of one page in reading order: two columns are read one after the other."""
     rows = _rows(chars)
-    fragments = [_fragments(row) for row in rows]
+    columns = _column_starts(rows)
+    fragments = [_fragments(row, columns) for row in rows]
     gutter = _gutter(fragments, width)
     lines: list[Line] = []
     if gutter is None:
@@ -231,14 +233,37 @@ def _rows(chars: Iterable[Char]) -> list[list[Char]]:
     return [sorted(row, key=lambda c: c.x0) for row in rows]
 
 
-def _fragments(row: list[Char]) -> list[_Fragment]:
-    """A row split at gaps wider than a tab; spaces do not count as ink."""
+def _column_starts(rows: list[list[Char]]) -> list[float]:
+    """The sorted x where several rows begin: the left edge of a column of content.
+
+    Why: a moderncv or two-cell table row sets its label ("Værktøjer", "2019–nu") flush
+    right, a separator's width before the content column ("Zendesk, Salesforce"), where
+    the headings and wrapped lines begin too; that gap is only a wide word space.
+    """
+    starts = sorted(row[0].x0 for row in rows if row)
+    columns: list[float] = []
+    run: list[float] = []
+    for x in starts:
+        if run and x - run[0] > 1.0:
+            if len(run) >= COLUMN_ROWS:
+                columns.append(run[0])
+            run = []
+        run.append(x)
+    if len(run) >= COLUMN_ROWS:
+        columns.append(run[0])
+    return columns
+
+
+def _fragments(row: list[Char], columns: Sequence[float] = ()) -> list[_Fragment]:
+    """A row split at gaps wider than a tab, or at a wide space before a column's start;
+    spaces do not count as ink."""
     fragments: list[_Fragment] = []
     last: Char | None = None
     for char in row:
         if _blank(char.text):
             continue
-        if last is None or _cell_gap(last, char):
+        if last is None or _cell_gap(last, char) or _column_gap(fragments[-1], last, char,
+                                                                columns):
             fragments.append(_Fragment([char]))
         else:
             fragments[-1].chars.append(char)
@@ -254,6 +279,17 @@ def _cell_gap(last: Char, char: Char) -> bool:
     size = max(char.size, last.size)
     return gap > FRAGMENT_GAP * size or (gap > CELL_GAP * size
                                          and abs(char.size - last.size) >= SIZE_STEP)
+
+
+def _column_gap(piece: _Fragment, last: Char, char: Char, columns: Sequence[float]) -> bool:
+    """Whether ``char`` opens a cell: it begins at a column's start after a gap wider than
+    a word space, and the piece before it is a label or a period, not a bullet or "1."."""
+    if char.x0 - last.x1 <= CELL_GAP * max(char.size, last.size):
+        return False
+    at = bisect_left(columns, char.x0 - 1.0)
+    if at == len(columns) or columns[at] > char.x0 + 1.0:
+        return False
+    return sum(1 for c in piece.chars if c.text.isalnum()) >= 3
 
 
 def _gutter(rows: list[list[_Fragment]], width: float) -> float | None:
