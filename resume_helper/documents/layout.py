@@ -66,7 +66,8 @@ class Char:
 
 @dataclass(frozen=True)
 class Line:
-    """A line of text in reading order; ``group`` names the column block it belongs to."""
+    """A line of text in reading order; ``group`` names the column block it belongs to,
+    ``cell_x0`` where its last piece (a table row's content cell) begins."""
 
     text: str
     page: int
@@ -76,6 +77,7 @@ class Line:
     size: float
     bold: bool
     group: tuple[int, int, int]
+    cell_x0: float = 0.0
 
 
 @dataclass
@@ -376,7 +378,8 @@ def _line(row: list[_Fragment], page: int, group: tuple[int, int, int]) -> Line:
     bold = all("bold" in c.font.lower() or "black" in c.font.lower() for c in chars
                if c.text.strip())
     return Line(text=text, page=page, y=chars[0].y, x0=row[0].x0, x1=row[-1].x1,
-                size=statistics.median(sizes), bold=bold, group=group)
+                size=statistics.median(sizes), bold=bold, group=group,
+                cell_x0=row[-1].x0)
 
 
 def _text(chars: list[Char]) -> str:

@@ -30,6 +30,7 @@ MAX_HEADING_WORDS = 6
 WRAP_SHARE = 0.75     # a line filling this share of its column's width may wrap on
 FULL_SHARE = 0.75     # … and one filling this much, with PROSE_WORDS words, is running prose
 PROSE_WORDS = 6
+CELL_LINE = 1.6       # of the type size: a wrapped cell's next line sits no lower than this
 CUT_ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*|https?://\S+|www\.\S+)[.@/-]?$")
 ADDRESS_REST = re.compile(r"^[.@/-]?[\w-]*\.[a-z]{2,}(?:/\S*)?$|^\.[a-z]{2,}$|^/\S+$", re.I)
 
@@ -118,7 +119,10 @@ def _blocks(lines: list[Line]) -> list[Block]:
     widths: dict[tuple[int, int, int], float] = {}
     edges: dict[tuple[int, int, int], float] = {}
     starts: dict[tuple[int, int, int], float] = {}
+    rights: dict[tuple[int, int], float] = {}  # each page column's right margin
     for line in lines:
+        column = (line.page, line.group[2])
+        rights[column] = max(rights.get(column, 0.0), line.x1)
         if "\t" not in line.text:
             # a row of a label table ("seit 03/2021<tab>Kundenbetreuerin") is wider than
             # the column its content wraps in
@@ -159,6 +163,10 @@ def _blocks(lines: list[Line]) -> list[Block]:
                  # a list item's hanging indent: the next line starts right of its bullet
                  or (blocks[-1].list_item and line.x0 > previous.x0 + 2))
         )
+        wrapped = wrapped or (
+            blocks and previous is not None and not is_list
+            and _cell_wrapped(previous, line, content,
+                              rights.get((line.page, line.group[2]), previous.x1)))
         if blocks and previous is not None and previous.group == line.group \
                 and CUT_ADDRESS.search(blocks[-1].text) and ADDRESS_REST.match(content):
             # "soeren.hoejgaard@example" / ".com": an address broken in a narrow box
@@ -174,6 +182,31 @@ def _blocks(lines: list[Line]) -> list[Block]:
                                 heading_level=heading))
         previous = line
     return blocks
+
+
+def _cell_wrapped(previous: Line, line: Line, content: str, edge: float) -> bool:
+    """Whether ``line`` goes on with the content cell of the table row ``previous``
+    ("Digital competence<tab>Salesforce, Genesys Cloud, Microsoft" / "Office"): it begins
+    where that cell began, the cell's text filled the column to its margin, and the next
+    word had no room there, whatever its case (a product name's second word), and it sits
+    a line's height below (a cell's next paragraph, "Neckar Versand GmbH", sits lower).
+    """
+    if previous.group != line.group or "\t" not in previous.text or "\t" in line.text:
+        return False
+    if previous.bold != line.bold or abs(previous.size - line.size) >= 0.5:
+        return False
+    if abs(line.x0 - previous.cell_x0) > 2 or SENTENCE_END.search(previous.text):
+        return False
+    if not 0 < previous.y - line.y <= CELL_LINE * max(previous.size, line.size):
+        return False
+    if find_date_range(content) is not None:
+        return False
+    cell = previous.text.rsplit("\t", 1)[1]
+    width = previous.x1 - previous.cell_x0
+    if width < WRAP_SHARE * (edge - previous.cell_x0):
+        return False
+    first = content.split()[0] if content.split() else ""
+    return (len(first) + 1) * width / max(len(cell), 1) >= edge - previous.x1
 
 
 def _would_have_fit(previous: Line, content: str, edge: float) -> bool:
