@@ -394,7 +394,7 @@ SANS = ("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 SANS_BOLD = ("DejaVuSans-Bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 SERIF = ("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 SPACING_ACCENTS = {"\u0308": "\u00a8", "\u030a": "\u02da", "\u0301": "\u00b4",
-                   "\u0300": "`"}
+                   "\u0300": "`", "\u0303": "\u02dc"}  # "õ": TeX's \~o
 # Stand-ins drawn in place of control characters, patched in the ToUnicode map afterwards:
 # LaTeX's T1 fonts put the en dash at 0x15 and the fi ligature at 0x1C, and PDFs made
 # without a proper ToUnicode map hand these codes to every reader.
@@ -1294,6 +1294,92 @@ def resume_da_moderncv(path: Path) -> None:
     _patch_controls(path)
 
 
+def _moderncv(path: Path, title: str, name: str, role: str, contact: tuple[str, str, str],
+              sections: tuple[tuple[str, tuple[tuple[str, str, tuple[str, ...]], ...]], ...]
+              ) -> None:
+    """A CV in moderncv's classic style, as resume_da_moderncv: each \\cvitem's label set
+    flush right in the narrow left column, a separator's width (about one em) before its
+    content, where the section titles begin too."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = _canvas(path, title)
+    page = Page(pdf, SERIF[0])
+    hint, body = 145.0, 156.0
+    page.latex(40, 780, name, 24)
+    page.latex(40, 756, role, 13)
+    for top, text in zip((786, 772, 758), contact, strict=True):
+        page.latex(PAGE_W - 40 - stringWidth(text, SERIF[0], 9.5), top, text, 9.5)
+    y = 715.0
+    for heading, items in sections:
+        pdf.line(40, y + 4, hint, y + 4)
+        page.latex(body, y, heading, 14)
+        y -= 22
+        for label, text, lines in items:
+            page.latex(hint - stringWidth(label, SERIF[0], 10.5), y, label, 10.5)
+            page.latex(body, y, text)
+            y -= 14
+            for line in lines:
+                page.latex(body, y, line, 9.5)
+                y -= 13
+            y -= 5
+    pdf.save()
+    _patch_controls(path)
+
+
+def resume_en_moderncv(path: Path) -> None:
+    """English CV in moderncv's classic style: "Tools | Zendesk, Salesforce, …" as a
+    \\cvitem row whose label must not join the first item.
+
+    Modelled on the example CV of the moderncv user guide,
+    https://git.texlive.info/CTAN/tree/macros/latex/contrib/moderncv/manual/moderncv_userguide.tex
+    """
+    _moderncv(path, "CV", "Declan Whitmore", "Customer Support Specialist",
+              ("27 Carver Road, Leeds LS6 2AB", "07700 900461", "declan.whitmore@example.co.uk"),
+              (("Experience", (("2019\u2021now", "Customer Support Specialist, Aire Broadband Ltd,"
+                                " Leeds", ("Answered calls and chats about billing and faults.",)),
+                               ("2016\u20212019", "Sales Assistant, Briggate Books Ltd, Leeds",
+                                ()))),
+               ("Education", (("2013\u20212016", "BA Business Studies, Leeds Beckett University",
+                               ()),)),
+               ("Languages", (("English", "Native", ()), ("French", "Intermediate (B1)", ()))),
+               ("Computer skills", (("Tools", "Zendesk, Salesforce, Microsoft Office", ()),))))
+
+
+def resume_de_moderncv(path: Path) -> None:
+    """German CV in moderncv's classic style: "Werkzeuge | SAP SD, Zendesk, …" as a
+    \\cvitem row whose label must not join the first item.
+
+    Modelled on the moderncv-style German CVs shared at https://www.bewerbung-hilfe.net/mappe_lebenslauf.php
+    """
+    _moderncv(path, "Lebenslauf", "Henrike Wollenweber", "Kundenberaterin",
+              ("Am Kanal 7, 14467 Potsdam", "0331 2345678", "henrike.wollenweber@example.de"),
+              (("Berufserfahrung", (("seit 2020", "Kundenberaterin, Havelland Energie GmbH,"
+                                     " Potsdam", ("Beratung zu Tarifen und Rechnungen.",)),
+                                    ("2016\u20212020", "Verkäuferin, Buchhaus am Markt GmbH,"
+                                     " Potsdam", ()))),
+               ("Ausbildung", (("2013\u20212016", "Kauffrau für Büromanagement, OSZ Potsdam",
+                                ()),)),
+               ("Sprachen", (("Deutsch", "Muttersprache", ()), ("Englisch", "fließend (C1)", ()))),
+               ("EDV-Kenntnisse", (("Werkzeuge", "SAP SD, Zendesk, Microsoft Office", ()),))))
+
+
+def resume_et_moderncv(path: Path) -> None:
+    """Estonian CV in moderncv's classic style: "Programmid | Zendesk, …" as a \\cvitem row
+    whose label must not join the first item.
+
+    Modelled on the sections advised at https://www.cv.ee/content/index.php?id=674&gr=1
+    (ARVUTIOSKUS: the programs one can use).
+    """
+    _moderncv(path, "CV", "Kristel Mägi-Sepp", "Klienditeenindaja",
+              ("Riia 18, 51010 Tartu", "+372 5234 5678", "kristel.magi@example.ee"),
+              (("Töökogemus", (("2019\u2021praegu", "Klienditeenindaja, Emajõe Energia AS, Tartu",
+                                ("Klientide nõustamine telefoni ja e-posti teel.",)),
+                               ("2015\u20212019", "Müüja, Raekoja Raamat OÜ, Tartu", ()))),
+               ("Haridus", (("2012\u20212015", "Ärikorraldus, Tartu Kutsehariduskeskus", ()),)),
+               ("Keeleoskus", (("Eesti", "emakeel", ()), ("Inglise", "B2", ()))),
+               ("Arvutioskus", (("Programmid", "Zendesk, Salesforce, Microsoft Office", ()),))))
+
+
 def letter_da_word(path: Path) -> None:
     """Danish application letter saved as PDF by Word: the sender's block set flush right at
     the top, the recipient left, the date "Roskilde, den 3. juni 2025" flush right, a
@@ -1626,6 +1712,9 @@ def main() -> None:
                  "resume_en_europass.docx": resume_en_europass,
                  "resume_en_awesome.pdf": resume_en_awesome, "resume_da_word.pdf": resume_da_word,
                  "resume_da_moderncv.pdf": resume_da_moderncv,
+                 "resume_en_moderncv.pdf": resume_en_moderncv,
+                 "resume_de_moderncv.pdf": resume_de_moderncv,
+                 "resume_et_moderncv.pdf": resume_et_moderncv,
                  "letter_da_word.pdf": letter_da_word,
                  "resume_en_gdocs.pdf": resume_en_gdocs,
                  "posting_en_cookie.html": posting_en_cookie}
