@@ -471,21 +471,3 @@ def test_a_field_or_a_deal_is_no_evidence(text: str, concept: str) -> None:
 )
 def test_concentrating_and_dealing_with_clients_still_read(text: str, concept: str) -> None:
     assert concept in ids(text)
-
-
-# Collaboration said with an intensifier or a set phrase (presales and office ads: "working in
-# conjunction with the sales team",
-# https://bayt.com/ar/pakistan/jobs/global-vendor-relations-lead-72202431
-# "Work closely with procurement, finance, legal, and operational teams"); German says it with
-# "in enger Zusammenarbeit mit".
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("You work very closely with our nurses and doctors.", "en"),
-        ("Working in conjunction with the sales team, you prepare offers.", "en"),
-        ("You will work hand in hand with our engineers on each rollout.", "en"),
-        ("Sie erstellen Angebote in enger Zusammenarbeit mit dem Vertriebsteam.", "de"),
-    ],
-)
-def test_set_phrases_of_collaboration_are_teamwork(text: str, lang: str) -> None:
-    assert "teamwork" in ids(text, lang)
