@@ -21,9 +21,9 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_TOKEN_CHARS = 100
 # Strings (words and their shapes, prefixes …) the vocab keeps for good: those of the first
 # documents, then no more. A word met again is looked up, not built anew, which keeps warm
-# extraction twice as fast as building every word in a memory zone; 20,000 strings cost each
-# language about 10 MB.
-VOCAB_WORDS = 20_000
+# extraction twice as fast as building every word in a memory zone; 10,000 strings (the words of
+# some fifty resumes) cost each language about 5 MB.
+VOCAB_WORDS = 10_000
 # Longer texts (ten times the longest resume) are no document a person wrote but a damaged or
 # hostile file: their words would fill the vocab at once, so they never join it.
 KEPT_TEXT_CHARS = 100_000

@@ -24,8 +24,9 @@ SHORT_PART = 4  # known parts shorter than this are avoided inside a compound
 MAX_SPLIT_CHARS = 64
 # Words whose readings are kept per language. Why a bound: a counselor's batch or a long-lived
 # process meets new words with every document (names, typos, garbage in a damaged file); an
-# unbounded cache grew with all of them. A resume has some 300 distinct words.
-CACHED_WORDS = 20_000
+# unbounded cache grew with all of them. A resume has some 300 distinct words; four languages'
+# caches of 20,000 words each held some 40 MB of a fuzz worker's peak (limit 300 MB).
+CACHED_WORDS = 5_000
 DERIVATION_BASE_MIN = 3  # a derivation's base keeps at least this many letters
 WHOLE_WORDS = "whole_words"  # compiled key: lemmas read whole (build.whole_words)
 RELATED_PREFIX = 3  # a compound part shares this many first letters with its lemma

@@ -22,7 +22,7 @@ WEB_ADDRESS = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)")
 # Distinct texts whose spaCy attributes are kept per language and following space (about 250
 # bytes each). Why a bound: a long-lived process meets new words with every document (names,
 # typos, a damaged file's garbage); a resume's words and the frequent ones fit well within it.
-CACHED_TEXTS = 10_000
+CACHED_TEXTS = 5_000
 
 
 class Piece(NamedTuple):
