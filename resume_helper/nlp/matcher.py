@@ -14,7 +14,7 @@ of another compound ("kundenorientierte" beside "Beschwerdemanagement" is no
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
@@ -97,17 +97,18 @@ class PhraseMatcher:
         gapped = [m for m in found if m.loose]
         exact = sorted((m for m in found if not m.loose), key=lambda m: m.start)
         starts = [m.start for m in exact]
-        longest = [m for m in exact if not _inside_other(m, exact, strictly=True, starts=starts)]
+        longest = _kept(exact, lambda m: not _inside_other(m, exact, strictly=True, starts=starts))
         friends = [m for m in exact if m.concept_id == NOT_A_SKILL]
-        loose = [m for m in _unsubsumed(self._loose(stream)) + gapped
-                 if not _inside_other(m, exact, starts=starts) and not _ends_in(m, friends)]
+        loose = _kept(_unsubsumed(self._loose(stream)) + gapped,
+                      lambda m: not _inside_other(m, exact, starts=starts)
+                      and not _ends_in(m, friends))
         return [m for m in longest + loose if m.concept_id != NOT_A_SKILL]
 
     def find_exact(self, stream: Sequence[Piece | None]) -> list[Match]:
         """Exact matches only, the longest where they overlap (for list-only terms)."""
         exact = sorted(self._exact(stream), key=lambda m: m.start)
         starts = [m.start for m in exact]
-        return [m for m in exact if not _inside_other(m, exact, strictly=True, starts=starts)]
+        return _kept(exact, lambda m: not _inside_other(m, exact, strictly=True, starts=starts))
 
     def _exact(self, stream: Sequence[Piece | None]) -> list[Match]:
         found: list[Match] = []
@@ -179,17 +180,33 @@ class PhraseMatcher:
         for phrase in _phrases(stream):
             lemmas = {p.lemma for p in phrase}
             words: _Words | None = None  # the phrase's words, found once when a term asks
+            # the window of each content (and one-word-ness): terms of a concept share them
+            windows: dict[tuple[frozenset[str], bool], tuple[int, int] | None] = {}
             anchors = sorted(lemma for lemma in lemmas if lemma in loose)  # one order always
             for anchor in anchors:
                 for pattern in loose[anchor]:
                     if pattern.content <= lemmas:
                         if pattern.one_word and words is None:
                             words = _Words(_word_lemmas(phrase), _free_pieces(phrase))
-                        span = _window(phrase, pattern, words, by_words=self.window_words)
+                        key = (pattern.content, pattern.one_word)
+                        if key not in windows:
+                            windows[key] = _window(phrase, pattern, words,
+                                                   by_words=self.window_words)
+                        span = windows[key]
                         if span and not _reversed_across(phrase, pattern, span, self.clause_words):
                             match = _new_match((pattern.concept_id, *span, True, 0, False))
                             found.append((match, pattern.content))
         return found
+
+
+def _kept(matches: list[Match], keep: Callable[[Match], bool]) -> list[Match]:
+    """The distinct ``matches`` that ``keep`` keeps, in order of first mention.
+
+    Why once each: several terms of a concept often meet the same words ("Bearbeitung von
+    Kundenanfragen" as two loose terms and an exact one), and a match's verdict, here and in
+    every reader after, depends only on its values: a repeat adds nothing but work.
+    """
+    return [match for match in dict.fromkeys(matches) if keep(match)]
 
 
 def _unsubsumed(found: list[tuple[Match, frozenset[str]]]) -> list[Match]:

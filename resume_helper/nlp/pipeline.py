@@ -8,6 +8,7 @@ lexicon) and ``rh_skills`` writes the taxonomy matches to ``doc._.rh_matches``, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import Any
@@ -16,7 +17,7 @@ from resume_helper.nlp.analysis import analyzer, morphology
 from resume_helper.nlp.lists import listed_members
 from resume_helper.nlp.matcher import NOT_A_SKILL, Match, Pattern, PhraseMatcher
 from resume_helper.nlp.resources import content_words, load_compiled, load_yaml, stopwords
-from resume_helper.nlp.tokens import piece_stream, read_tokens
+from resume_helper.nlp.tokens import ReadTokens, piece_stream, read_tokens
 
 # Categories whose words also make up names of institutions ("Hugo Treffneri Gümnaasium",
 # "Aarhus Katedralskole Gymnasium", "Wellington College"): a name is not the person's level.
@@ -157,14 +158,16 @@ def list_matcher(lang: str) -> PhraseMatcher:
 
 
 def _skill_component(doc: Any) -> Any:
-    matches = phrase_matcher(doc.lang_).find(doc._.rh_pieces)
-    listed = list_matcher(doc.lang_).find_exact(doc._.rh_pieces) if _may_list(doc) else []
+    lang = doc.lang_
+    matches = phrase_matcher(lang).find(doc._.rh_pieces)
+    listed = list_matcher(lang).find_exact(doc._.rh_pieces) if _may_list(doc) else []
     # Why from the tokens read once, and once: spaCy joins every token object anew on each
     # doc.text (a twentieth of a warm extraction each time; quadratic when read per match)
-    text = doc._.rh_tokens.text()
+    tokens = doc._.rh_tokens
+    text = tokens.text()
     if listed:
-        matches += listed_members(text, doc.lang_, matches, listed)
-    concepts = load_compiled(doc.lang_)["concepts"]
+        matches += listed_members(text, lang, matches, listed)
+    concepts = load_compiled(lang)["concepts"]
     languages = frozenset(m.start for m in matches
                           if concepts[m.concept_id]["category"] == LANGUAGE_CATEGORY)
     kept = []
@@ -173,12 +176,14 @@ def _skill_component(doc: Any) -> Any:
         # Why first: names, titles and a language in a name are capitalised, and most matches
         # are not (the checks below build a span to find out)
         upper = text[m.start : m.start + 1].isupper()
-        if not (category in NAMED_CATEGORIES and upper and in_a_name(doc, m.start, m.end)
-                or category == LANGUAGE_CATEGORY
-                and upper and language_in_a_name(doc, m.start, m.end, languages)
-                or category in TITLED_CATEGORIES and upper and in_a_title(doc, m.start, m.end)
+        if not (category in NAMED_CATEGORIES and upper
+                and in_a_name(tokens, lang, m.start, m.end)
+                or category == LANGUAGE_CATEGORY and upper
+                and language_in_a_name(tokens, lang, m.start, m.end, languages)
+                or category in TITLED_CATEGORIES and upper
+                and in_a_title(tokens, lang, m.start, m.end)
                 or category in TOPICAL_CATEGORIES and m.head
-                and on_a_topic(text[m.start : m.end], doc.lang_)):
+                and on_a_topic(text[m.start : m.end], lang)):
             kept.append(m)
     matches = _without_general(kept, concepts)
     # Why (start, end, concept id) and not doc.spans: building a Span per match and reading
@@ -206,38 +211,40 @@ def _without_general(matches: list[Match], concepts: dict[str, Any]) -> list[Mat
                                     for n in narrower))]
 
 
-def in_a_name(doc: Any, start: int, end: int) -> bool:
+def in_a_name(tokens: ReadTokens, lang: str, start: int, end: int) -> bool:
     """Whether the capitalised words at ``start:end`` stand in a proper name: next to another
     capitalised word that does not open a sentence or a line ("Hugo Treffneri Gümnaasium")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not span.text[:1].isupper():
+    span = _token_span(tokens, start, end)
+    if span is None:
         return False
-    if span.end < len(doc) and _capitalised(doc[span.end]):
+    first, stop = span
+    rows = tokens.rows
+    if stop < len(rows) and _capitalised(rows[stop]):
         return True
-    if span.start == 0:
+    if first == 0:
         return False
-    previous = doc[span.start - 1]
-    if morphology(doc.lang_).lowercase_nouns and previous.is_alpha:
+    previous = rows[first - 1]
+    if morphology(lang).lowercase_nouns and previous.is_alpha:
         return True  # "Jõeküla Gümnaasium": mid-sentence, only a name is capitalised
     if not _capitalised(previous):
         return False
-    opener = doc[span.start - 2] if span.start >= 2 else None
+    opener = rows[first - 2] if first >= 2 else None
     return opener is not None and not opener.is_punct and "\n" not in opener.text
 
 
-def language_in_a_name(doc: Any, start: int, end: int, languages: frozenset[int]) -> bool:
+def language_in_a_name(tokens: ReadTokens, lang: str, start: int, end: int,
+                       languages: frozenset[int]) -> bool:
     """Whether a language named at ``start:end`` is part of a proper name ("Danske Bank"), not
     a language beside its level ("Englisch Verhandlungssicher") or beside another language
     (``languages``: where languages are named; "Deutsch Englisch Französisch")."""
-    if not in_a_name(doc, start, end):
+    span = _token_span(tokens, start, end)
+    if span is None or not in_a_name(tokens, lang, start, end):
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    following = doc[span.end] if span.end < len(doc) else None
-    previous = doc[span.start - 1] if span.start > 0 else None
-    if following is not None and (following.text.lower() in _level_openers(doc.lang_)
-                                  or following.idx in languages):
+    first, stop = span
+    if stop < len(tokens.rows) and (tokens.rows[stop].text.lower() in _level_openers(lang)
+                                    or tokens.starts[stop] in languages):
         return False
-    return previous is None or previous.idx not in languages
+    return first == 0 or tokens.starts[first - 1] not in languages
 
 
 @cache
@@ -248,17 +255,19 @@ def _level_openers(lang: str) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in language_levels(lang))
 
 
-def in_a_title(doc: Any, start: int, end: int) -> bool:
+def in_a_title(tokens: ReadTokens, lang: str, start: int, end: int) -> bool:
     """Whether the capitalised words at ``start:end`` begin a run of capitalised words that
     ends a job title ("Reliability" in "Site Reliability Engineer")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not span.text[:1].isupper():
+    span = _token_span(tokens, start, end)
+    if span is None:
         return False
-    heads = title_heads(doc.lang_)
-    if span[-1].text.lower() in heads:
+    first, stop = span
+    rows = tokens.rows
+    heads = title_heads(lang)
+    if rows[stop - 1].text.lower() in heads:
         return False  # the title word itself ("Lead") is the match, not a word inside a title
-    before = doc[span.start - 1] if span.start > 0 else None
-    for offset, token in enumerate(doc[span.end : span.end + TITLE_RUN_MAX]):
+    before = rows[first - 1] if first > 0 else None
+    for offset, token in enumerate(rows[stop : stop + TITLE_RUN_MAX]):
         if not _capitalised(token):
             return False
         if token.text.lower() in heads:
@@ -266,6 +275,27 @@ def in_a_title(doc: Any, start: int, end: int) -> bool:
             # "Creative Technology Manager" have more title words around the quality
             return offset > 0 or (before is not None and _capitalised(before))
     return False
+
+
+def _token_span(tokens: ReadTokens, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens (first, stop) holding the characters ``start:end`` when they begin with a
+    capital, as spaCy's ``Doc.char_span(start, end, alignment_mode="expand")`` finds them.
+
+    Why not ``char_span``: it builds a ``Span`` and token objects per call, and in German every
+    noun is capitalised, so most matches came here (a twentieth of a warm extraction).
+    """
+    starts, rows = tokens.starts, tokens.rows
+    if not rows or start < 0 or end - 1 >= starts[-1] + len(rows[-1].text + rows[-1].whitespace_):
+        return None
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end - 1) - 1
+    if first < 0 or last < 0:
+        return None
+    if start == starts[first] + len(rows[first].text):
+        first += 1  # in the whitespace after a token: spaCy begins at the next one
+    if first > last or not rows[first].text[:1].isupper():
+        return None
+    return first, last + 1
 
 
 def on_a_topic(word: str, lang: str) -> bool:
