@@ -56,6 +56,12 @@ NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜÆØÅÕŠŽ][\w'’.-]+|"
 MAX_NAME_PARTS = 4  # capitalised words of a name; particles come on top
 
 
+# Where a number dialled with a leading 0 (a trunk prefix) is read when the document's own
+# country dials none: an English resume's "07911 123456" is a British mobile before a German one
+# (the US, English's default, has no trunk prefix); otherwise such a number is read as German.
+TRUNK_ZERO_REGIONS = {"US": ("GB", "DE")}
+
+
 def find_contact(blocks: Sequence[Block], *, top: int = 12, region: str | None = None
                  ) -> Contact:
     """The contact details in ``blocks``; the name is looked for among the first ``top``.
@@ -131,7 +137,7 @@ def normalize_phone(raw: str, *, region: str | None = None) -> Phone:
     cleaned = raw.translate(DASHES)
     if cleaned.startswith("00"):
         cleaned = "+" + cleaned[2:]
-    for guess in dict.fromkeys((region, _shape_region(cleaned))):
+    for guess in dict.fromkeys((region, *_shape_regions(cleaned, region))):
         try:
             number = phonenumbers.parse(cleaned, guess)
         except phonenumbers.NumberParseException:
@@ -143,22 +149,22 @@ def normalize_phone(raw: str, *, region: str | None = None) -> Phone:
     return Phone(raw=raw)
 
 
-def _shape_region(raw: str) -> str | None:
-    """The country a nationally written number's shape suggests, when nothing else says."""
+def _shape_regions(raw: str, region: str | None = None) -> tuple[str, ...]:
+    """The countries a nationally written number's shape suggests, likeliest first."""
     if raw.startswith("+"):
-        return None
+        return ()
     digits = re.sub(r"\D", "", raw.replace("(0)", ""))
     groups = [len(g) for g in re.split(r"[\s./-]+", raw.replace("(", " ").replace(")", " ")) if g]
     if digits.startswith("0") and 9 <= len(digits) <= 12:
-        return "DE"
+        return TRUNK_ZERO_REGIONS.get(region or "", ("DE",))
     if len(digits) == 10 or len(digits) == 11 and digits.startswith("1"):
-        return "US"
+        return ("US",)
     if len(digits) == 8 and groups in ([2, 2, 2, 2], [4, 4]) and not (
             digits[0] == "5" and groups == [4, 4]):
-        return "DK"
+        return ("DK",)
     if len(digits) in (7, 8) and digits[0] in "56":
-        return "EE"
-    return None
+        return ("EE",)
+    return ()
 
 
 def _address_region(blocks: Sequence[Block]) -> str | None:

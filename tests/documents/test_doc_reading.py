@@ -249,6 +249,13 @@ def test_names_without_labels(text: str, name: str | None) -> None:
     ("(503) 456-7890", "US", "+15034567890"),
     ("503–456–7890", "US", "+15034567890"),
     ("5123 4567", "EE", "+37251234567"),
+    # An English resume's number with a trunk 0 is British first (a UK CV's header gives "name,
+    # phone, email, location", https://www.cvcraftclassroom.com/cv-format-uk; mobiles dial 07…,
+    # London 020 …), a German one only when it cannot be British.
+    ("07911 123456", "US", "+447911123456"),
+    ("020 7946 0958", "US", "+442079460958"),
+    ("0151 2345 6789", "US", "+4915123456789"),
+    ("07911 123456", "DE", "+497911123456"),  # a German resume keeps reading it as German
 ])
 def test_phones_in_the_documents_country(raw: str, region: str | None, e164: str | None) -> None:
     assert normalize_phone(raw, region=region).e164 == e164
