@@ -42,6 +42,11 @@ def ids(text: str, lang: str) -> set[str]:
         ("et", "Käsitled klientide pöördumisi vastavalt kehtivatele õigusaktidele."),
         ("et", "Isikuandmeid töödeldakse andmekaitse eeskirjade kohaselt."),
         ("et", "Tagad klientide andmete töötlemisel seadusandluse järgimise."),
+        ("en", "Serve customers in accordance with instructions from the shift leader."),
+        ("da", "Du sørger for, at gældende regler og forskrifter følges i hele afdelingen."),
+        ("da", "Du arbejder i henhold til gældende lovgivning og overholder lovkrav."),
+        ("et", "Vastutad ohutuseeskirjade täitmise eest laos."),
+        ("et", "Järgid töös tuleohutuse eeskirju."),
     ],
 )
 def test_working_by_the_rules_is_rule_compliance(lang: str, text: str) -> None:
