@@ -257,14 +257,14 @@ def _leading_words(
                 continue
             first = max(run)  # the first member's last word
             break
-        if not members or any(token.text[:1] in HYPHENS or token.text[-1:] in HYPHENS
-                              for token in tokens[first : last[0] + 1]):
-            continue  # "Hard- und Software": the members share a head, not the words before
         if len(members) < 2:
             continue  # two members: as often one phrase ("via e-mail eller telefonsamtaler")
         before = min(run) - 1
         if first != min(run) or before < 0 or tokens[before].lower_ not in governing:
             continue  # only a channel preposition right before the list governs each member
+        if any(token.text[:1] in HYPHENS or token.text[-1:] in HYPHENS
+               for token in tokens[first : last[0] + 1]):
+            continue  # "Hard- und Software": the members share a head, not the words before
         lead_pieces = pieces_of(tokens[before]) or []
         if lead_pieces:
             for index in members:

@@ -182,12 +182,12 @@ class PhraseMatcher:
             words: _Words | None = None  # the phrase's words, found once when a term asks
             # the window of each content (and one-word-ness): terms of a concept share them
             windows: dict[tuple[frozenset[str], bool], tuple[int, int] | None] = {}
-            anchors = sorted(lemma for lemma in lemmas if lemma in loose)  # one order always
+            anchors = sorted(loose.keys() & lemmas)  # one order always
             for anchor in anchors:
                 for pattern in loose[anchor]:
                     if pattern.content <= lemmas:
                         if pattern.one_word and words is None:
-                            words = _Words(_word_lemmas(phrase), _free_pieces(phrase))
+                            words = _phrase_words(phrase)
                         key = (pattern.content, pattern.one_word)
                         if key not in windows:
                             windows[key] = _window(phrase, pattern, words,
@@ -306,9 +306,9 @@ class _Words(NamedTuple):
     """What a one-word term needs to know of a phrase's words, found once per phrase."""
 
     lemmas: list[set[str]]
-    """The lemmas of each word of several parts (``_word_lemmas``)."""
+    """The lemmas of each word of several parts."""
     free: set[int]
-    """The pieces that end their word (``_free_pieces``)."""
+    """The indexes of the pieces that end their word: a whole word or a compound's head."""
 
 
 def _window(phrase: list[Piece], pattern: Pattern,
@@ -323,7 +323,7 @@ def _window(phrase: list[Piece], pattern: Pattern,
     """
     free = None
     if pattern.one_word:
-        words = words or _Words(_word_lemmas(phrase), _free_pieces(phrase))
+        words = words or _phrase_words(phrase)
         if any(pattern.content <= lemmas for lemmas in words.lemmas):
             return None  # in order it is an exact match; in another order, another word
         free = words.free
@@ -358,29 +358,30 @@ def _window(phrase: list[Piece], pattern: Pattern,
     return phrase[best[0]].start, phrase[best[1]].end
 
 
-def _free_pieces(phrase: list[Piece]) -> set[int]:
-    """The indexes of the pieces that end their word: a whole word or a compound's head.
+def _phrase_words(phrase: list[Piece]) -> _Words:
+    """The words of ``phrase`` as a one-word term needs them (see ``_Words``), in one pass.
 
-    Why: a one-word term said as a phrase takes each part from a word of its own ("Anfragen
-    von Kunden" for "Kundenanfragen"); a first part of another compound is no such word
-    ("kunden" in "kundenorientierte" with "Beschwerdemanagement" is no "Kundenmanagement").
+    Why the free pieces: a one-word term said as a phrase takes each part from a word of its
+    own ("Anfragen von Kunden" for "Kundenanfragen"); a first part of another compound is no
+    such word ("kunden" in "kundenorientierte" with "Beschwerdemanagement" is no
+    "Kundenmanagement"). Why only words of several parts: only such a word can hold a loose
+    pattern's two or more content pieces.
     """
-    free = {index for index, (piece, following) in enumerate(pairwise(phrase))
-            if following.start != piece.start}  # as _ends_word, without a call per piece
-    free.add(len(phrase) - 1)
-    return free
+    ends = [index for index, (piece, following) in enumerate(pairwise(phrase))
+            if following.start != piece.start]  # as _ends_word, without a call per piece
+    ends.append(len(phrase) - 1)
+    lemmas: list[set[str]] = []
+    if len(ends) < len(phrase):  # some word has several pieces (they stand side by side)
+        begin = 0
+        for end in ends:
+            if end > begin:
+                word = {piece.lemma for piece in phrase[begin : end + 1]}
+                if len(word) > 1:
+                    lemmas.append(word)
+            begin = end + 1
+    return _Words(lemmas, set(ends))
 
 
 def _ends_word(phrase: list[Piece], index: int) -> bool:
     """Whether piece ``index`` is its word's last (the next piece, if any, starts a word)."""
     return index + 1 == len(phrase) or phrase[index + 1].start != phrase[index].start
-
-
-def _word_lemmas(phrase: list[Piece]) -> list[set[str]]:
-    """The lemmas of each word of ``phrase`` (pieces sharing a start) that has several: only
-    such a word can hold a loose pattern's two or more content pieces."""
-    words: dict[int, set[str]] = {}
-    for piece in phrase:
-        words.setdefault(piece.start, set()).add(piece.lemma)
-    return [lemmas for lemmas in words.values() if len(lemmas) > 1]
-

@@ -137,10 +137,13 @@ def _lemma_component(doc: Any) -> Any:
     return doc
 
 
-def _may_list(doc: Any) -> bool:
-    """Whether a list-only term's word occurs at all (most texts: no, and nothing to do)."""
+def _may_list(doc: Any, text: str) -> bool:
+    """Whether a list-only term's first word occurs capitalised (most texts: no, and nothing
+    to do): a list term counts only written as the product is (``lists._as_named``), so
+    "team" in "team player" or "teamfähig" is no Teams."""
     words = list_words(doc.lang_)
-    return any(p is not None and p.lemma in words for p in doc._.rh_pieces)
+    return any(p is not None and p.lemma in words and text[p.start].isupper()
+               for p in doc._.rh_pieces)
 
 
 @cache
@@ -159,12 +162,12 @@ def list_matcher(lang: str) -> PhraseMatcher:
 
 def _skill_component(doc: Any) -> Any:
     lang = doc.lang_
-    matches = phrase_matcher(lang).find(doc._.rh_pieces)
-    listed = list_matcher(lang).find_exact(doc._.rh_pieces) if _may_list(doc) else []
     # Why from the tokens read once, and once: spaCy joins every token object anew on each
     # doc.text (a twentieth of a warm extraction each time; quadratic when read per match)
     tokens = doc._.rh_tokens
     text = tokens.text()
+    matches = phrase_matcher(lang).find(doc._.rh_pieces)
+    listed = list_matcher(lang).find_exact(doc._.rh_pieces) if _may_list(doc, text) else []
     if listed:
         matches += listed_members(text, lang, matches, listed)
     concepts = load_compiled(lang)["concepts"]
