@@ -212,8 +212,11 @@ def piece_stream(
     see_through = function_words is not None and analyzer.morph.see_through_participles
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
-        pieces, own, lead = (*shared[index], 0)[:3] if index in shared else (
-            pieces_of(token), None, 0)
+        if index in shared:
+            pieces, own, lead = (*shared[index], 0)[:3]
+        else:  # most tokens: a text read before (known), without a call
+            pieces = known[token.text] if token.text in known else pieces_of(token)
+            own, lead = None, 0
         if see_through and _see_through(token, pieces, analyzer):
             continue
         if pieces is BARRIER:
