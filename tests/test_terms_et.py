@@ -282,9 +282,10 @@ def test_working_together_with_others_is_teamwork(text: str, lang: str) -> None:
 
 
 # An adverb that takes no case ending (morphology et `uninflected`): an ending read after it is
-# another word's. "Seadmekooste"/"tööstuskooste" (device/industrial assembly) was seade + koos + -te,
-# and beside "töödejuhatajad" (work supervisors) that made koostöö. Modelled on the production jobs
-# of http://www.kodumaja.ee/et/Pakume-tood/Tooliste-ametikohad ("Tootmise töölised", factory work).
+# another word's. "Seadmekooste"/"tööstuskooste" (device/industrial assembly) was seade + koos
+# + -te, and beside "töödejuhatajad" (work supervisors) that made koostöö. Modelled on the
+# production jobs of http://www.kodumaja.ee/et/Pakume-tood/Tooliste-ametikohad ("Tootmise
+# töölised", factory work).
 @pytest.mark.parametrize(
     ("text", "lang", "concept", "found"),
     [
