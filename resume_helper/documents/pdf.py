@@ -9,7 +9,6 @@ side by side; benchmarks/reading_quality.py measures the three.
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 import statistics
@@ -19,7 +18,11 @@ from resume_helper.documents.dates import find_date_range
 from resume_helper.documents.errors import DocumentError, EncryptedDocumentError, NoTextError
 from resume_helper.documents.layout import Char, Line, drop_page_furniture, page_lines
 from resume_helper.documents.model import Block, Extracted
-from resume_helper.documents.safety import MAX_TEXT_CHARS, bounded_pdf_reader
+from resume_helper.documents.safety import (
+    MAX_TEXT_CHARS,
+    bounded_pdf_parser,
+    bounded_pdf_reader,
+)
 from resume_helper.documents.text import ends_open, split_bullet
 
 MAX_PAGES = 50
@@ -55,7 +58,6 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
     from pdfminer.psexceptions import PSException
 
     # Why: pdfminer logs every odd object it repairs; a user's slightly broken PDF is not
@@ -66,7 +68,7 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
     height = 842.0
     total = 0
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        document = PDFDocument(bounded_pdf_parser(data))
         page_list = list(PDFPage.create_pages(document))
         if len(page_list) > MAX_PAGES:
             raise DocumentError(key="pdf_pages", name=name, pages=len(page_list),

@@ -144,6 +144,27 @@ def check_xml(data: bytes, member: str, name: str) -> None:
 MAX_PDF_ITEMS = 60_000
 MAX_PDF_OPERATORS = 150_000
 MAX_PDF_CONTENT_BYTES = 2 * 1024 * 1024
+# Tokens one PDF object may hold while it is parsed. Why a bound: in a file whose object never
+# closes (a damaged or duplicated chunk), pdfminer gathered every token up to the end of the
+# file: a million tokens, 120 MB and 3 s for a 4 MB file, before it gave up. The objects of
+# real resumes hold under twenty on the parser's stack; a page tree or a width array some
+# thousands.
+MAX_PDF_OBJECT_TOKENS = 100_000
+
+
+def bounded_pdf_parser(data: bytes) -> Any:
+    """pdfminer's parser over ``data``; an object of more than :data:`MAX_PDF_OBJECT_TOKENS`
+    tokens raises pdfminer's ``PSSyntaxError``, read as a damaged PDF like any other."""
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.psexceptions import PSSyntaxError
+
+    class BoundedParser(PDFParser):
+        def push(self, *objs: Any) -> None:
+            super().push(*objs)
+            if len(self.curstack) > MAX_PDF_OBJECT_TOKENS:
+                raise PSSyntaxError(f"an object of over {MAX_PDF_OBJECT_TOKENS} tokens")
+
+    return BoundedParser(io.BytesIO(data))
 
 
 def bounded_pdf_reader(manager: Any, name: str, *,

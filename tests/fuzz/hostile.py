@@ -608,6 +608,15 @@ def pdf_glyph_crowd(repeat: int = 20_000) -> bytes:
     return _pdf_with_stream(stream, b"/Filter /FlateDecode ")
 
 
+def pdf_unclosed_object(tokens: int = 300_000) -> bytes:
+    """A trailer dictionary that runs on for 300,000 tokens, as a duplicated chunk made one
+    (found by the fuzzer: a 4 MB PDF whose object never closed held a million tokens, 120 MB
+    and 3 s in pdfminer's parser before it gave up at the end of the file)."""
+    data = fixture("resume_de_gdocs.pdf")
+    at = data.index(b"trailer\n<<") + len(b"trailer\n<<")
+    return data[:at] + b" 0" * tokens + data[at:]
+
+
 def pdf_deep_objects(depth: int = 50_000) -> bytes:
     return _pdf_with_stream(b"BT (x) Tj ET", b"/Deep " + b"[" * depth + b"]" * depth + b" ")
 
@@ -685,6 +694,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "pdf_text_bomb": ("pdf", "resume", pdf_text_bomb),
     "pdf_many_ops": ("pdf", "resume", pdf_many_ops),
     "pdf_deep_objects": ("pdf", "resume", pdf_deep_objects),
+    "pdf_unclosed_object": ("pdf", "resume", pdf_unclosed_object),
     "pdf_glyph_crowd": ("pdf", "resume", pdf_glyph_crowd),
     "pdf_one_line_of_glyphs": ("pdf", "resume", pdf_one_line_of_glyphs),
     "pdf_cheap_operators": ("pdf", "resume", pdf_cheap_operators),

@@ -78,6 +78,7 @@ def test_reproducer_ends_cleanly(name: str) -> None:
     ("pdf_text_bomb", UnsafeDocumentError, "drawing instructions|characters and shapes"),
     ("pdf_cheap_operators", UnsafeDocumentError, "drawing instructions"),
     ("pdf_flate_bomb", UnsafeDocumentError, "drawing instructions"),
+    ("pdf_unclosed_object", DocumentError, r"damaged or truncated PDF \(PSSyntaxError\)"),
     ("text_huge_resume", DocumentError, "more than 100,000 characters"),
 ])
 def test_reproducer_is_refused_with_its_reason(name: str, error: type[Exception],
