@@ -218,9 +218,11 @@ def in_a_name(tokens: ReadTokens, lang: str, start: int, end: int) -> bool:
     """Whether the capitalised words at ``start:end`` stand in a proper name: next to another
     capitalised word that does not open a sentence or a line ("Hugo Treffneri Gümnaasium")."""
     span = _token_span(tokens, start, end)
-    if span is None:
-        return False
-    first, stop = span
+    return span is not None and _name_around(tokens, lang, *span)
+
+
+def _name_around(tokens: ReadTokens, lang: str, first: int, stop: int) -> bool:
+    """Whether the capitalised tokens ``first:stop`` stand in a proper name (``in_a_name``)."""
     rows = tokens.rows
     if stop < len(rows) and _capitalised(rows[stop]):
         return True
@@ -241,7 +243,7 @@ def language_in_a_name(tokens: ReadTokens, lang: str, start: int, end: int,
     a language beside its level ("Englisch Verhandlungssicher") or beside another language
     (``languages``: where languages are named; "Deutsch Englisch Französisch")."""
     span = _token_span(tokens, start, end)
-    if span is None or not in_a_name(tokens, lang, start, end):
+    if span is None or not _name_around(tokens, lang, *span):
         return False
     first, stop = span
     if stop < len(tokens.rows) and (tokens.rows[stop].text.lower() in _level_openers(lang)
