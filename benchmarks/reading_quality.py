@@ -79,6 +79,14 @@ CONTACTS = {
                                 "+353871234567"),
     "resume_en_europass.pdf": ("Siobhán Ní Bhriain", "siobhan.nibhriain@example.ie",
                                "+353871234567"),
+    # round 6: LinkedIn's profile PDF (name after the sidebar, addresses broken in the box)
+    "resume_en_linkedin.pdf": ("Taylor Brennan-Hughes", "taylor.brennan@example.com",
+                               "+17205550134"),
+    "resume_de_linkedin.pdf": ("Annika Brüggemann", "annika.brueggemann@example.de",
+                               "+4917623456789"),
+    "resume_da_linkedin.pdf": ("Mette Kragh Østergaard", "mette.ostergaard@example.dk",
+                               "+4526457812"),
+    "resume_et_linkedin.pdf": ("Kärt Lõhmus-Ilves", "kart.lohmus@example.ee", "+37251234567"),
 }
 NOW = "now"
 # What the round-4 resumes must read besides contacts: their section kinds in order (runs of
@@ -136,6 +144,28 @@ STRUCTURE = {
         ("contact", "experience", "education", "languages"),
         (((2020, 9), NOW), ((2017, 3), (2020, 8)), ((2013, None), (2016, None))),
         {"et": "native", "en": "B2", "ru": "B1"}),
+    # round 6: LinkedIn's profile PDF; its levels ("Professional Working", "Begrænset
+    # arbejdsfærdighed") as the language data reads them
+    "resume_en_linkedin.pdf": (
+        ("contact", "skills", "languages", "certifications", "summary", "experience",
+         "education"),
+        (((2020, 3), NOW), ((2016, 6), (2020, 2)), ((2012, None), (2016, None))),
+        {"en": "native", "es": "C1"}),
+    "resume_de_linkedin.pdf": (
+        ("contact", "skills", "languages", "certifications", "summary", "experience",
+         "education"),
+        (((2020, 4), NOW), ((2015, 8), (2020, 3)), ((2012, None), (2015, None))),
+        {"de": "native", "en": "C1", "fr": "A2"}),
+    "resume_da_linkedin.pdf": (
+        ("contact", "skills", "languages", "certifications", "summary", "experience",
+         "education"),
+        (((2019, 5), NOW), ((2014, 9), (2019, 4)), ((2012, None), (2014, None))),
+        {"da": "native", "en": "C1", "de": "B1"}),
+    "resume_et_linkedin.pdf": (
+        ("contact", "skills", "languages", "certifications", "summary", "experience",
+         "education"),
+        (((2019, 2), NOW), ((2015, 9), (2019, 1)), ((2011, None), (2015, None))),
+        {"et": "native", "en": "C1", "ru": "B1"}),
 }
 # The posting fixtures' title, company and place as a reader names them.
 POSTING_FACTS = {

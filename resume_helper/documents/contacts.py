@@ -89,7 +89,8 @@ def find_contact(blocks: Sequence[Block], *, top: int = 12, region: str | None =
             location = place
         if hit and block.source not in found_in:
             found_in.append(block.source)
-    return Contact(name=find_name(blocks[:top]), email=email, phone=phone, location=location,
+    name = find_name(blocks[:top]) or _large_name(blocks)
+    return Contact(name=name, email=email, phone=phone, location=location,
                    links=tuple(links), found_in=tuple(found_in))
 
 
@@ -219,6 +220,22 @@ def find_name(blocks: Sequence[Block]) -> str | None:
         for part in SEPARATORS.split(text):
             if _is_name(part, titles, headings):
                 return part.strip()
+    return None
+
+
+def _large_name(blocks: Sequence[Block], *, within: int = 60) -> str | None:
+    """The name set as the first large line of the document when none was found at its
+    top: a sidebar read first ("Contact", "Top Skills", LinkedIn's profile PDF) puts the
+    name, set large at the top of the main column, after the sidebar's lines."""
+    titles = set(lexicon.words("resume_titles"))
+    headings = lexicon.headings("resume")
+    for block in blocks[:within]:
+        if block.heading_level != 1:
+            continue
+        text = _without_title(block.text.strip(), titles)
+        if lexicon.normalize(text) in headings:
+            continue
+        return text if _is_name(text, titles, headings) else None
     return None
 
 

@@ -23,6 +23,14 @@ COMPANY = re.compile(
     r"Group|Gruppe|Bank|Hotel|Center|Centre|Kommune|Universit\w*|Hochschule|Schule|Skole|"
     r"Gymnasium|Kool|Akadeemia|Academy|College|Ülikool)(?!\w)"
 )
+# A school named in one word with its kind ("Berufsschule", "Handelsskole", "Tehnikaülikool",
+# "Erhvervsakademi"): an organisation as much as "University of …".
+SCHOOL = re.compile(r"\w*(?:schule|skole|kool|akademi|akademie|akadeemia|gymnasium|"
+                    r"universitet|universität|ülikool)\b", re.I)
+# Where a job was, as LinkedIn and job sites write it under the period: "Hamburg,
+# Deutschland", "Denver, Colorado, United States", "Lübeck"; capitalised words only.
+PLACE_LINE = re.compile(r"^[A-ZÄÖÜÆØÅÕŠŽ][\w.'-]+(?: [A-ZÄÖÜÆØÅÕŠŽ][\w.'-]+){0,2}"
+                        r"(?:, [A-ZÄÖÜÆØÅÕŠŽ][\w.'-]+(?: [A-ZÄÖÜÆØÅÕŠŽ][\w.'-]+){0,2}){0,2}$")
 LEGAL_FORM = re.compile(
     r"(?<!\w)(?:GmbH|AG|KG|SE|e\.\s?V\.|A/S|ApS|I/S|OÜ|AS|Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.)(?!\w)")
 MAX_HEADER_LINES = 3
@@ -36,6 +44,7 @@ class RawEntry:
     headers: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)
     dates: DateRange | None = None
+    place: str | None = None
 
 
 def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
@@ -64,6 +73,10 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
         if opens:
             current = RawEntry()
             entries.append(current)
+        elif is_detail and current is not None and dates_last and _place_after_period(
+                current, items, number):
+            current.place = text
+            continue
         elif is_detail and current is not None:
             current.details.append(text)
             continue
@@ -86,8 +99,21 @@ def group(paragraphs: Sequence[Paragraph]) -> list[RawEntry]:
     return entries
 
 
+def _place_after_period(current: RawEntry, items: list[tuple[Paragraph, str]], number: int
+                        ) -> bool:
+    """Whether line ``number`` is where the job was, set under its period before any detail
+    (LinkedIn: "Elbstrom AG / Teamleiterin / April 2020 - Heute (4 Jahre) / Hamburg,
+    Deutschland / …")."""
+    paragraph, text = items[number]
+    return (current.dates is not None and not current.details and current.place is None
+            and number > 0 and _is_period(items[number - 1][1]) and not paragraph.list_item
+            and bool(PLACE_LINE.match(text) or find_location(text) == text))
+
+
 def _is_period(text: str) -> bool:
-    """Whether ``text`` is a period and nothing else ("2016 – 2020", "01.02.2020 – nu")."""
+    """Whether ``text`` is a period and nothing else ("2016 – 2020", "01.02.2020 – nu"), a
+    printed length after it included ("Januar 2019 - Heute (5 Jahre 2 Monate)")."""
+    text = strip_duration(text)
     found = find_date_range(text)
     return found is not None and found[1][1] - found[1][0] >= len(text.strip()) - 1
 
@@ -148,6 +174,7 @@ def _trim(text: str) -> str:
         text = text[1:].strip(" |,–—-:\t·")
     while text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].strip(" |,–—-:\t·")
+    text = re.sub(r"\s*[·|]?\s*\(\s*\)", "", text)  # "Communication · (2012 - 2016)"
     text = text.rstrip("( ").lstrip(") ")
     while text.startswith("()") or text.endswith("()"):
         text = text.removeprefix("()").removesuffix("()").strip(" |,–—-:\t·")
@@ -205,7 +232,15 @@ def _organisation_first(first: str, second: str) -> bool:
     words = [w.strip(" ,.") for w in first.lower().split()]
     if words and (words[0] in _title_words() or words[-1] in _title_words()):
         return False
-    return bool(COMPANY.search(first)) and not COMPANY.search(second)
+    if SCHOOL.search(first) and not SCHOOL.search(second) and not COMPANY.search(second):
+        return True  # "Berufsschule Hamburg-Harburg / Kauffrau für Büromanagement"
+    if COMPANY.search(first) and not COMPANY.search(second):
+        return True
+    # "Northwind Cloud / Customer Success Manager" (LinkedIn names the company first): only
+    # the second line has a title's word
+    seconds = [w.strip(" ,.") for w in second.lower().split()]
+    return len(seconds) <= 6 and any(w in _title_words() for w in seconds) \
+        and not any(w in _title_words() for w in words) and not LEGAL_FORM.search(second)
 
 
 def _place_after_comma(text: str) -> bool:
@@ -227,7 +262,7 @@ def experiences(paragraphs: Sequence[Paragraph]) -> tuple[Experience, ...]:
     found = []
     for entry in group(paragraphs):
         title, employer, location = _split(entry.headers)
-        found.append(Experience(title=title, employer=employer, location=location,
+        found.append(Experience(title=title, employer=employer, location=location or entry.place,
                                 dates=entry.dates, bullets=tuple(entry.details)))
     return tuple(found)
 
@@ -237,6 +272,7 @@ def educations(paragraphs: Sequence[Paragraph]) -> tuple[Education, ...]:
     found = []
     for entry in group(paragraphs):
         degree, institution, location = _split(entry.headers)
-        found.append(Education(degree=degree, institution=institution, location=location,
+        found.append(Education(degree=degree, institution=institution,
+                               location=location or entry.place,
                                dates=entry.dates, details=tuple(entry.details)))
     return tuple(found)

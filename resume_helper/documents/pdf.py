@@ -36,6 +36,15 @@ PROSE_WORDS = 6
 CELL_LINE = 1.6       # of the type size: a wrapped cell's next line sits no lower than this
 CUT_ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*|https?://\S+|www\.\S+)[.@/-]?$")
 ADDRESS_REST = re.compile(r"^[.@/-]?[\w-]*\.[a-z]{2,}(?:/\S*)?$|^\.[a-z]{2,}$|^/\S+$", re.I)
+# The rest of an address that a narrow box broke where it ran out of room, anywhere in the
+# address ("taylor.brennan@example.co" / "m", "www.linkedin.com/in/taylor-" / "brennan-"):
+# lower-case letters, digits and an address's punctuation, maybe a label after it
+# ("hughes-4b7c21 (LinkedIn)").
+ADDRESS_PIECE = re.compile(r"^(?!www\.|https?:)[a-z0-9._~%/@#?=&+-]+(?=\s|$)")
+# A line that is an e-mail or web address and nothing else (maybe a label in brackets): a
+# contact line of its own, never the wrapped end of the line above.
+ADDRESS_LINE = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+)"
+                          r"(?:\s+\(\w+\))?$")
 
 
 def read_pdf(data: bytes, name: str) -> Extracted:
@@ -144,10 +153,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
             # a line ending in "in der" goes on even when short: the next word was too long
             # to fit (checked below), as in narrow columns
             and (previous.x1 - previous.x0 >= WRAP_SHARE * widths.get(line.group, 0.0)
-                 or ends_open(previous.text))
+                 or ends_open(previous.text) or _open_bracket(previous.text))
             and "\t" not in previous.text
             and not SENTENCE_END.search(previous.text)
             and not is_list
+            and (not ADDRESS_LINE.match(content) or ends_open(previous.text))
             and not _would_have_fit(previous, content, edges.get(line.group, previous.x1))
             # wrapped text goes on where its line began (right-aligned and centred lines
             # begin elsewhere each); a list item's hanging indent is the exception below
@@ -156,6 +166,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
                  # "Neckar Versand GmbH, Stuttgart" / "(Deutschland)": a bracket goes on
                  or (content[:1] == "(" and find_date_range(content) is None)
                  or ends_open(previous.text)
+                 # "Spanish (Professional" / "Working)": a bracket left open goes on
+                 or _open_bracket(previous.text)
                  or (content[:1].isdigit() and find_date_range(content) is None)
                  # German nouns start upper-case: a full line of prose goes on regardless
                  or (len(previous.text.split()) >= PROSE_WORDS
@@ -170,7 +182,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
             and _cell_wrapped(previous, line, content,
                               rights.get((line.page, line.group[2]), previous.x1)))
         if blocks and previous is not None and previous.group == line.group \
-                and CUT_ADDRESS.search(blocks[-1].text) and ADDRESS_REST.match(content):
+                and CUT_ADDRESS.search(blocks[-1].text) and (
+                    ADDRESS_REST.match(content) or _address_goes_on(
+                        previous, content, edges.get(line.group, previous.x1))):
             # "soeren.hoejgaard@example" / ".com": an address broken in a narrow box
             last = blocks[-1]
             blocks[-1] = Block(text=f"{last.text}{content}", list_item=last.list_item)
@@ -209,6 +223,21 @@ def _cell_wrapped(previous: Line, line: Line, content: str, edge: float) -> bool
         return False
     first = content.split()[0] if content.split() else ""
     return (len(first) + 1) * width / max(len(cell), 1) >= edge - previous.x1
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether ``text`` leaves a bracket open ("Tysk (Begrænset" / "arbejdsfærdighed)")."""
+    return text.count("(") > text.count(")")
+
+
+def _address_goes_on(previous: Line, content: str, edge: float) -> bool:
+    """Whether ``content`` begins with the rest of the address that ends ``previous``, broken
+    mid-word where the box ran out ("www.linkedin.com/in/mette-" / "ostergaard-2c9d44
+    (LinkedIn)"): the line held the address alone, and the piece had no room at its end."""
+    piece = ADDRESS_PIECE.match(content)
+    return piece is not None and " " not in previous.text.strip() \
+        and not ("@" in piece.group(0) and "@" in previous.text) \
+        and not _would_have_fit(previous, content, edge)
 
 
 def _would_have_fit(previous: Line, content: str, edge: float) -> bool:

@@ -71,7 +71,10 @@ def looks_like_heading(block: Block) -> bool:
     if lexicon.normalize(text) in lexicon.words("language_grid"):
         return False  # the CEFR grid's column heads ("VERSTEHEN"), set in capitals
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and text.upper() == text and not any(ch.isdigit() for ch in text)
+    if len(letters) < 4 or text.upper() != text or any(ch.isdigit() for ch in text):
+        return False
+    # "SAP CRM", "HTML CSS": a list item of acronyms in plain type, not a heading in capitals
+    return block.bold or not all(len(word) <= 4 for word in text.split())
 
 
 def split_sections(
