@@ -176,6 +176,14 @@ POSTING_FACTS = {
     "posting_et_labels.txt": ("Klienditeenindaja (infoliin)", "Peipsi Energia OÜ", "Tartu"),
     "posting_en_cookie.html": ("Customer Care Representative", "Lakeview Mutual Insurance",
                                "Madison"),
+    # round 6: ads saved from job boards (menus, "similar jobs", JSON-LD or the page title)
+    "posting_de_board.html": ("Sachbearbeiter Kundenservice (m/w/d)", "Weserstrom GmbH",
+                              "Bremen"),
+    "posting_da_board.html": ("Kundeservicemedarbejder til vores kundecenter", "Fynsk Vand A/S",
+                              "Odense"),
+    "posting_et_board.html": ("Klienditeenindaja", "Emajõe Energia OÜ", "Tartu"),
+    "posting_en_board.html": ("Customer Service Representative", "Prairie State Utilities",
+                              "Springfield, IL"),
 }
 
 

@@ -243,10 +243,173 @@ BUILDERS = {name: (lambda path, spec=spec: linkedin_pdf(path, spec))
             for name, spec in LINKEDIN.items()}
 
 
+# --- Postings saved from job boards (File → Save page as, HTML only) ------------------------
+# The ad sits among the board's chrome: a header with the board's menu and login, a cookie
+# banner, breadcrumbs, "similar jobs" lists after the ad, a footer; boards that add a
+# schema.org JobPosting (JSON-LD) for search engines carry the whole ad there as well.
+
+def _jsonld(title: str, company: str, place: str, description: str) -> str:
+    import json
+
+    return ('<script type="application/ld+json">' + json.dumps({
+        "@context": "https://schema.org", "@type": "JobPosting", "title": title,
+        "datePosted": "2025-05-12", "employmentType": "FULL_TIME",
+        "hiringOrganization": {"@type": "Organization", "name": company},
+        "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
+                                                      "addressLocality": place}},
+        "description": description}, ensure_ascii=False) + "</script>")
+
+
+# A German board's ad page: the StepStone-like frame around the ad (menu, breadcrumb list,
+# the ad in <article>, "Ähnliche Jobs" after it, footer links), the ad in JSON-LD as well.
+# Modelled on the listing of ads with "Deine Aufgaben / Dein Profil / Benefits" and other
+# ads below at
+# http://www.stellenmarkt-direkt.de/gs/Hamburg/Commis+(Koch%2FK%C3%B6chin)?page=430
+DE_AD = ("<h2>Ihre Aufgaben</h2><ul><li>Sie beraten unsere Privatkunden telefonisch und "
+         "schriftlich zu Verträgen und Rechnungen</li><li>Sie bearbeiten Zählerstände, "
+         "Umzüge und Ratenpläne in SAP IS-U</li></ul><h2>Ihr Profil</h2><ul><li>Abgeschlossene "
+         "kaufmännische Ausbildung</li><li>Erfahrung im Kundenservice, idealerweise bei einem "
+         "Energieversorger</li><li>Sehr gute Deutschkenntnisse in Wort und Schrift</li></ul>"
+         "<h2>Wir bieten</h2><ul><li>30 Tage Urlaub und Gleitzeit</li><li>Deutschlandticket "
+         "als Jobticket</li></ul>")
+POSTING_DE_BOARD = f"""<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8">
+<title>Sachbearbeiter Kundenservice (m/w/d) - Weserstrom GmbH - Bremen | Jobbörse</title>
+{_jsonld("Sachbearbeiter Kundenservice (m/w/d)", "Weserstrom GmbH", "Bremen", DE_AD)}
+</head><body>
+<div id="cookie-consent" class="cc-banner"><p>Wir verwenden Cookies, um Ihnen das beste
+Nutzererlebnis zu bieten.</p><a href="/datenschutz">Mehr erfahren</a></div>
+<header class="site-header"><a class="logo" href="/">Jobbörse</a>
+<ul class="menu"><li><a href="/jobs">Jobs finden</a></li><li><a href="/firmen">Unternehmen</a>
+</li><li><a href="/login">Anmelden</a></li></ul></header>
+<ol class="breadcrumb"><li><a href="/">Startseite</a></li><li><a href="/jobs/bremen">Jobs in
+Bremen</a></li><li>Sachbearbeiter Kundenservice (m/w/d)</li></ol>
+<main><article class="job-ad">
+<h1>Sachbearbeiter Kundenservice (m/w/d)</h1>
+<div class="company">Weserstrom GmbH</div><div class="meta">Bremen · Vollzeit · Feste
+Anstellung · vor 3 Tagen</div>
+<p>Die Weserstrom GmbH versorgt 180.000 Haushalte in Bremen und umzu mit Strom und Gas.</p>
+{DE_AD}
+<p><a class="apply" href="/bewerben/123">Jetzt bewerben</a></p>
+</article>
+<section class="similar-jobs"><h2>Ähnliche Jobs</h2><ul>
+<li><a href="/job/1">Kundenberater Energie (m/w/d)</a><span>Hansewerk Vertrieb GmbH</span>
+<span>Bremen</span></li>
+<li><a href="/job/2">Mitarbeiter Forderungsmanagement (m/w/d)</a><span>Nordsee Inkasso AG</span>
+<span>Oldenburg</span></li>
+<li><a href="/job/3">Teamleiter Kundenservice SAP (m/w/d)</a><span>Deichstrom AG</span>
+<span>Bremerhaven</span></li></ul></section>
+</main>
+<footer class="site-footer"><ul><li><a href="/impressum">Impressum</a></li><li><a
+href="/datenschutz">Datenschutz</a></li><li><a href="/agb">AGB</a></li></ul>
+<p>© 2025 Jobbörse GmbH</p></footer>
+</body></html>
+"""
+
+# A Danish ad saved from a Jobindex-like board, without JSON-LD: the board's header with its
+# menu, the ad in its own <div>, "Lignende job" after it, and the footer.
+# Modelled on the board page https://jobzoo.dk/kundeservicemedarbejder and the Danish ad
+# headings of posting_da (Jobindex).
+POSTING_DA_BOARD = """<!DOCTYPE html>
+<html lang="da"><head><meta charset="utf-8">
+<title>Kundeservicemedarbejder til vores kundecenter - Fynsk Vand A/S - Jobbørs</title>
+</head><body>
+<div id="header" class="header"><a href="/">Jobbørs</a>
+<div class="menu"><a href="/find-job">Find job</a> <a href="/virksomheder">Virksomheder</a>
+<a href="/log-ind">Log ind</a> <a href="/opret">Opret profil</a></div></div>
+<div class="jobad">
+<h1>Kundeservicemedarbejder til vores kundecenter</h1>
+<p><b>Fynsk Vand A/S</b>, Odense</p>
+<p>Vil du hjælpe vores kunder med svar på spørgsmål om vand, afregning og flytning?</p>
+<h3>Dine opgaver</h3><ul><li>Besvare opkald og mails fra private kunder</li>
+<li>Registrere aflæsninger og flytninger i vores kundesystem</li></ul>
+<h3>Vi forventer</h3><ul><li>Du har erfaring med kundeservice</li><li>Du taler og skriver
+dansk og engelsk</li><li>Du er fortrolig med Office-pakken</li></ul>
+<h3>Vi tilbyder</h3><ul><li>Fleksible arbejdstider og frokostordning</li></ul>
+<p>Søg senest 15. juni 2025.</p>
+</div>
+<div class="related-jobs"><h3>Lignende job</h3><ul>
+<li><a href="/job/11">Kundeservicemedarbejder til forsikring</a> – Tryg Nord A/S, Odense</li>
+<li><a href="/job/12">Elev i kundeservice</a> – Fjordvarme A/S, Kolding</li>
+<li><a href="/job/13">Salgskonsulent med SAP-erfaring</a> – Telenord ApS, Vejle</li></ul></div>
+<div class="footer"><p>Om os · Kontakt · Cookiepolitik · Persondatapolitik</p>
+<p>© 2025 Jobbørs ApS</p></div>
+</body></html>
+"""
+
+# An Estonian ad page of a CV Keskus-like board: the page shows the title, company and a short
+# teaser, the whole ad is in the JSON-LD JobPosting; "Sarnased tööpakkumised" and the board's
+# menu around it. Modelled on the board at https://www.cvkeskus.ee/agreement.php?noclose=0&no_buttons=1&type=2
+# (CV Keskus' own terms: ads, CVs and the board's services) and the Estonian ad parts at
+# https://www.opiq.ee/kit/284/chapter/15934
+ET_AD = ("<p>Otsime oma Tartu kontorisse klienditeenindajat.</p><p><strong>Tööülesanded"
+         "</strong></p><ul><li>Klientide nõustamine telefoni ja e-posti teel</li><li>Arvete "
+         "ja lepingute selgitamine</li></ul><p><strong>Ootame sinult</strong></p><ul><li>Eesti "
+         "keele väga head oskust ning vene keele oskust suhtlustasandil</li><li>Varasemat "
+         "kogemust klienditeeninduses</li><li>Arvuti head kasutusoskust</li></ul><p><strong>"
+         "Omalt poolt pakume</strong></p><ul><li>Põhjalikku sisseelamiskoolitust</li><li>"
+         "Spordikompensatsiooni</li></ul>")
+POSTING_ET_BOARD = f"""<!DOCTYPE html>
+<html lang="et"><head><meta charset="utf-8">
+<title>Klienditeenindaja - Emajõe Energia OÜ | Tööpakkumised</title>
+{_jsonld("Klienditeenindaja", "Emajõe Energia OÜ", "Tartu", ET_AD)}
+</head><body>
+<nav class="top"><a href="/">Avaleht</a> <a href="/toopakkumised">Tööpakkumised</a></nav>
+<div class="user-menu"><a href="/logi-sisse">Logi sisse</a>
+<a href="/registreeru">Registreeru</a></div>
+<div class="vacancy-header"><h1>Klienditeenindaja</h1><p>Emajõe Energia OÜ · Tartu</p>
+<p>Otsime oma Tartu kontorisse klienditeenindajat.</p>
+<a class="btn" href="/kandideeri">Kandideeri</a></div>
+<aside class="similar"><h2>Sarnased tööpakkumised</h2><ul>
+<li><a href="/v/1">Müügikonsultant</a> Tartu Kaubamaja AS</li>
+<li><a href="/v/2">Klienditoe spetsialist (SAP)</a> Elektrum Eesti OÜ</li></ul></aside>
+<footer><p>© 2025 Tööportaal OÜ · Privaatsuspoliitika · Küpsised</p></footer>
+</body></html>
+"""
+
+# An American ad saved from an Indeed-like board: the job in "jobDescriptionText", the
+# board's header, "Similar jobs" and "People also searched" lists, the footer.
+# Modelled on the Indeed pages around job descriptions at
+# https://www.indeed.com/hire/job-description/customer-service-representative?co=US&hl=en
+POSTING_EN_BOARD = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Customer Service Representative - Prairie State Utilities - Springfield, IL - Jobs</title>
+</head><body>
+<header class="gnav"><a href="/">Jobs</a> <a href="/companies">Company reviews</a>
+<a href="/salaries">Salary guide</a> <a href="/account/login">Sign in</a>
+<a href="/hire">Employers / Post Job</a></header>
+<div class="jobsearch-JobInfoHeader"><h1>Customer Service Representative</h1>
+<div class="company"><a href="/cmp/prairie">Prairie State Utilities</a></div>
+<div class="location">Springfield, IL</div><div>$18 - $21 an hour · Full-time</div></div>
+<div id="jobDescriptionText">
+<p>Prairie State Utilities serves 90,000 homes in central Illinois.</p>
+<p><b>Responsibilities</b></p><ul><li>Answer inbound calls about billing, payments and service
+starts</li><li>Set up payment plans in our billing system</li></ul>
+<p><b>Qualifications</b></p><ul><li>High school diploma or equivalent</li><li>1+ year of
+customer service experience</li><li>Comfortable with Microsoft Excel</li></ul>
+<p><b>Benefits</b></p><ul><li>401(k) matching</li><li>Paid time off</li></ul>
+</div>
+<div class="jobsearch-RelatedLinks"><h2>Similar jobs</h2><ul>
+<li><a href="/j/1">Call Center Agent</a> Heartland Bank - Decatur, IL</li>
+<li><a href="/j/2">Billing Specialist (SQL)</a> Illini Gas Co. - Champaign, IL</li></ul>
+<h2>People also searched:</h2><ul><li>customer service</li><li>call center</li>
+<li>remote data entry</li></ul></div>
+<footer><p>© 2025 Jobs Inc. · Cookies, Privacy and Terms · Do Not Sell My Personal Information</p>
+</footer>
+</body></html>
+"""
+TEXTS = {"posting_de_board.html": POSTING_DE_BOARD, "posting_da_board.html": POSTING_DA_BOARD,
+         "posting_et_board.html": POSTING_ET_BOARD, "posting_en_board.html": POSTING_EN_BOARD}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="only these files (default: all)")
     args = parser.parse_args()
+    for name, text in TEXTS.items():
+        if not args.names or name in args.names:
+            (FIXTURES / name).write_text(text, encoding="utf-8")
+            print(f"wrote {name}")
     for name, build in BUILDERS.items():
         if args.names and name not in args.names:
             continue

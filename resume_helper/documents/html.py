@@ -24,6 +24,18 @@ TAG = re.compile(r"<[^>]{0,200}>")
 # Cookie and consent banners job pages show above the ad (OneTrust, Cookiebot, a site's
 # own): told by their element's id or class, dropped with everything inside.
 BANNER = re.compile(r"cookie|consent|gdpr|onetrust|cookiebot|usercentrics|privacy-banner", re.I)
+# A job board's own frame around the ad, told by an element's class or id: menus, breadcrumbs,
+# "similar jobs" and "recommended" lists, share buttons, the site's footer. Matched as whole
+# words of the name ("jobsearch-RelatedLinks", "user-menu"), so "vacancy-header" stays.
+CHROME_WORDS = frozenset({"breadcrumb", "breadcrumbs", "menu", "navbar", "gnav", "footer",
+                          "similar", "related", "relatedlinks", "recommended",
+                          "recommendations", "share", "social", "sitemap"})
+NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# Elements that hold a page's frame when they stand outside the ad (<main>, <article>): their
+# lines are dropped when the element closes, unless it held the page's <h1> (a job header).
+FRAME = {"header", "footer", "aside"}
+TITLE_SPLIT = re.compile(r"\s+[-–—|·]\s+")
+MIN_DESCRIPTION_WORDS = 25
 VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
         "track", "wbr", "param"}
 
@@ -45,8 +57,13 @@ class _Reader(HTMLParser):
         self.data_script: list[str] | None = None
         self.structured: list[str] = []
         self.banners: list[int] = []  # stack depths of open cookie banners
+        self.frames: list[tuple[str, int, bool]] = []  # open frame: tag, blocks before, h1
+        self.title: list[str] | None = None
+        self.page_title = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title" and not self.page_title:
+            self.title = []
         if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
             self.data_script = []
         if tag in DROPPED:
@@ -64,8 +81,23 @@ class _Reader(HTMLParser):
         if tag not in VOID:
             self._push(tag)
             # a page's frame may carry a banner's name as a state ("body.cookie-shown")
-            if tag not in ("html", "body", "main", "article") and self._banner(attrs):
+            if tag not in ("html", "body", "main", "article") and (
+                    self._banner(attrs) or self._chrome(attrs)):
                 self.banners.append(len(self.stack))
+            if tag in FRAME and not (self.open["main"] or self.open["article"]):
+                self.frames.append((tag, len(self.blocks), False))
+            if tag == "h1" and self.frames:
+                self.frames = [(t, n, True) for t, n, _ in self.frames]
+
+    @staticmethod
+    def _chrome(attrs: list[tuple[str, str | None]]) -> bool:
+        for name, value in attrs:
+            if name in ("id", "class") and value:
+                words = {w.lower() for w in NAME_WORDS.findall(value[:200])}
+                words |= {w.lower() for w in re.split(r"[\s_-]+", value[:200])}
+                if words & CHROME_WORDS:
+                    return True
+        return False
 
     @staticmethod
     def _banner(attrs: list[tuple[str, str | None]]) -> bool:
@@ -73,6 +105,9 @@ class _Reader(HTMLParser):
                    for name, value in attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title is not None:
+            self.page_title = " ".join("".join(self.title).split())
+            self.title = None
         if tag == "script" and self.data_script is not None:
             self.structured.append("".join(self.data_script))
             self.data_script = None
@@ -89,6 +124,11 @@ class _Reader(HTMLParser):
                 pass
             while self.banners and len(self.stack) < self.banners[-1]:
                 self.banners.pop()
+        if tag in FRAME and self.frames and self.frames[-1][0] == tag:
+            _, before, has_title = self.frames.pop()
+            if not has_title:
+                self._flush()
+                del self.blocks[before:]
 
     def _push(self, tag: str) -> None:
         self.stack.append(tag)
@@ -104,6 +144,8 @@ class _Reader(HTMLParser):
         return tag
 
     def handle_data(self, data: str) -> None:
+        if self.title is not None:
+            self.title.append(data)
         if self.data_script is not None and sum(map(len, self.data_script)) < MAX_STRUCTURED:
             self.data_script.append(data)
         if self.skip or self.banners:
@@ -130,27 +172,60 @@ def read_html(text: str) -> Extracted:
     """Blocks of an HTML page; scripts, styles, navigation and forms are dropped.
 
     A job board's schema.org JobPosting (JSON-LD) gives the title, company and place as
-    metadata, and its description is the ad when the page itself shows little of it (a
-    page whose text a script fills in).
+    metadata, and its description is the ad: the board's own copy of it, preferred to the
+    page around it unless the page shows much more (a description cut short). Without one,
+    the page's <title> ("Title - Company - Place | Board") names the company and place
+    when the page shows them as lines of their own. The board's frame (menus, breadcrumbs,
+    "similar jobs", footers) is dropped.
     """
-    blocks, structured = _blocks(text)
+    blocks, structured, page_title = _blocks(text)
     metadata, description = _job_posting(structured)
     if description:
         if "<" not in description and "&lt;" in description:
             description = unescape(description)  # some boards escape the HTML once more
+        if "<" not in description:
+            # a plain-text description keeps its lines
+            description = "".join(f"<p>{line}</p>" for line in description.splitlines())
         shown = sum(len(b.text.split()) for b in blocks)
-        extra, _ = _blocks(description)
-        if shown < 0.5 * sum(len(b.text.split()) for b in extra):
+        extra, _, _ = _blocks(description)
+        words = sum(len(b.text.split()) for b in extra)
+        if words >= MIN_DESCRIPTION_WORDS and words >= 0.6 * shown:
+            blocks = extra
+        elif shown < 0.5 * words:
             blocks += extra
+    if not metadata:
+        metadata = _title_facts(page_title, blocks)
     return Extracted(blocks=tuple(blocks), file_format="html", metadata=metadata)
 
 
-def _blocks(text: str) -> tuple[list[Block], list[str]]:
+def _blocks(text: str) -> tuple[list[Block], list[str], str]:
     reader = _Reader()
     reader.feed(text)
     reader.close()
     reader._flush()
-    return reader.blocks, reader.structured
+    return reader.blocks, reader.structured, reader.page_title
+
+
+def _title_facts(page_title: str, blocks: list[Block]) -> tuple[tuple[str, str], ...]:
+    """Company and place from a board's page title, "Customer Service Representative -
+    Prairie State Utilities - Springfield, IL - Jobs": its first piece is the page's main
+    heading, and a piece counts only where a line of the page starts with it."""
+    pieces = [p.strip() for p in TITLE_SPLIT.split(page_title) if p.strip()]
+    heading = next((b.text for b in blocks if b.heading_level == 1), None)
+    if len(pieces) < 3 or heading is None or pieces[0] != heading:
+        return ()
+    lines = [b.text for b in blocks if not b.list_item]
+
+    def shown(piece: str) -> bool:
+        return any(line == piece or line.startswith((f"{piece},", f"{piece} ·"))
+                   for line in lines)
+
+    facts = []
+    if shown(pieces[1]):
+        facts.append(("company", pieces[1]))
+        if len(pieces) >= 4 and shown(pieces[2]):
+            facts.append(("location", pieces[2]))
+    return tuple(facts)
 
 
 def _job_posting(scripts: list[str]) -> tuple[tuple[tuple[str, str], ...], str | None]:

@@ -18,7 +18,8 @@ from resume_helper.documents.langskills import language_requirements
 from resume_helper.documents.model import Extracted, Paragraph, Posting, Section
 from resume_helper.documents.sections import assemble, split_sections
 
-BOILERPLATE = {"benefits", "company", "legal"}
+# "related": a board's "similar jobs" copied with the ad; other employers' titles
+BOILERPLATE = {"benefits", "company", "legal", "related"}
 TITLE_SEPARATOR = re.compile(r"\s+[–—|·]\s+|\s+-\s+")
 NAME = r"[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+(?:\s+[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+){1,3}"
 MAX_TITLE = 100

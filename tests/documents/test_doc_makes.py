@@ -5,6 +5,7 @@ scripts/make_fixtures_forms.py, each with the page it was modelled on."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,81 @@ def test_read_text_unaffected_by_linkedin_rules():
     resume = read_text("Mari Tamm\nmari.tamm@example.com\n\nTöökogemus\n"
                        "Klienditeenindaja, Elisa Eesti AS\n2015 – 2019\n")
     assert resume.contact.name == "Mari Tamm"
+
+
+# --- Postings saved from job boards ----------------------------------------------------------
+
+BOARDS = {
+    "posting_de_board.html": (
+        ("Sachbearbeiter Kundenservice (m/w/d)", "Weserstrom GmbH", "Bremen"),
+        "Abgeschlossene kaufmännische Ausbildung",
+        ("Anmelden", "Jobs in Bremen", "Nordsee Inkasso AG", "Impressum", "Jobbörse GmbH")),
+    "posting_da_board.html": (
+        ("Kundeservicemedarbejder til vores kundecenter", "Fynsk Vand A/S", "Odense"),
+        "Du har erfaring med kundeservice",
+        ("Log ind", "Telenord ApS", "Cookiepolitik")),
+    "posting_et_board.html": (
+        ("Klienditeenindaja", "Emajõe Energia OÜ", "Tartu"),
+        "Varasemat kogemust klienditeeninduses",
+        ("Logi sisse", "Elektrum Eesti OÜ", "Privaatsuspoliitika")),
+    "posting_en_board.html": (
+        ("Customer Service Representative", "Prairie State Utilities", "Springfield, IL"),
+        "1+ year of customer service experience",
+        ("Sign in", "Heartland Bank", "remote data entry", "Do Not Sell")),
+}
+
+
+@pytest.mark.parametrize("name", BOARDS)
+def test_board_page_reads_the_ad_not_the_board(name):
+    """Menus, breadcrumbs, "similar jobs" lists and footers are the board's, not the ad's:
+    none of their words are read; the ad's facts and requirements are."""
+    posting = read_document(FIXTURES / name)
+    facts, requirement, chrome = BOARDS[name]
+    assert (posting.title, posting.company, posting.location) == facts
+    assert requirement in posting.requirements
+    text = "\n".join(p.text for p in posting.paragraphs)
+    for words in chrome:
+        assert words not in text
+
+
+def test_jsonld_description_preferred_to_a_teaser_page():
+    """The page shows the title and a teaser; the board's JSON-LD holds the whole ad."""
+    posting = read_document(FIXTURES / "posting_et_board.html")
+    assert posting.responsibilities == ("Klientide nõustamine telefoni ja e-posti teel",
+                                        "Arvete ja lepingute selgitamine")
+    assert "Spordikompensatsiooni" in posting.benefits
+
+
+def test_plain_text_jsonld_description_keeps_its_lines():
+    description = ("Dine opgaver\nBesvare opkald fra kunder og registrere flytninger i "
+                   "systemet hver dag\nVi forventer\nDu har erfaring med kundeservice og "
+                   "taler dansk og engelsk flydende i skrift og tale")
+    data = json.dumps({"@type": "JobPosting", "title": "Kundeservicemedarbejder",
+                       "description": description})
+    page = (f'<html><head><script type="application/ld+json">{data}</script></head>'
+            '<body><h1>Kundeservicemedarbejder</h1></body></html>')
+    posting = read_text(page, kind="posting")
+    assert posting.requirements == (
+        "Du har erfaring med kundeservice og taler dansk og engelsk flydende i skrift og tale",)
+
+
+def test_frame_with_the_page_title_is_kept():
+    """A <header> holding the <h1> is the ad's own header; a class word inside a longer
+    name ("vacancy-header", "JobInfoHeader") is no board frame."""
+    page = ("<html><body><header><h1>Kundenberater (m/w/d)</h1><p>Elbstrom AG, Dresden</p>"
+            "</header><div class='vacancy-header'><p>Vollzeit</p></div><h2>Ihr Profil</h2>"
+            "<ul><li>Erfahrung im Kundenservice</li></ul></body></html>")
+    posting = read_text(page, kind="posting")
+    assert posting.title == "Kundenberater (m/w/d)"
+    assert "Vollzeit" in posting.text
+    assert posting.requirements == ("Erfahrung im Kundenservice",)
+
+
+@pytest.mark.parametrize(("heading", "lang"), [
+    ("Similar jobs", "en"), ("Ähnliche Jobs", "de"), ("Lignende job", "da"),
+    ("Sarnased tööpakkumised", "et")])
+def test_similar_jobs_pasted_as_text_are_boilerplate(heading, lang):
+    text = (f"Kundenservice\n\nRequirements\n- Customer service experience\n\n{heading}\n"
+            "Call Center Agent – Heartland Bank, Decatur\n")
+    posting = read_text(text, kind="posting")
+    assert [(s.kind, s.boilerplate) for s in posting.sections][-1] == ("related", True)
