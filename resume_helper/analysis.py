@@ -150,19 +150,22 @@ FACTUAL = ("experience", "education", "skills", "languages", "certifications")
 
 def _without_aspirations(skills: tuple[Skill, ...], document: Resume, lang: str
                          ) -> tuple[Skill, ...]:
-    """The skills without spans in a profile sentence about the job wanted ("moving into
-    customer service", "möchte in den Kundenservice wechseln"): a wish is no evidence.
-    Sentences in the experience, education and skills sections are facts."""
+    """The skills without spans in a sentence about the job wanted ("moving into customer
+    service", "möchte in den Kundenservice wechseln"): a wish is no evidence. Sentences in
+    the experience, education and skills sections are facts, except a line of a skills or
+    languages section that opens with the wish ("Ziel: Wechsel in den Kundenservice")."""
     from resume_helper.matching.wording import pattern
 
     wish = pattern(lang, "aspiration")
     if wish is None:
         return skills
     text = document.text
-    factual = [(p.start, p.end) for p in document.paragraphs if p.section in FACTUAL]
+    sections = [(p.start, p.end, p.section) for p in document.paragraphs
+                if p.section in FACTUAL]
     bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
-    wishes = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if wish.search(text[a:b])
-              and not any(start <= a < end for start, end in factual)]
+    wishes = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
+              if _wish_at(wish, text[a:b], next((kind for start, end, kind in sections
+                                                   if start <= a < end), None), lang)]
     if not wishes:
         return skills
     kept = []
@@ -174,6 +177,26 @@ def _without_aspirations(skills: tuple[Skill, ...], document: Resume, lang: str
             kept.append(dataclasses.replace(skill, spans=tuple(p[0] for p in pairs),
                                             forms=tuple(p[1] for p in pairs)))
     return tuple(kept)
+
+
+LISTS = ("skills", "languages")
+WISH_LABEL = re.compile(r"(?:[^\W\d_]+\s*:)?")  # a label before a wish ("Ziel:", "Eesmärk:")
+
+
+def _wish_at(wish: re.Pattern[str], sentence: str, section: str | None, lang: str) -> bool:
+    """Whether a sentence says what job is wanted: anywhere outside the factual sections,
+    and at the start of a line in a skills or languages list (where "solution-seeking"
+    inside an item is a fact)."""
+    from resume_helper.matching.wording import wording
+
+    found = wish.search(sentence)
+    if found is None:
+        return False
+    if section is None:
+        return True
+    lead = sentence[:found.start()].strip(" \t\n•·*-–—")
+    return section in LISTS and (WISH_LABEL.fullmatch(lead) is not None
+                                 or lead.lower() in wording(lang).get("wish_lead", ()))
 
 
 ASKING = ("requirements", "nice_to_have")

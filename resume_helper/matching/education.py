@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from resume_helper.datafiles import load_yaml
-from resume_helper.documents.model import Resume
+from resume_helper.documents.model import Experience, Resume
 from resume_helper.matching.scoring import scoring
 
 if TYPE_CHECKING:
@@ -83,7 +83,26 @@ def resume_schooling(document: Resume, lang: str) -> tuple[Schooling, ...]:
             if read is not None:
                 found.append(replace(read, text=entry.degree or text))
                 break
+    found += [read for read in map(lambda job: _training_held(job, lang), document.experience)
+              if read is not None]
     return tuple(found)
+
+
+def _training_held(job: Experience, lang: str) -> Schooling | None:
+    """A finished vocational training listed as a job ("2015 – 2018 Ausbildung zum
+    Kfz-Mechatroniker"): an education as much as one under "Ausbildung". Only a title that
+    opens with the training's word counts ("Leiter Ausbildung" is a job in training)."""
+    title = (job.title or "").strip()
+    if not title or job.dates is None or not job.dates.parsed or job.dates.present:
+        return None
+    lowered = title.lower()
+    for reading in dict.fromkeys((lang, *_data()["levels"])):
+        read = schooling(title, reading)
+        if read is not None and read.kind == "vocational" and any(
+                lowered.startswith(word) for entry in _data()["levels"][reading]
+                if entry["kind"] == "vocational" for word in entry["words"]):
+            return read
+    return None
 
 
 def asked_fields(demand: Demand, lang: str) -> frozenset[str]:

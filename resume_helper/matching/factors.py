@@ -139,9 +139,10 @@ def experience_part(resume: Analysed, posting: Analysed, messages: Messages, *,
                          explanation=messages.text("parts.experience_stated",
                                                    years=messages.decimal(years),
                                                    required=required))
-    field = _field_words(posting) if not asked else []
+    field = _field_words(posting, asked)
+    fields = _held_fields(resume)
     relevant = [(role, period) for role, period in dated
-                if _counts(role, asked, field, posting.lang)]
+                if _counts(role, asked, field, posting.lang, fields.get(role.title, frozenset()))]
     years = _merged_months([p for _, p in relevant]) / 12
     explanation = messages.text("parts.experience_found", years=messages.decimal(years),
                                 jobs=len(relevant), required=required) if relevant else \
@@ -176,21 +177,44 @@ def _years_concepts(posting: Analysed) -> frozenset[str]:
                      and any(start <= a < end for a, _ in s.spans))
 
 
-def _counts(role: Role, asked: frozenset[str], field: list[str], lang: str) -> bool:
-    """Whether a role's years count: it evidences a concept the years ask for, or, when no
-    known concept names the field, it shares a word with the field."""
+def _counts(role: Role, asked: frozenset[str], field: list[str], lang: str,
+            transfers: frozenset[str] = frozenset()) -> bool:
+    """Whether a role's years count: it evidences a concept the years ask for, or it shares a
+    word with the part of the field no known concept names ("customer service or a contact
+    centre": a "Contact Centre Agent" counts by its title).
+
+    A job held under a title of another customer-facing field (shop assistant, receptionist)
+    shows the asked-for concept only as customer contact that transfers: its years are not
+    counted even where a bullet names the concept ("Served customers at the till")."""
     if asked:
-        return bool(asked & role.concepts)
+        if asked & role.concepts and not asked <= transfers:
+            return True
+        title = WORD.findall(role.title.lower())
+        return any(same_word(f, w, lang) for f in field for w in title if len(w) >= MIN_PART)
     return not field or any(same_word(f, w, lang) for f in field for w in role.words)
 
 
-def _field_words(posting: Analysed) -> list[str]:
-    """The words of the field the years ask for when no known concept names it ("2 års
-    erfaring med bogføring" → bogføring): a role counts when its title or bullets share one.
+def _held_fields(resume: Analysed) -> dict[str, frozenset[str]]:
+    """Each job title naming an occupation of another field → the concepts it transfers."""
+    return {held.title: frozenset(held.occupation.transfers) for held in resume.titles
+            if held.occupation.transfers and not held.occupation.evidences}
+
+
+def _field_words(posting: Analysed, asked: frozenset[str] = frozenset()) -> list[str]:
+    """The words of the field the years ask for that no known concept names ("2 års
+    erfaring med bogføring" → bogføring; "customer service or a contact centre" → contact,
+    centre when customer service is a known concept): a role counts when it shares one.
     Empty when the line names no field ("3 years of experience")."""
     from resume_helper.matching.wording import wording
 
-    line = getattr(posting.document, "years_evidence", None) or ""
+    document = posting.document
+    line = getattr(document, "years_evidence", None) or ""
+    start = posting.text.find(line) if line else -1
+    if asked and start >= 0:  # the words of the asked concepts are no field of their own
+        spans = [(a - start, b - start) for s in posting.skills if s.id in asked
+                 for a, b in s.spans if start <= a < start + len(line)]
+        for a, b in spans:
+            line = line[:a] + " " * (b - a) + line[b:]
     rules = wording(posting.lang)
     skip = {*rules.get("function", ()), *rules.get("light", ()), *rules.get("tenure", ())}
     return [w for w in re.findall(r"[^\W\d_]{4,}", line.lower()) if w not in skip]

@@ -91,8 +91,27 @@ def _status(demand: Demand, own: Skill | None, *, lang: str, same_language: bool
         return "matched"  # only the concept compares across languages
     # Why the base form too: a mention's lemma form may carry a word a list lent it
     # ("Handle complaints and find fair solutions" reads as complaint+fair+handle).
-    wanted = [*demand.forms, " ".join(WORD.findall(posting_words(demand, lang).lower()))]
+    # and each mention as written: a lemma form may carry a word a list lent it ("by phone,
+    # email and live chat" reads email as chat+email), the posting's own words do not
+    wanted = [*demand.forms, " ".join(WORD.findall(posting_words(demand, lang).lower())),
+              *(" ".join(WORD.findall(e.lower())) for e in demand.evidence),
+              *(c for e in demand.evidence for c in conjuncts(e, lang))]
     return "matched" if any_same_wording(wanted, own.forms, lang) else "partial"
+
+
+def conjuncts(evidence: str, lang: str) -> list[str]:
+    """The posting's wording read once per member of a pair it joins: "bearbeiten Beschwerden
+    und Reklamationen" asks for "bearbeiten Beschwerden" and "bearbeiten Reklamationen", so a
+    resume's "Bearbeitung von Gästebeschwerden" uses its words."""
+    words = WORD.findall(evidence.lower())
+    joining = set(wording(lang).get("conjunctions", ())) | set(wording(lang).get(
+        "alternatives", ()))
+    found = []
+    for at, word in enumerate(words):
+        if word in joining and 0 < at < len(words) - 1:
+            found.append(" ".join(words[:at] + words[at + 2:]))  # without the one after
+            found.append(" ".join(words[:at - 1] + words[at + 1:]))  # without the one before
+    return found
 
 
 def _other_evidence(demand: Demand, resume: Analysed, posting: Analysed
@@ -314,8 +333,9 @@ def _advice(status: Status, demand: Demand, resume_evidence: tuple[str, ...],
     category = demand.skill.category
     if category == "language" and status != "matched":
         if status == "partial" and level_found is None:
-            return messages.text("advice.language_not_stated",
-                                 required=messages.level(level_required))
+            # a language the resume is only written in is not named without a level
+            key = "advice.language_not_stated" if resume_evidence else "advice.language_implied"
+            return messages.text(key, required=messages.level(level_required))
         if status == "partial":
             return messages.text("advice.language_lower", found=messages.level(level_found),
                                  required=messages.level(level_required))
