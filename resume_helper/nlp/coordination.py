@@ -122,6 +122,11 @@ def _with_head(stem: str, word: str, analyzer: Analyzer) -> list[str] | None:
         apart = (*stem_parts, *analyzer.parts(word[cut:]))
         if analyzer.is_known(apart) and _at_seam(apart, stem_parts, word_parts):
             return list(apart)
+    # A member the lexicon does not know ("Lebensmittel-" in "Lebensmittel- und
+    # Hygienevorschriften") still shares the next word's head, when that is a known last part.
+    whole = word_parts or analyzer.parts(word)
+    if len(whole) >= 2 and analyzer.is_known(whole[-1:]):
+        return [*stem_parts, whole[-1]]
     return None
 
 

@@ -320,6 +320,11 @@ def _window(phrase: list[Piece], pattern: Pattern,
     ``words``: the phrase's words, needed for a one-word term (found here when not given).
     ``by_words``: a compound's front part that is no content piece widens nothing, so the
     window counts words (a language that stacks genitive compounds before its noun).
+    In every language a front part of a word whose head is a content piece widens nothing:
+    it qualifies the term's own word ("Einhaltung der Gesundheitsschutzvorschriften",
+    "Einhaltung der Lebensmittel- und Hygienevorschriften" for "Einhaltung der Vorschriften").
+    Not for a one-word term: there the head of another compound is another word
+    ("Entwässerungssystem" beside "wählen" is no "Wählsystem").
     """
     free = None
     if pattern.one_word:
@@ -342,8 +347,9 @@ def _window(phrase: list[Piece], pattern: Pattern,
             lemma = phrase[j].lemma
             if lemma not in content or (free is not None and j not in free):
                 passed += phrase[j].lead
-                if by_words and not _ends_word(phrase, j):
-                    passed += 1
+                if not _ends_word(phrase, j) and (
+                        by_words or free is None and _head_of(phrase, j) in content):
+                    passed += 1  # a front part of a word whose head the term holds
                 continue
             seen.add(lemma)
             if len(seen) == size:  # every content piece seen (seen only holds content)
@@ -380,6 +386,14 @@ def _phrase_words(phrase: list[Piece]) -> _Words:
                     lemmas.append(word)
             begin = end + 1
     return _Words(lemmas, set(ends))
+
+
+def _head_of(phrase: list[Piece], index: int) -> str:
+    """The lemma of the last piece of the word that piece ``index`` belongs to."""
+    start = phrase[index].start
+    while index + 1 < len(phrase) and phrase[index + 1].start == start:
+        index += 1
+    return phrase[index].lemma
 
 
 def _ends_word(phrase: list[Piece], index: int) -> bool:
