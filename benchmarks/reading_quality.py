@@ -30,7 +30,7 @@ from resume_helper.documents import Resume, read_document
 from resume_helper.documents.dates import find_date_range
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-SUFFIXES = {".txt", ".md", ".html", ".json", ".docx", ".pdf"}
+SUFFIXES = {".txt", ".md", ".html", ".json", ".docx", ".pdf", ".eml"}
 SPACING_ACCENT = re.compile(r"[¨˚´ˆ˜ˇ¸˘˙˝]")
 LIGATURE = re.compile(r"[\ufb00-\ufb06]")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -184,6 +184,15 @@ POSTING_FACTS = {
     "posting_et_board.html": ("Klienditeenindaja", "Emajõe Energia OÜ", "Tartu"),
     "posting_en_board.html": ("Customer Service Representative", "Prairie State Utilities",
                               "Springfield, IL"),
+    # round 6: ads that came by e-mail (a saved message, a quoting reply, a forward in UTF-16,
+    # a quoted-printable body pasted)
+    "posting_de_jobagent.eml": ("Sachbearbeiterin Kundenservice (m/w/d)", "Weserstrom GmbH",
+                                "Bremen"),
+    "posting_da_reply.txt": ("Kundeservicemedarbejder til vores kundecenter", "Fynsk Vand A/S",
+                             "Odense"),
+    "posting_et_forward.txt": ("Klienditeenindaja", "Emajõe Energia OÜ", "Tartu"),
+    "posting_en_qp.txt": ("Customer Service Representative", "Prairie State Utilities",
+                          "Springfield, IL"),
 }
 
 

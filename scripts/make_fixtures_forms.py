@@ -398,6 +398,125 @@ customer service experience</li><li>Comfortable with Microsoft Excel</li></ul>
 </footer>
 </body></html>
 """
+# --- Postings that came by e-mail, and text in legacy encodings -----------------------------
+
+# A job alert saved as a message (.eml): headers, an encoded-word subject, a Windows-1252 body
+# in quoted-printable with soft line breaks. Modelled on the job alerts ("Stellen-Gesuch …
+# zeigt Ihnen passende Stellen-Angebote") of the Bundesagentur's JOBBÖRSE described at
+# https://www.arbeitsagentur.de/leichte-sprache/leichte-sprache/stellen-angebote-fuer-arbeit-und-ausbildung
+POSTING_DE_EML = """Return-Path: <jobagent@example-jobboerse.de>
+Received: from mx.example-jobboerse.de (mx.example-jobboerse.de [192.0.2.17])
+ by mail.example.de with ESMTP id 4Bx2k; Mon, 12 May 2025 08:14:05 +0200
+From: "Jobagent" <jobagent@example-jobboerse.de>
+To: katrin.vogel@example.de
+Subject: =?windows-1252?Q?Neues_Stellenangebot_f=FCr_Sie:_Sachbearbeiterin_Kundenservice?=
+Date: Mon, 12 May 2025 08:14:03 +0200
+Message-ID: <20250512081403.4711@example-jobboerse.de>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="windows-1252"
+Content-Transfer-Encoding: quoted-printable
+
+Sachbearbeiterin Kundenservice (m/w/d)
+Weserstrom GmbH =96 Bremen
+
+Ihre Aufgaben
+- Sie beraten unsere Privatkunden telefonisch und schriftlich zu Vertr=E4gen =
+und Rechnungen
+- Sie bearbeiten Z=E4hlerst=E4nde, Umz=FCge und Ratenpl=E4ne in SAP IS-U
+
+Ihr Profil
+- Abgeschlossene kaufm=E4nnische Ausbildung
+- Erfahrung im Kundenservice, idealerweise bei einem Energieversorger
+- Sehr gute Deutschkenntnisse in Wort und Schrift
+
+Wir bieten
+- 30 Tage Urlaub und Gleitzeit
+
+Sie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben.
+"""
+
+# A reply that quotes the ad, pasted as it stands ("> " before every line, the quote's
+# introduction "Den … skrev …:", a greeting and a closing), saved as Latin-1 text.
+# Modelled on the Danish ad headings of https://jobzoo.dk/kundeservicemedarbejder
+POSTING_DA_REPLY = """Hej Mette
+
+Se nedenfor, er det ikke noget for dig?
+
+Den 12. maj 2025 kl. 08.14 skrev Jens Holm <jens.holm@example.dk>:
+> Hej Mette
+>
+> Her er opslaget, vi talte om. Skriv, hvis du har spørgsmål.
+>
+> Kundeservicemedarbejder til vores kundecenter
+> Fynsk Vand A/S, Odense
+>
+> Dine opgaver
+> - Besvare opkald og mails fra private kunder
+> - Registrere aflæsninger og flytninger i vores kundesystem
+>
+> Vi forventer
+> - Du har erfaring med kundeservice
+> - Du taler og skriver dansk og engelsk
+>
+> Vi tilbyder
+> - Fleksible arbejdstider og frokostordning
+>
+> Venlig hilsen
+> Jens Holm
+"""
+
+# A forwarded ad (Outlook's header block in Estonian), saved from Notepad as "Unicode"
+# (UTF-16 LE with a byte order mark). Modelled on the ad parts listed at
+# https://www.opiq.ee/kit/284/chapter/15934
+POSTING_ET_FORWARD = """Tere, Kärt!
+
+Saadan edasi pakkumise, millest rääkisime.
+
+---------- Edastatud kiri ----------
+Saatja: Liis Mägi <liis.magi@example.ee>
+Saadetud: esmaspäev, 12. mai 2025 08:14
+Adressaat: Kärt Lõhmus <kart.lohmus@example.ee>
+Teema: Klienditeenindaja (Tartu)
+
+Klienditeenindaja
+Emajõe Energia OÜ, Tartu
+
+Tööülesanded
+- Klientide nõustamine telefoni ja e-posti teel
+- Arvete ja lepingute selgitamine
+
+Ootame sinult
+- Eesti keele väga head oskust ning vene keele oskust suhtlustasandil
+- Varasemat kogemust klienditeeninduses
+
+Omalt poolt pakume
+- Põhjalikku sisseelamiskoolitust
+"""
+
+# An ad copied from a mail program's "show original" view: the body still in
+# quoted-printable (UTF-8 codes, "=" at each soft line break). Modelled on the "Email this
+# job" messages described at
+# https://docs.oracle.com/cd/F88037_01/hcm92pbr48/eng/hcm/hert/UsingFluidCandidateGatewayToEmailJobPostings.html
+POSTING_EN_QP = """Customer Service Representative =E2=80=93 Prairie State Utilities, Springfi=
+eld, IL
+
+Responsibilities
+- Answer inbound calls about billing, payments and service starts for our resi=
+dential customers
+- Set up payment plans in our billing system
+
+Qualifications
+- High school diploma or equivalent
+- 1+ year of customer service experience
+- You=E2=80=99re comfortable with Microsoft Excel
+
+Benefits
+- 401(k) matching and paid time off
+"""
+ENCODED = {"posting_de_jobagent.eml": (POSTING_DE_EML, "ascii"),
+           "posting_da_reply.txt": (POSTING_DA_REPLY, "latin-1"),
+           "posting_et_forward.txt": (POSTING_ET_FORWARD, "utf-16"),
+           "posting_en_qp.txt": (POSTING_EN_QP, "utf-8")}
 TEXTS = {"posting_de_board.html": POSTING_DE_BOARD, "posting_da_board.html": POSTING_DA_BOARD,
          "posting_et_board.html": POSTING_ET_BOARD, "posting_en_board.html": POSTING_EN_BOARD}
 
@@ -409,6 +528,10 @@ def main() -> None:
     for name, text in TEXTS.items():
         if not args.names or name in args.names:
             (FIXTURES / name).write_text(text, encoding="utf-8")
+            print(f"wrote {name}")
+    for name, (text, encoding) in ENCODED.items():
+        if not args.names or name in args.names:
+            (FIXTURES / name).write_bytes(text.encode(encoding))
             print(f"wrote {name}")
     for name, build in BUILDERS.items():
         if args.names and name not in args.names:

@@ -15,13 +15,14 @@ from resume_helper.documents.contacts import find_location
 from resume_helper.documents.dates import find_date_range
 from resume_helper.documents.entries import COMPANY
 from resume_helper.documents.langskills import language_requirements
-from resume_helper.documents.model import Extracted, Paragraph, Posting, Section
-from resume_helper.documents.sections import assemble, split_sections
+from resume_helper.documents.model import Block, Extracted, Paragraph, Posting, Section
+from resume_helper.documents.sections import Span, assemble, split_sections
 
 # "related": a board's "similar jobs" copied with the ad; other employers' titles
 BOILERPLATE = {"benefits", "company", "legal", "related"}
 TITLE_SEPARATOR = re.compile(r"\s+[–—|·]\s+|\s+-\s+")
 NAME = r"[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+(?:\s+[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+){1,3}"
+PUNCTUATION = " \t\"'„“«»([{-–—•*"
 MAX_TITLE = 100
 MAX_TITLE_WORDS = 12
 MAX_COMPANY = 60
@@ -40,7 +41,7 @@ META_KEYS = {"title": ("title", "job_title", "position", "jobtitle"),
 def build_posting(extracted: Extracted, *, name: str) -> Posting:
     """A posting's structure; every paragraph lands in exactly one section."""
     blocks = extracted.blocks
-    spans = split_sections(blocks, "posting", first_kind="intro")
+    spans = _closing_apart(split_sections(blocks, "posting", first_kind="intro"), blocks)
     for span in spans:
         span.boilerplate = span.kind in BOILERPLATE
     paragraphs, sections = assemble(blocks, spans)
@@ -76,6 +77,42 @@ def build_posting(extracted: Extracted, *, name: str) -> Posting:
         years_of_experience=years, years_evidence=evidence,
         contact_person=_contact_person([p.text for p in paragraphs]),
     )
+
+
+def _closing_apart(spans: list[Span], blocks: Sequence[Block]) -> list[Span]:
+    """Spans with a mail's closing ("Venlig hilsen", "Mit freundlichen Grüßen") and the name
+    under it set apart as the application's contact, not the benefits' last lines (an ad
+    forwarded or sent by e-mail)."""
+    closings = lexicon.words("closings")
+    kept: list[Span] = []
+    for span in spans:
+        at = next((n for n, index in enumerate(span.indices) if n
+                   and not blocks[index].list_item
+                   and _salutation(blocks[index].text, closings)), None)
+        kept.append(span)
+        if at is not None:
+            kept.append(Span("application", None, span.indices[at:]))
+            span.indices = span.indices[:at]
+    return kept
+
+
+def _salutation(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` is one of ``words`` (greetings or closings) alone or before a name:
+    "Hej Mette", "Dear Ms Lee,", "Venlig hilsen", "Mvh Jens Holm"; not "Head of Sales"."""
+    lowered = lexicon.normalize(text)
+    for word in words:
+        if lowered == word:
+            return True
+        if lowered.startswith((f"{word} ", f"{word},")):
+            rest = text.strip().lstrip(PUNCTUATION)[len(word):].strip(" ,!").split()
+            return (0 < len(rest) <= 3 and all(w[:1].isupper() for w in rest)) \
+                or (len(rest) <= 3 and text.rstrip().endswith((",", "!")))
+    return False
+
+
+def _greeting(text: str) -> bool:
+    """ "Hej Mette", "Dear Ms Lee,": a mail's salutation, never a job title."""
+    return _salutation(text, lexicon.words("greetings"))
 
 
 def _optional(line: str, nice: re.Pattern[str]) -> bool:
@@ -143,11 +180,15 @@ def _title(intro: Sequence[Paragraph]) -> str | None:
                 return title
     for paragraph in intro:
         text = paragraph.text
+        if _greeting(text):
+            continue
         if len(text) <= MAX_TITLE and not _labelled(text, "company") and \
                 not _labelled(text, "location") and ":" not in text and not text.endswith("."):
             parts = TITLE_SEPARATOR.split(text)
             if len(parts) > 1 and COMPANY.search(parts[0]) and not COMPANY.search(parts[1]):
                 candidate = parts[1]
+            elif len(parts) == 2 and _name_and_place(parts[1]):
+                candidate = parts[0]  # "Customer Service Representative – Acme, Springfield, IL"
             else:
                 candidate = parts[0] if COMPANY.search(text) and len(parts) > 1 else text
             title = _confident(candidate, MAX_TITLE)
@@ -193,6 +234,8 @@ def _company_beside_location(intro: Sequence[Paragraph], title: str | None
     name beside a place, when no legal form such as GmbH or A/S marks the company."""
     for paragraph in intro:
         text = paragraph.text
+        if title and text != title and text.startswith(title):
+            text = text[len(title):].lstrip(" –—-|·")  # "Title – Acme, Springfield, IL"
         if text == title or len(text) > MAX_TITLE:
             continue
         parts = [p.strip() for p in TITLE_SEPARATOR.split(text)]
@@ -206,6 +249,13 @@ def _company_beside_location(intro: Sequence[Paragraph], title: str | None
                     and len(name) <= MAX_COMPANY and not name.endswith("."):
                 return name, find_location(place) or place
     return None
+
+
+def _name_and_place(text: str) -> bool:
+    """Whether ``text`` is a name and a place after a comma ("Acme, Springfield, IL")."""
+    name, comma, place = text.partition(", ")
+    return bool(comma and name[:1].isupper() and find_location(place)
+                and not find_location(name) and len(name) <= MAX_COMPANY)
 
 
 def stated_years(lines: Sequence[str]) -> tuple[int | None, str | None]:

@@ -72,6 +72,12 @@ def _from_text(text: str, file_format: str, *, kind: Kind | None, name: str
                ) -> Resume | CoverLetter | Posting:
     check_text_length(text, name, limit=MAX_MARKUP_CHARS if file_format == "html" else
                       MAX_TEXT_CHARS)
+    if file_format in ("text", "markdown"):
+        from resume_helper.documents.email import unwrap_email
+
+        unwrapped = unwrap_email(text)
+        if unwrapped != text:
+            text, file_format = unwrapped, text_format(unwrapped, name)
     if file_format == "jsonresume":
         if kind not in (None, "resume"):
             raise DocumentError(key=f"json_not_{kind}", name=name)

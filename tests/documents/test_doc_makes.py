@@ -218,3 +218,88 @@ def test_similar_jobs_pasted_as_text_are_boilerplate(heading, lang):
             "Call Center Agent – Heartland Bank, Decatur\n")
     posting = read_text(text, kind="posting")
     assert [(s.kind, s.boilerplate) for s in posting.sections][-1] == ("related", True)
+
+
+# --- Postings that came by e-mail, in legacy encodings ---------------------------------------
+
+MAILED = {
+    "posting_de_jobagent.eml": (
+        ("Sachbearbeiterin Kundenservice (m/w/d)", "Weserstrom GmbH", "Bremen"),
+        "Abgeschlossene kaufmännische Ausbildung",
+        "Sie beraten unsere Privatkunden telefonisch und schriftlich zu Verträgen und "
+        "Rechnungen"),
+    "posting_da_reply.txt": (
+        ("Kundeservicemedarbejder til vores kundecenter", "Fynsk Vand A/S", "Odense"),
+        "Du taler og skriver dansk og engelsk",
+        "Registrere aflæsninger og flytninger i vores kundesystem"),
+    "posting_et_forward.txt": (
+        ("Klienditeenindaja", "Emajõe Energia OÜ", "Tartu"),
+        "Eesti keele väga head oskust ning vene keele oskust suhtlustasandil",
+        "Klientide nõustamine telefoni ja e-posti teel"),
+    "posting_en_qp.txt": (
+        ("Customer Service Representative", "Prairie State Utilities", "Springfield, IL"),
+        "You’re comfortable with Microsoft Excel",
+        "Answer inbound calls about billing, payments and service starts for our residential "
+        "customers"),
+}
+
+
+@pytest.mark.parametrize("name", MAILED)
+def test_mailed_posting_reads_as_the_ad(name):
+    """A saved message (Windows-1252 quoted-printable), a reply quoting the ad in Latin-1, a
+    forward saved as UTF-16, a quoted-printable body pasted: the ad, decoded, without quote
+    marks, codes, soft line breaks, mail headers, greeting or closing."""
+    posting = read_document(FIXTURES / name)
+    facts, requirement, duty = MAILED[name]
+    assert posting.kind == "posting"
+    assert (posting.title, posting.company, posting.location) == facts
+    assert requirement in posting.requirements
+    assert duty in posting.responsibilities
+    text = posting.text
+    for left in ("=E4", "=C3", "=\n", "> ", "Content-Type", "Saatja:", "skrev Jens"):
+        assert left not in text
+    assert not any(line in posting.benefits for line in ("Venlig hilsen", "Jens Holm"))
+
+
+def test_quoted_reply_nested_and_forward_header_de():
+    text = ("Hallo Katrin,\n\nschau mal:\n\n---------- Weitergeleitete Nachricht ----------\n"
+            "Von: Jobs <jobs@example.de>\nDatum: Mo., 12. Mai 2025 um 08:14 Uhr\n"
+            "Betreff: Kundenberater (m/w/d)\nAn: <katrin@example.de>\n\n"
+            "> > Kundenberater (m/w/d)\n> > Elbstrom AG, Dresden\n> >\n> > Ihr Profil\n"
+            "> > - Erfahrung im Kundenservice\n> > - Gute Englischkenntnisse\n")
+    posting = read_text(text, kind="posting")
+    assert posting.title == "Kundenberater (m/w/d)"
+    assert posting.requirements == ("Erfahrung im Kundenservice", "Gute Englischkenntnisse")
+    assert "Von:" not in posting.text
+
+
+def test_eml_with_html_part_is_read_as_html():
+    message = ("From: Jobs <jobs@example.dk>\nTo: mette@example.dk\nSubject: Nyt job\n"
+               "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
+               "Content-Transfer-Encoding: quoted-printable\n\n"
+               "<h1>Kundeservicemedarbejder</h1><h3>Vi forventer</h3><ul><li>Erfaring med =\n"
+               "kundeservice</li><li>Du taler dansk og engelsk</li></ul>\n")
+    posting = read_text(message, kind="posting")
+    assert posting.title == "Kundeservicemedarbejder"
+    assert posting.requirements == ("Erfaring med kundeservice", "Du taler dansk og engelsk")
+
+
+def test_text_that_only_looks_like_mail_is_unchanged():
+    """A few "> " lines in a resume, one "=" code or "Key: value" lines that are no
+    message's headers are the document's own."""
+    text = ("Mari Tamm\nE-post: mari.tamm@example.com\nTelefon: +372 5123 4567\n\n"
+            "Töökogemus\n2019 – 2021 Klienditeenindaja, Elisa Eesti AS\n"
+            "> 60 kõnet päevas\nOskused\nExcel: valemid =SUM(A1)\n")
+    resume = read_text(text)
+    assert "> 60 kõnet päevas" in resume.text
+    assert resume.contact.email == "mari.tamm@example.com"
+
+
+@pytest.mark.parametrize(("line", "greeting"), [
+    ("Hej Mette", True), ("Dear Ms Lee,", True), ("Tere, Kärt!", True),
+    ("Head of Customer Service", False), ("Hallo zusammen,", True),
+    ("Hea klienditeenindaja", False)])
+def test_greeting_is_no_title(line, greeting):
+    posting = read_text(f"{line}\n\nKundenservice Mitarbeiter (m/w/d)\n\nIhr Profil\n"
+                        "- Erfahrung im Kundenservice\n", kind="posting")
+    assert (posting.title != line) == greeting
