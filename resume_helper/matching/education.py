@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from resume_helper.datafiles import load_yaml
-from resume_helper.documents.model import Experience, Resume
+from resume_helper.documents.model import Education, Experience, Resume
 from resume_helper.matching.scoring import scoring
 
 if TYPE_CHECKING:
@@ -81,11 +81,19 @@ def resume_schooling(document: Resume, lang: str) -> tuple[Schooling, ...]:
         for reading in dict.fromkeys((lang, *_data()["levels"])):
             read = schooling(text, reading)
             if read is not None:
-                found.append(replace(read, text=entry.degree or text))
+                found.append(replace(read, text=_naming(entry, reading) or text))
                 break
     found += [read for read in map(lambda job: _training_held(job, lang), document.experience)
               if read is not None]
     return tuple(found)
+
+
+def _naming(entry: Education, lang: str) -> str | None:
+    """The part of an education entry that names its level: the degree as a rule, the
+    school line when the degree holds none ("Hauptschulabschluss" under a heading the
+    reader took for the degree)."""
+    pieces = [x for x in (entry.degree, entry.institution, *entry.details) if x]
+    return next((x for x in pieces if schooling(x, lang) is not None), entry.degree)
 
 
 def _training_held(job: Experience, lang: str) -> Schooling | None:

@@ -23,6 +23,7 @@ WORD = re.compile(r"[^\W\d_]+")
 GENDER_MARKER = re.compile(r"\((?:[mwfdx]\s*/\s*)+[mwfdx]\)|\b[mwfdx]/[mwfdx](?:/[mwfdx])?\b",
                            re.I)
 MAX_HEADLINE = 80
+SAME_FIELD = 0.75  # a title of another occupation of the posting's field
 PARENTHESES = re.compile(r"\s*\([^)]*\)")
 TITLE_TAIL = re.compile(r"\s+[–—|]\s+.*$|\s+-\s+.*$|\s+(?:at|bei|til|hos)\s+.*$")
 
@@ -57,10 +58,19 @@ def title_part(resume: Analysed, posting: Analysed, messages: Messages) -> Score
     occupation = posting.titles[0].occupation if posting.titles else None
     same = [held for held in resume.titles
             if occupation is not None and held.occupation.uri == occupation.uri]
+    kin = [(held, field) for held in resume.titles if occupation is not None
+           for field in held.occupation.evidences if field in occupation.evidences]
     if same and best < 1.0:
         best, closest = 1.0, same[0].title
         explanation = messages.text("parts.title_occupation", title=messages.quote(title),
                                     closest=messages.quote(shorten(closest)))
+    elif kin and best < SAME_FIELD:
+        # another occupation whose core skill is the posting's ("Kundeservicemedarbejder"
+        # for "Kundeserviceassistent", "Call Center Agent" for a customer service post)
+        best, closest = SAME_FIELD, kin[0][0].title
+        explanation = messages.text("parts.title_field", title=messages.quote(title),
+                                    closest=messages.quote(shorten(closest)),
+                                    field=concept_label(kin[0][1], messages.lang) or kin[0][1])
     elif best == 0 and resume.lang != posting.lang:
         return None
     elif best == 0:
@@ -84,13 +94,20 @@ def title_words(text: str, lang: str) -> set[str]:
 
 
 MIN_PART = 4  # letters of each part of a compound split against a title's words
+MIN_COMPOUND_PART = 6  # a title word found as the first or last part of a compound
 
 
 def covered(word: str, have: set[str], lang: str) -> bool:
-    """Whether a title word is among ``have``, or a compound of two of their words:
-    "Debitorenbuchhaltung" in "Buchhalterin Debitoren", "kreditorbogholder" in "Bogholder,
-    kreditorer" (German and Danish write one word where the resume may write two)."""
+    """Whether a title word is among ``have``, the first or last part of one of their
+    compounds ("Kundenservice" in "Kundenservicemitarbeiterin"), or a compound of two of
+    their words: "Debitorenbuchhaltung" in "Buchhalterin Debitoren", "kreditorbogholder" in
+    "Bogholder, kreditorer" (German and Danish write one word where the resume may write
+    two)."""
     if word in have or any(same_word(word, other, lang) for other in have):
+        return True
+    if len(word) >= MIN_COMPOUND_PART and any(  # "Kundenservice" in "Kundenservicemitarbeiterin"
+            len(other) >= len(word) + MIN_PART and (other.startswith(word) or other.endswith(word))
+            for other in have):
         return True
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
@@ -190,8 +207,19 @@ def _counts(role: Role, asked: frozenset[str], field: list[str], lang: str,
         if asked & role.concepts and not asked <= transfers:
             return True
         title = WORD.findall(role.title.lower())
-        return any(same_word(f, w, lang) for f in field for w in title if len(w) >= MIN_PART)
-    return not field or any(same_word(f, w, lang) for f in field for w in role.words)
+        return any(_same_field_word(f, w, lang) for f in field for w in title
+                   if len(w) >= MIN_PART)
+    return not field or any(_same_field_word(f, w, lang) for f in field for w in role.words)
+
+
+def _same_field_word(asked: str, held: str, lang: str) -> bool:
+    """One word up to inflection, the lexicon's lemmas first: Estonian "müügis" and "müük"
+    (sales) differ in their stem, not only in an ending."""
+    from resume_helper.nlp.resources import load_compiled
+
+    forms = load_compiled(lang)["forms"]
+    return same_word(forms.get(asked, asked), forms.get(held, held), lang) or \
+        same_word(asked, held, lang)
 
 
 def _held_fields(resume: Analysed) -> dict[str, frozenset[str]]:
