@@ -167,6 +167,13 @@ STRUCTURE = {
         (((2019, 2), NOW), ((2015, 9), (2019, 1)), ((2011, None), (2015, None))),
         {"et": "native", "en": "C1", "ru": "B1"}),
 }
+# Files no reader can read, with the clear error each must give instead of a reading
+# (round 6: scans whose only text is a scanner app's stamp or the page numbers; a font
+# without a character map).
+EXPECTED_ERRORS = {"resume_de_scan.pdf": "pdf_no_text_layer",
+                   "resume_en_scan.pdf": "pdf_no_text_layer",
+                   "resume_da_scan.pdf": "pdf_no_text_layer",
+                   "resume_et_unmapped.pdf": "pdf_unmapped_fonts"}
 # The posting fixtures' title, company and place as a reader names them.
 POSTING_FACTS = {
     "posting_de_labels.txt": ("Sachbearbeiter Kundenservice (m/w/d)",
@@ -218,6 +225,21 @@ def broken(document) -> dict[str, int]:
     return counts
 
 
+def _expected_error(path: Path) -> int:
+    """1 when reading ``path`` gives its expected error, else 0 (printed)."""
+    from resume_helper.errors import ResumeHelperError
+
+    try:
+        read_document(path)
+    except ResumeHelperError as exc:
+        if getattr(exc, "key", None) == EXPECTED_ERRORS[path.name]:
+            return 1
+        print(f"  {path.name}: expected {EXPECTED_ERRORS[path.name]}, got {exc}")
+        return 0
+    print(f"  {path.name}: expected {EXPECTED_ERRORS[path.name]}, read as a document")
+    return 0
+
+
 def unparsed_dates(document) -> int:
     """Periods in jobs and schooling that stay unparsed, and periods read as headings."""
     count = sum(1 for s in document.sections if s.heading and find_date_range(s.heading))
@@ -260,8 +282,11 @@ def reading(runs: int) -> None:
     totals: dict[str, int] = {}
     failed: list[str] = []
     contact_right = contact_total = dates_left = 0
-    structure_right = structure_total = facts_right = facts_total = 0
+    structure_right = structure_total = facts_right = facts_total = errors_right = 0
     for path in files:
+        if path.name in EXPECTED_ERRORS:
+            errors_right += _expected_error(path)
+            continue
         spent = []
         try:
             for _ in range(runs):
@@ -289,7 +314,9 @@ def reading(runs: int) -> None:
         if path.name in POSTING_FACTS:
             facts_total += len(POSTING_FACTS[path.name])
             facts_right += matches(path.name, POSTING_FACTS[path.name], posting_facts(document))
-    print(f"documents read        {len(times)}/{len(files)}")
+    print(f"documents read        {len(times)}/{len(files) - len(EXPECTED_ERRORS)}")
+    print(f"clear errors right    {errors_right}/{len(EXPECTED_ERRORS)} (unreadable files "
+          f"refused with the right message)")
     for message in failed:
         print(f"  failed: {message}")
     print(f"broken text left      {sum(totals.values())} "

@@ -513,6 +513,115 @@ Qualifications
 Benefits
 - 401(k) matching and paid time off
 """
+# --- PDFs without a readable text layer ---------------------------------------------------
+# A phone scanner app's PDF: each page one grey-scale image, sometimes with the app's
+# watermark as the only text ("Scanned with CamScanner") or with page numbers; and a
+# design-tool PDF whose text is drawn in a font without a character map (every glyph an
+# anonymous code, "(cid:36)"). Written by hand: a scan is an image XObject, which reportlab
+# draws only through Pillow (not installed). Modelled on the image-only CVs described at
+# https://knowledge-base.cezannehr.com/guidelines-for-candidate-cv-formatting.- ("the content
+# may be saved as an image embedded in the file, with no text that can be extracted") and
+# the Canva CVs at https://sulat.com/p/your-beautiful-resume-is-being-rejected
+
+
+def _scan_image(seed: int, width: int = 300, height: int = 424) -> bytes:
+    """A page as a low-resolution grey scan: paper noise and dark bars where lines were."""
+    import random
+
+    rng = random.Random(seed)
+    rows = []
+    line_rows = {y for top in range(40, height - 40, 14) for y in range(top, top + 5)}
+    for y in range(height):
+        row = bytearray([240]) * width
+        for _ in range(3):  # specks of dust on the glass
+            row[rng.randrange(width)] = 200
+        if y in line_rows:
+            x = 30
+            while x < width - 30:
+                word = rng.randint(8, 40)
+                for i in range(x, min(x + word, width - 30)):
+                    row[i] = 60
+                x += word + rng.randint(4, 8)
+        rows.append(bytes(row))
+    return b"".join(rows)
+
+
+def _pdf_objects(objects: list[bytes]) -> bytes:
+    """A PDF file of numbered objects (object 1 the catalog), with its cross-reference."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    import zlib
+
+    packed = zlib.compress(data, 9)
+    return (b"<< /Length %d /Filter /FlateDecode " % len(packed) + extra + b">>\nstream\n"
+            + packed + b"\nendstream")
+
+
+def scan_pdf(path: Path, pages: int, texts: list[bytes], *, producer: bytes) -> None:
+    """Image-only pages; ``texts`` holds each page's own text operators (may be empty)."""
+    kids = " ".join(f"{3 + 3 * n} 0 R" for n in range(pages)).encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages]
+    font = 3 + 3 * pages
+    for number in range(pages):
+        content, image = 4 + 3 * number, 5 + 3 * number
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /XObject << /Im0 %d 0 R >> /Font << /F1 %d 0 R >> >> >>"
+            % (content, image, font))
+        objects.append(_stream(b"q 595 0 0 842 0 0 cm /Im0 Do Q\n" + texts[number]))
+        objects.append(_stream(_scan_image(number + len(texts)),
+                               b"/Type /XObject /Subtype /Image /Width 300 /Height 424 "
+                               b"/ColorSpace /DeviceGray /BitsPerComponent 8 "))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects.append(b"<< /Producer (" + producer + b") >>")
+    path.write_bytes(_pdf_objects(objects))
+
+
+def unmapped_pdf(path: Path) -> None:
+    """One page of text in a composite font with no ToUnicode map and no encoding a reader
+    can use: two-byte glyph codes only, as some design tools export."""
+    codes = b"".join(b"%04X" % (36 + ord(c) % 60) for c in "Kadi Kuusk CV Klienditeenindaja")
+    content = b"BT /F1 14 Tf 60 760 Td <" + codes + b"> Tj ET\n" + b"".join(
+        b"BT /F1 10 Tf 60 %d Td <" % (730 - 16 * n) + codes[: 4 * (12 + n)] + b"> Tj ET\n"
+        for n in range(20))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               _stream(content),
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Montserrat-Regular "
+               b"/Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+               b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Montserrat-Regular "
+               b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+               b"/DW 600 >>"]
+    path.write_bytes(_pdf_objects(objects))
+
+
+SCANS = {
+    # two image pages, no text at all (a flatbed scan saved as PDF)
+    "resume_de_scan.pdf": (2, [b"", b""], b"HP Scan"),
+    # the scanner app's watermark is the only text
+    "resume_en_scan.pdf": (1, [b"BT /F1 7 Tf 250 14 Td (Scanned with CamScanner) Tj ET\n"],
+                           b"intsig.com pdf producer"),
+    # page numbers are the only text
+    "resume_da_scan.pdf": (2, [b"BT /F1 8 Tf 280 20 Td (Side 1 af 2) Tj ET\n",
+                               b"BT /F1 8 Tf 280 20 Td (Side 2 af 2) Tj ET\n"], b"Skanner"),
+}
+
+
 ENCODED = {"posting_de_jobagent.eml": (POSTING_DE_EML, "ascii"),
            "posting_da_reply.txt": (POSTING_DA_REPLY, "latin-1"),
            "posting_et_forward.txt": (POSTING_ET_FORWARD, "utf-16"),
@@ -533,7 +642,11 @@ def main() -> None:
         if not args.names or name in args.names:
             (FIXTURES / name).write_bytes(text.encode(encoding))
             print(f"wrote {name}")
-    for name, build in BUILDERS.items():
+    builders = dict(BUILDERS)
+    builders |= {name: (lambda path, a=args_: scan_pdf(path, a[0], a[1], producer=a[2]))
+                 for name, args_ in SCANS.items()}
+    builders["resume_et_unmapped.pdf"] = unmapped_pdf
+    for name, build in builders.items():
         if args.names and name not in args.names:
             continue
         build(FIXTURES / name)

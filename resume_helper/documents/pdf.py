@@ -26,6 +26,8 @@ from resume_helper.documents.safety import (
 from resume_helper.documents.text import ends_open, split_bullet
 
 MAX_PAGES = 50
+SCAN_WORDS = 10       # fewer words than this on image pages: a scan, not a document
+SCAN_PIXELS = 60_000  # an image this large (in pixels) fills a scanned page
 SENTENCE_END = re.compile(r"[.:!?;]\s*$")
 FONT_SUBSET = re.compile(r"^[A-Z]{6}\+")
 HEADING_SIZE = 1.15   # a short line this much larger than the body text is a heading
@@ -49,20 +51,29 @@ ADDRESS_LINE = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\
 
 def read_pdf(data: bytes, name: str) -> Extracted:
     """Blocks of a PDF's text layer, one per line in reading order, wrapped prose joined."""
-    pages, height, fonts = _characters(data, name)
+    pages, height, fonts, unmapped = _characters(data, name)
     lines_per_page = [page_lines(chars, page=number, width=width)
                       for number, (chars, width) in enumerate(pages)]
-    if not any(line.text.strip() for lines in lines_per_page for line in lines):
-        raise NoTextError(key="pdf_no_text_layer", name=name)
     lines = drop_page_furniture(lines_per_page, height)
+    words = sum(len(line.text.split()) for line in lines)
+    if words < SCAN_WORDS and (words == 0 or _scanned_pages(data) * 2 >= len(pages)):
+        # a scan: its pages are images, and the only text is a scanner app's stamp
+        # ("Scanned with CamScanner") or the page numbers, if any
+        unmapped = unmapped and not any(line.text.strip() for page in lines_per_page
+                                        for line in page)
+        raise NoTextError(key="pdf_unmapped_fonts" if unmapped else "pdf_no_text_layer",
+                          name=name)
     # Text read column after column is what applicant tracking systems often mix up.
     layout = ("columns",) if any(line.group[2] for line in lines) else ()
     return Extracted(blocks=tuple(_blocks(lines)), file_format="pdf",
                      fonts=tuple(sorted(fonts)), pages=len(pages), layout=layout)
 
 
-def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]], float, set[str]]:
-    """Each page's characters and width, the page height, and the fonts of letters."""
+def _characters(data: bytes, name: str
+                ) -> tuple[list[tuple[list[Char], float]], float, set[str], int]:
+    """Each page's characters and width, the page height, the fonts of letters, and how many
+    glyphs had no character behind them ("(cid:36)": a font exported without a character
+    map, which no reader can turn into letters)."""
     from pdfminer.layout import LTContainer
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFResourceManager
@@ -83,7 +94,16 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
             raise DocumentError(key="pdf_pages", name=name, pages=len(page_list),
                                 limit=MAX_PAGES)
         manager = PDFResourceManager(caching=True)
-        device, interpreter = bounded_pdf_reader(manager, name, keep_char=_char)
+        unmapped = 0
+
+        def keep(item: Any) -> Char | None:
+            nonlocal unmapped
+            char = _char(item)
+            if char is None and item.get_text().startswith("(cid:"):
+                unmapped += 1
+            return char
+
+        device, interpreter = bounded_pdf_reader(manager, name, keep_char=keep)
         for page in page_list:
             interpreter.process_page(page)
             layout = device.get_result()
@@ -109,7 +129,36 @@ def _characters(data: bytes, name: str) -> tuple[list[tuple[list[Char], float]],
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
             AssertionError, ZeroDivisionError, RecursionError, OSError) as exc:
         raise DocumentError(key="pdf_damaged", name=name, detail=type(exc).__name__) from exc
-    return pages, height, fonts
+    return pages, height, fonts, unmapped
+
+
+def _scanned_pages(data: bytes) -> int:
+    """How many pages show a page-sized image (looked for in the page's resources and one
+    form deep), as a scanner writes each page."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1
+
+    def has_image(resources: Any, depth: int = 0) -> bool:
+        objects = resolve1((resolve1(resources) or {}).get("XObject")) or {}
+        for value in list(objects.values())[:50]:
+            stream = resolve1(value)
+            attrs = getattr(stream, "attrs", {})
+            kind = getattr(resolve1(attrs.get("Subtype")), "name", None)
+            if kind == "Image":
+                size = (resolve1(attrs.get("Width")) or 0) * (resolve1(attrs.get("Height")) or 0)
+                if isinstance(size, int | float) and size >= SCAN_PIXELS:
+                    return True
+            elif kind == "Form" and depth < 1 and has_image(attrs.get("Resources"), depth + 1):
+                return True
+        return False
+
+    try:
+        document = PDFDocument(bounded_pdf_parser(data))
+        return sum(1 for page in list(PDFPage.create_pages(document))[:MAX_PAGES]
+                   if has_image(page.resources))
+    except Exception:  # noqa: BLE001 - only a hint for the message; the text was read already
+        return 0
 
 
 def _char(item: Any) -> Char | None:

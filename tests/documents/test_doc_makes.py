@@ -5,6 +5,7 @@ scripts/make_fixtures_forms.py, each with the page it was modelled on."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from resume_helper.documents import read_document, read_text
 from resume_helper.documents.entries import experiences
+from resume_helper.documents.errors import NoTextError
 from resume_helper.documents.model import Paragraph
 from resume_helper.documents.sections import looks_like_heading
 
@@ -303,3 +305,38 @@ def test_greeting_is_no_title(line, greeting):
     posting = read_text(f"{line}\n\nKundenservice Mitarbeiter (m/w/d)\n\nIhr Profil\n"
                         "- Erfahrung im Kundenservice\n", kind="posting")
     assert (posting.title != line) == greeting
+
+
+# --- PDFs without a readable text layer ------------------------------------------------------
+
+UNREADABLE = {"resume_de_scan.pdf": "pdf_no_text_layer", "resume_en_scan.pdf": "pdf_no_text_layer",
+              "resume_da_scan.pdf": "pdf_no_text_layer",
+              "resume_et_unmapped.pdf": "pdf_unmapped_fonts"}
+
+
+@pytest.mark.parametrize("name", UNREADABLE)
+@pytest.mark.parametrize("lang", ["en", "de", "da", "et"])
+def test_unreadable_pdf_is_a_clear_error_in_the_report_language(name, lang):
+    """A scan (image pages, the scanner app's stamp or page numbers its only text) or text in
+    a font without a character map is refused with a one-line message in the report's
+    language, never read as an empty or three-word document."""
+    with pytest.raises(NoTextError) as caught:
+        read_document(FIXTURES / name)
+    assert caught.value.key == UNREADABLE[name]
+    message = caught.value.in_language(lang)
+    assert name in message
+    assert "\n" not in message
+    assert message != caught.value.in_language("en") or lang == "en"
+
+
+def test_short_pdf_with_real_text_and_no_image_is_read():
+    """Few words but no page-sized image: a short document, not a scan."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawString(72, 720, "Mari Tamm")
+    pdf.drawString(72, 700, "mari.tamm@example.com")
+    pdf.save()
+    resume = read_document(buffer.getvalue(), kind="resume")
+    assert resume.contact.email == "mari.tamm@example.com"

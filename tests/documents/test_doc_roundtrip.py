@@ -16,8 +16,12 @@ from resume_helper.documents.text import split_bullet
 from resume_helper.messages import Messages
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+# Fixtures no reader can read (scans, a font without a character map): test_doc_makes checks
+# their errors.
+UNREADABLE = {"resume_de_scan.pdf", "resume_en_scan.pdf", "resume_da_scan.pdf",
+              "resume_et_unmapped.pdf"}
 ALL = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in {
-    ".txt", ".md", ".html", ".json", ".docx", ".pdf", ".eml"})
+    ".txt", ".md", ".html", ".json", ".docx", ".pdf", ".eml"} and p.name not in UNREADABLE)
 TEXT = [name for name in ALL if name.endswith(".txt")]
 
 
