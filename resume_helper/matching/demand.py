@@ -108,9 +108,10 @@ def _with_alternatives(demands: list[Demand], posting: Posting) -> list[Demand]:
 
     run: list[str] = []
     run_has_or = False
+    run_end = [0]  # where the run's last member ends
 
     def close_run() -> None:
-        if run_has_or:
+        if run_has_or or (len(run) > 1 and _or_follows(text, run_end[0], alternatives)):
             for concept in run[1:]:
                 union[root(concept)] = root(run[0])
 
@@ -135,6 +136,7 @@ def _with_alternatives(demands: list[Demand], posting: Posting) -> list[Demand]:
         if not run:
             run = [a]
         run.append(b)
+        run_end[0] = second[1]
         run_has_or = run_has_or or (not overlap and "/" in gap) or bool(
             alternatives is not None and alternatives.search(gap))
     close_run()
@@ -152,6 +154,22 @@ def _with_alternatives(demands: list[Demand], posting: Posting) -> list[Demand]:
         result.append(replace(demand, importance=importance, alternatives=tuple(
             m for m in members if m != demand.skill.id)))
     return result
+
+
+OR_TAIL = re.compile(r"[\s,]*")
+
+
+def _or_follows(text: str, end: int, alternatives: re.Pattern[str] | None) -> bool:
+    """Whether an "or" word follows a list's last member on its line: "kontoruddannelse,
+    HHX eller tilsvarende", "Kauffrau, Abitur or equivalent" offer their members as
+    alternatives though the last "or" leads to no concept of its own."""
+    if alternatives is None:
+        return False
+    line_end = text.find("\n", end)
+    tail = text[end:line_end if line_end >= 0 else len(text)][:MAX_GAP]
+    lead = OR_TAIL.match(tail)
+    found = alternatives.search(tail)
+    return found is not None and lead is not None and found.start() == lead.end()
 
 
 def evidence_text(text: str, start: int, end: int) -> str:

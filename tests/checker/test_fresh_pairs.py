@@ -270,3 +270,34 @@ def test_years_in_sales_count_where_the_posting_accepts_sales() -> None:
     explanation = _experience(_pair_report("fresh-et-b-strong-ownwords"))
     assert "(2)" in explanation  # customer support and the shop job: "klienditoes või müügis"
     assert "ülekantav" not in explanation
+
+
+EMPLOYED = {"en": "2019 – 2023 Customer Service Agent, Firm\n",
+            "de": "2019 – 2023 Kundenberaterin, Firma GmbH\n",
+            "da": "2019 – 2023 Kundeservicemedarbejder, Firma A/S\n",
+            "et": "2019 – 2023 Klienditeenindaja, Firma OÜ\n"}
+
+
+@pytest.mark.parametrize(("lang", "asked", "shown", "concept"), [
+    ("da", "- Du har en kontoruddannelse, HHX eller tilsvarende\n",
+     "Uddannelse\n2015 – 2018 HHX, Aarhus Handelsgymnasium\n", "edu-vocational"),
+    ("de", "- Abgeschlossene kaufmännische Ausbildung, Abitur oder eine vergleichbare "
+     "Qualifikation\n", "Schulbildung\n2012 – 2015 Abitur, Goethe-Gymnasium Kassel\n",
+     "edu-vocational"),
+    ("en", "- Experience with Zendesk, Freshdesk or a similar helpdesk tool\n",
+     "- Answered tickets in Freshdesk\n", "zendesk"),
+    ("et", "- Zendeski, Freshdeski või mõne muu klienditoe tarkvara kasutamise kogemus\n",
+     "- Pöördumiste lahendamine Freshdeskis\n", "zendesk"),
+])
+def test_a_list_ending_in_or_something_else_offers_alternatives(
+        lang: str, asked: str, shown: str, concept: str) -> None:
+    """"X, Y eller tilsvarende": the last "or" leads to no concept, yet X and Y are
+    alternatives, and a resume showing Y meets X."""
+    skill = _skill(_report(PERSON[lang] + EMPLOYED[lang] + shown, HEAD[lang] + asked), concept)
+    assert skill.status == "matched"
+    assert skill.basis == "alternative"
+
+
+def test_the_cross_pairs_education_alternative_is_met_by_hhx() -> None:
+    report = _pair_report("fresh-cross-en-da-strong")
+    assert _skill(report, "edu-vocational").status == "matched"
