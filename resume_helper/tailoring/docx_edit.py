@@ -25,8 +25,11 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 SKIPPED = {f"{W}txbxContent", f"{W}del", f"{W}moveFrom", f"{W}delText", f"{W}pPr",
            f"{W}rPr", f"{MC}Fallback", f"{W}instrText"}
+# A soft hyphen says nothing (the reader leaves it out) but is a piece of its own: replaced
+# words lose the soft hyphen that was inside them, instead of leaving it behind in the
+# words that take their place.
 TOKENS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}noBreakHyphen": "-", f"{W}br": "\n",
-          f"{W}cr": "\n"}
+          f"{W}cr": "\n", f"{W}softHyphen": ""}
 NO_BREAK = re.compile(r"[^\s\xa0,;:()]+(?:\xa0[^\s\xa0,;:()]+)+")
 # What a copy of a paragraph must not carry along: a section break (a new section), tracked
 # changes of the original (a second change with the same id), Word's paragraph ids.
@@ -122,6 +125,13 @@ class Found:
     pieces: list[Piece]
     at: int
     old: str
+
+
+def raw_text(found: Found) -> str:
+    """The found words as the file writes them (with their non-breaking spaces)."""
+    raw = "".join((piece.node.text or "") if piece.editable else piece.text
+                  for piece in found.pieces)
+    return raw[found.at:found.at + len(found.old)]
 
 
 def find_text(paragraph: Any, old: str) -> Found | None:

@@ -14,11 +14,14 @@ from typing import Any
 from resume_helper.documents.model import Resume
 from resume_helper.tailoring.docx_edit import (
     MC,
+    Found,
     W,
     clone_paragraph,
     drop_paragraph_ids,
     find_text,
     paragraph_text,
+    pieces,
+    raw_text,
     replace_found,
     replace_text,
     strip_copied,
@@ -44,9 +47,9 @@ def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
     touched: list[Any] = []
     home = list(origins)  # where each read paragraph's text is after a reorder
     for order in plan.paragraph_orders:
-        texts = {id(origins[i]): resume.paragraphs[i].text for i in order}
         slots = _reorder([origins[i] for i in sorted(order)], [origins[i] for i in order],
-                         texts)
+                         [resume.paragraphs[i].text for i in sorted(order)],
+                         [resume.paragraphs[i].text for i in order])
         for slot, index in zip(slots, order, strict=True):
             home[index] = slot
         touched += slots
@@ -63,18 +66,26 @@ def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
     return out.getvalue()
 
 
-def _reorder(current: list[Any], wanted: list[Any], texts: dict[int, str]) -> list[Any]:
+def _reorder(current: list[Any], wanted: list[Any], old: list[str],
+             new: list[str]) -> list[Any]:
     """Put paragraphs in a new order: moved as they are where they stand together in one
     parent, else (cells of a table, text boxes) each keeps its place and formatting and takes
-    the text of the paragraph that goes there. A paragraph split by line breaks into several
-    read paragraphs stays as it is.
+    the text of the paragraph that goes there. The lines of one paragraph split by line
+    breaks (a skills list typed with Shift+Enter, as LibreOffice and Google Docs users
+    often do) swap their texts the same way inside it.
 
-    Why ``is`` and not ``id()``: lxml hands out a new proxy for a parent that nobody holds,
-    and a freed proxy's id is reused, so two parents could look like one. Returns, for each
-    paragraph of ``wanted``, the element that now holds its text.
+    ``old`` and ``new`` are the read texts of ``current`` and ``wanted``. Why ``is`` and not
+    ``id()``: lxml hands out a new proxy for a parent that nobody holds, and a freed proxy's
+    id is reused, so two parents could look like one. Returns, for each paragraph of
+    ``wanted``, the element that now holds its text.
     """
-    if not current or len({id(e) for e in current}) != len(current):
+    if not current:
         return wanted
+    if len({id(e) for e in current}) != len(current):
+        if all(e is current[0] for e in current):
+            _reorder_lines(current[0], old, new)
+            return current
+        return wanted  # some lines of one paragraph among other paragraphs: left as it is
     parents = [e.getparent() for e in current]
     if all(parent is parents[0] for parent in parents):
         parent = parents[0]
@@ -88,18 +99,43 @@ def _reorder(current: list[Any], wanted: list[Any], texts: dict[int, str]) -> li
                 parent.insert(anchor + offset, element)
             _put_section_breaks(wanted, breaks)
             return wanted
-    old = [texts[id(e)] for e in current]
-    new = [texts[id(e)] for e in wanted]
-    changing = [(e, a, b) for e, a, b in zip(current, old, new, strict=True) if a != b]
     # Why all or none: a text written into one cell while its own text found no new place
     # would stand twice and another would be lost.
-    found = [(find_text(element, before), after) for element, before, after in changing]
-    if any(where is None for where, _ in found):
+    found = [find_text(element, text) for element, text in zip(current, old, strict=True)]
+    if any(where is None for where in found):
         return wanted
-    for where, after in found:
-        assert where is not None
-        replace_found(where, after)
+    written = {text: raw_text(where) for text, where in zip(old, found, strict=True)
+               if where is not None}
+    for where, before, after in zip(found, old, new, strict=True):
+        if where is not None and before != after:
+            replace_found(where, written[after])
     return current
+
+
+def _reorder_lines(paragraph: Any, old: list[str], new: list[str]) -> None:
+    """The lines of one paragraph (``old``, in their order) say ``new`` instead, each line
+    keeping its runs' formatting; all or none, as for cells.
+
+    Why by line and not by search: a later line's text may be part of an earlier one's
+    ("SAP" in "SAP Business One"); each line is found after the one before it, between the
+    line breaks, and rewritten from the last to the first so that the offsets stay true.
+    """
+    found = pieces(paragraph)
+    text = "".join(piece.text for piece in found)
+    places: list[int] = []
+    start = 0
+    for line in old:
+        at = text.find(line, start)
+        if not line or at < 0:
+            return
+        places.append(at)
+        start = text.find("\n", at + len(line))
+        start = len(text) if start < 0 else start
+    written = {line: raw_text(Found(paragraph, found, at, line))
+               for at, line in zip(places, old, strict=True)}
+    for at, before, after in reversed(list(zip(places, old, new, strict=True))):
+        if before != after:
+            replace_found(Found(paragraph, pieces(paragraph), at, before), written[after])
 
 
 def _take_section_breaks(paragraphs: list[Any]) -> list[Any]:

@@ -45,7 +45,9 @@ from xml.sax.saxutils import escape
 from .layouts import LAYOUTS, PEOPLE, build_resume
 
 REAL_LAYOUTS = ("europass", "content_controls", "textbox_fallback", "fields_and_links",
-                "tracked_comments", "columns_numbered", "header_footer_notes")
+                "tracked_comments", "columns_numbered", "header_footer_notes",
+                # built in more_layouts.py: Google Docs, LibreOffice Writer, a design template
+                "google_docs", "libreoffice_writer", "modern_template")
 ALL_LAYOUTS = LAYOUTS + REAL_LAYOUTS
 
 NS = {
@@ -83,6 +85,10 @@ def build_any(lang: str, layout: str, *, person: dict[str, Any] | None = None) -
     ``ALL_LAYOUTS``."""
     if layout in LAYOUTS:
         return build_resume(lang, layout, person=person)
+    if layout not in BUILDERS:
+        from .more_layouts import build_more
+
+        return build_more(lang, layout, person or PEOPLE[lang])
     return BUILDERS[layout](lang, person or PEOPLE[lang])
 
 

@@ -1,0 +1,280 @@
+"""More Word layouts people send: the files Google Docs and LibreOffice Writer write, and
+Word's modern design templates, with the markup real editing leaves around skill words.
+
+The people are the invented people of ``layouts.PEOPLE``; only the file around them changes.
+Modelled on:
+
+- ``google_docs``: a resume typed in Google Docs and downloaded as .docx: no paragraph
+  styles but Heading 1, every run with its font, size and colour written out (direct
+  formatting), a ``_heading=h.…`` bookmark on each heading, empty spacer paragraphs, one
+  skill per bulleted paragraph (``w:numPr`` on a Normal paragraph), a product skill and the
+  e-mail as hyperlinks with direct blue underline, dates after a right tab;
+  https://eatsip365.com/comparing-a-word-resume-template-to-google-docs (a clean one-column
+  Google Docs resume) and https://crystalresumes.com/articles/art-ggoogledocs.html (Google
+  Docs resumes converted to .docx).
+- ``libreoffice_writer``: a tabellarischer Lebenslauf made in LibreOffice Writer: name and
+  contact in a frame at the right (``w:framePr``), the time column before a tab with dot
+  leaders, skills one per line with line breaks, a long word with a soft hyphen
+  (``w:softHyphen``), non-breaking spaces, ``__DdeLink__`` bookmarks;
+  https://karrierebibel.de/tabellarischer-lebenslauf/ (Zeitspalte links, Textspalte rechts)
+  and https://www.cv.ee/content/index.php?id=674&gr=1 (Estonian CV parts: isikuandmed,
+  haridus, töökogemus, keeleoskus, arvutioskus).
+- ``modern_template``: a design template as Word's modern templates build it: the page a
+  two-column layout table, the photo in the left cell, the skills heading in an anchored
+  shape (``mc:AlternateContent`` with a VML fallback), skills as a bulleted list whose words
+  are split by spell-check marks, a smart tag, custom XML and a bookmark, a comment anchored
+  across two runs, each job's title and dates in a table nested in the right cell, a
+  soft hyphen character in a bullet, and a right-to-left languages paragraph;
+  https://www.pro-org.dk/udvikling-og-karriere/karrierevaerktoejer/cv-og-ansoegning/cv/opbygning-af-cv
+  (Danish CV: photo, profil, kompetencer) and https://www.freelancermap.de/blog/lebenslauf-vorlage-muster/
+  (German Word templates with a photo in a table).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+from typing import Any
+from xml.sax.saxutils import escape
+
+from .real_layouts import (
+    _append,
+    _Ids,
+    _new,
+    _p,
+    _r,
+    _save,
+    _textbox_run,
+)
+
+MORE_LAYOUTS = ("google_docs", "libreoffice_writer", "modern_template")
+GOOGLE_FONT = ('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>'
+               '<w:color w:val="000000"/><w:sz w:val="22"/><w:szCs w:val="22"/>'
+               '<w:rtl w:val="0"/>')
+GOOGLE_LINK = ('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>'
+               '<w:color w:val="1155CC"/><w:sz w:val="22"/><w:szCs w:val="22"/>'
+               '<w:u w:val="single"/><w:rtl w:val="0"/>')
+GOOGLE_SPACING = '<w:spacing w:after="0" w:before="0" w:line="276" w:lineRule="auto"/>'
+BULLET = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+RIGHT = '<w:jc w:val="right"/>'
+SITES = {"Salesforce": "https://www.salesforce.com/"}
+
+
+def build_more(lang: str, layout: str, person: dict[str, Any]) -> bytes:
+    return BUILDERS[layout](lang, person)
+
+
+def _link_rel(document: Any, url: str) -> str:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    return document.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+
+
+# --- Google Docs -----------------------------------------------------------------------------
+
+
+def _g(text: str, *, bold: bool = False, link: str = "") -> str:
+    """A run as Google Docs writes it: every property spelled out."""
+    rpr = GOOGLE_LINK if link else GOOGLE_FONT
+    if bold:
+        rpr = "<w:b/>" + rpr
+    run = _r(text, rpr=rpr)
+    return f'<w:hyperlink r:id="{link}">{run}</w:hyperlink>' if link else run
+
+
+def _gp(runs: str, *, style: str | None = None, ppr: str = "") -> str:
+    return _p(runs, style=style, ppr=ppr + GOOGLE_SPACING)
+
+
+def _google_docs(lang: str, person: dict[str, Any]) -> bytes:
+    document = _new(person)
+    headings = person["headings"]
+    marks = itertools.count(0)
+    email = person["contact"][-1]
+    mail = _link_rel(document, f"mailto:{email}")
+    tabs = '<w:tabs><w:tab w:val="right" w:pos="9360"/></w:tabs>'
+
+    def heading(text: str) -> str:
+        number = next(marks)
+        return _p(f'<w:bookmarkStart w:colFirst="0" w:colLast="0" w:name="_heading=h.{number:x}'
+                  f'gjdgxs" w:id="{number}"/><w:bookmarkEnd w:id="{number}"/>'
+                  + _g(text, bold=True), style="Heading1",
+                  ppr='<w:keepNext w:val="0"/><w:keepLines w:val="0"/>'
+                      '<w:spacing w:after="80" w:before="320" w:lineRule="auto"/>')
+
+    spacer = _gp("")
+    body = [_gp(_g(person["name"], bold=True), style="Title")]
+    body += [_gp(_g(line)) for line in person["contact"][:-1] + person["personal"]]
+    body.append(_gp(_g(email, link=mail)))
+    body += [spacer, heading(headings["summary"]), _gp(_g(person["summary"])),
+             heading(headings["experience"])]
+    for title, employer, city, dates, bullets in person["jobs"]:
+        body.append(_gp(_g(title, bold=True) + _g("\t" + dates), ppr=tabs))
+        body.append(_gp(_g(f"{employer}, {city}")))
+        body += [_gp(_g(line), ppr=BULLET) for line in bullets]
+        body.append(spacer)
+    body.append(heading(headings["education"]))
+    body += [_gp(_g(line)) for line in person["education"]]
+    body.append(heading(headings["skills"]))
+    for skill in person["skills"]:
+        if skill in SITES:
+            runs = _g(skill, link=_link_rel(document, SITES[skill]))
+        else:
+            runs = _g(skill.replace("MS Office", "MS\u00a0Office"))
+        body.append(_gp(runs, ppr=BULLET))
+    body.append(heading(headings["languages"]))
+    body += [_gp(_g(line)) for line in person["languages"]]
+    _append(document, body)
+    return _save(document)
+
+
+# --- LibreOffice Writer ----------------------------------------------------------------------
+
+FRAME = ('<w:framePr w:w="3969" w:hSpace="142" w:wrap="around" w:vAnchor="text" '
+         'w:hAnchor="margin" w:xAlign="right" w:y="1"/>')
+LEADER = '<w:tabs><w:tab w:val="left" w:leader="dot" w:pos="2835"/></w:tabs>' \
+         '<w:ind w:left="2835" w:hanging="2835"/>'
+# where a hyphenation program (or the writer) would break the longest skill word
+HYPHEN_AT = {"Reklamationsbearbeitung": 12, "klagehåndtering": 5, "conflict resolution": 0,
+             "meeskonnatöö": 8, "pretensioonide käsitlemine": 0, "active listening": 0}
+
+
+def _soft_hyphened(word: str) -> str:
+    """A run as LibreOffice writes a word with a soft hyphen: two texts and a
+    ``w:softHyphen`` between them."""
+    at = HYPHEN_AT.get(word, 0)
+    if not at:
+        return f'<w:t xml:space="preserve">{escape(word)}</w:t>'
+    return (f'<w:t xml:space="preserve">{escape(word[:at])}</w:t><w:softHyphen/>'
+            f'<w:t xml:space="preserve">{escape(word[at:])}</w:t>')
+
+
+def _libreoffice_writer(lang: str, person: dict[str, Any]) -> bytes:
+    document = _new(person)
+    headings = person["headings"]
+    dde = itertools.count(0)
+
+    def lo_p(runs: str, *, style: str | None = "BodyText", ppr: str = "") -> str:
+        number = next(dde)
+        return _p(f'<w:bookmarkStart w:id="{number}" w:name="__DdeLink__{number}_1811"/>'
+                  f'{runs}<w:bookmarkEnd w:id="{number}"/>', style=style, ppr=ppr)
+
+    body = [_p(_r(person["name"]), style="Title", ppr=FRAME)]
+    body += [_p(_r(line.replace("Tel. ", "Tel.\u00a0").replace("Tlf. ", "Tlf.\u00a0")),
+                ppr=FRAME) for line in person["contact"] + person["personal"]]
+    body += [_p(_r(headings["summary"]), style="Heading1"), lo_p(_r(person["summary"])),
+             _p(_r(headings["experience"]), style="Heading1")]
+    for title, employer, city, dates, bullets in person["jobs"]:
+        body.append(lo_p(_r(dates + "\t") + _r(title, rpr="<w:b/>"), style=None, ppr=LEADER))
+        body.append(lo_p(_r(f"\t{employer}, {city}", rpr="<w:i/>"), style=None, ppr=LEADER))
+        body += [_p(_r(line.replace("ca. ", "ca.\u00a0")), style="ListBullet")
+                 for line in bullets]
+    body.append(_p(_r(headings["education"]), style="Heading1"))
+    body += [lo_p(_r(line)) for line in person["education"]]
+    body.append(_p(_r(headings["skills"]), style="Heading1"))
+    lines = "<w:br/>".join(_soft_hyphened(skill.replace("MS Office", "MS\u00a0Office"))
+                           for skill in person["skills"])
+    body.append(lo_p(f"<w:r>{lines}</w:r>"))
+    body.append(_p(_r(headings["languages"]), style="Heading1"))
+    body += [lo_p(_r(line)) for line in person["languages"]]
+    _append(document, body)
+    return _save(document)
+
+
+# --- Word's modern design template -----------------------------------------------------------
+
+
+def _photo() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (60, 80), (120, 140, 170)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def _marked_word(word: str, how: str, ids: _Ids) -> str:
+    """``word`` cut in two runs with the markup ``how`` between or around them, as Word
+    leaves a word after spell check, smart tags, XML mapping or a jump-back bookmark."""
+    if len(word) < 6:
+        return _r(word)
+    cut = len(word) // 2
+    one, two = _r(word[:cut], rsid="00B1C2D3"), _r(word[cut:], rsid="00E4F5A6")
+    if how == "proof":
+        return (f'<w:proofErr w:type="spellStart"/>{one}{two}'
+                '<w:proofErr w:type="spellEnd"/>')
+    if how == "smart":
+        return ('<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" '
+                f'w:element="PersonName">{one}{two}</w:smartTag>')
+    if how == "custom":
+        return f'<w:customXml w:element="skill">{one}{two}</w:customXml>'
+    number = ids()
+    return f'{one}<w:bookmarkStart w:id="{number}" w:name="_GoBack"/>' \
+           f'<w:bookmarkEnd w:id="{number}"/>{two}'
+
+
+def _cell(width: int, content: str, *, fill: str = "") -> str:
+    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
+            f"{content}</w:tc>")
+
+
+def _modern_template(lang: str, person: dict[str, Any]) -> bytes:
+    from docx.text.paragraph import Paragraph
+
+    ids = _Ids()
+    document = _new(person)
+    headings = person["headings"]
+    photo_paragraph = document.add_paragraph()
+    photo_paragraph.add_run().add_picture(io.BytesIO(_photo()))
+    photo = photo_paragraph._p
+    photo.getparent().remove(photo)
+    kinds = itertools.cycle(["proof", "smart", "custom", "bookmark"])
+    left = [_p(_r(line)) for line in person["contact"] + person["personal"]]
+    left.append(_p(_textbox_run(ids, _p(_r(headings["skills"]), style="Heading1"))))
+    for skill in person["skills"]:
+        words = skill.replace("MS Office", "MS\u00a0Office").split(" ")
+        runs = _r(" ").join(_marked_word(word, next(kinds), ids) for word in words)
+        left.append(_p(runs, style="ListParagraph", ppr=BULLET))
+    left.append(_p(_r(headings["languages"]), style="Heading1"))
+    left += [_p(_r(line), ppr="<w:bidi/>") for line in person["languages"]]
+    right = [_p(_r(person["name"]), style="Title"),
+             _p(_r(headings["summary"]), style="Heading1"), _p(_r(person["summary"])),
+             _p(_r(headings["experience"]), style="Heading1")]
+    for title, employer, city, dates, bullets in person["jobs"]:
+        right.append(
+            '<w:tbl><w:tblPr><w:tblW w:w="5600" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            '</w:tblPr><w:tblGrid><w:gridCol w:w="3700"/><w:gridCol w:w="1900"/></w:tblGrid>'
+            f'<w:tr>{_cell(3700, _p(_r(title, rpr="<w:b/>")))}'
+            f"{_cell(1900, _p(_r(dates), ppr=RIGHT))}</w:tr></w:tbl>")
+        right.append(_p(_r(f"{employer}, {city}", rpr="<w:i/>")))
+        right += [_p(_r(line.replace("satisfaction", "satis\u00adfaction")),
+                     style="ListBullet") for line in bullets]
+    right.append(_p(_r(headings["education"]), style="Heading1"))
+    right += [_p(_r(line)) for line in person["education"]]
+    borders = "".join(f'<w:{side} w:val="nil"/>' for side in
+                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    _append(document, [
+        '<w:tbl><w:tblPr><w:tblW w:w="9900" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        f'<w:tblBorders>{borders}</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3900"/>'
+        f'<w:gridCol w:w="6000"/></w:tblGrid><w:tr>'
+        f'{_cell(3900, "".join(left), fill="E8EEF4")}{_cell(6000, "".join(right))}'
+        "</w:tr></w:tbl>"])
+    first_cell = next(document.element.body.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tc"))
+    first_cell.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tcPr").addnext(photo)
+    # a comment anchored across the two runs of the summary's first skill word
+    paragraphs = [Paragraph(p, document._body) for p in document.element.body.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")]
+    skill = next(p for p in paragraphs if p.text.replace("\u00a0", " ") == person["skills"][0])
+    if len(skill.runs) > 1:
+        document.add_comment(skill.runs[:2], text=COMMENT[lang], author="A. Berg",
+                             initials="AB")
+    return _save(document)
+
+
+COMMENT = {"en": "Name the CRM version?", "de": "Welche Salesforce-Version?",
+           "da": "Hvilken version?", "et": "Milline versioon?"}
+
+BUILDERS = {"google_docs": _google_docs, "libreoffice_writer": _libreoffice_writer,
+            "modern_template": _modern_template}
