@@ -57,10 +57,7 @@ LINKEDIN = {
                "June 2016 - February 2020 (3 years 9 months)", "Boulder, Colorado",
                ("Handled 120 small-business accounts by phone and e-mail.",))),
         school=(("University of Colorado Boulder",
-                 "Bachelor of Arts - BA, Communication · (2012 - 2016)"),),
-        levels={"en": "native", "es": "C1"},
-        periods=(((2020, 3), "now"), ((2016, 6), (2020, 2)), ((2012, None), (2016, None))),
-        phone="+17205550134", email="taylor.brennan@example.com"),
+                 "Bachelor of Arts - BA, Communication · (2012 - 2016)"),)),
     "resume_de_linkedin.pdf": dict(
         labels=("Kontakt", "Top-Kenntnisse", "Sprachen", "Zertifikate", "Zusammenfassung",
                 "Berufserfahrung", "Ausbildung", "Seite {n} von {total}"),
@@ -84,10 +81,7 @@ LINKEDIN = {
                "August 2015 - März 2020 (4 Jahre 8 Monate)", "Lübeck",
                ("Beratung zu Tarifen, Abschlägen und Umzügen.",))),
         school=(("Berufsschule Hamburg-Harburg",
-                 "Kauffrau für Büromanagement, Ausbildung · (2012 - 2015)"),),
-        levels={"de": "native", "en": "C1", "fr": "A2"},
-        periods=(((2020, 4), "now"), ((2015, 8), (2020, 3)), ((2012, None), (2015, None))),
-        phone="+4917623456789", email="annika.brueggemann@example.de"),
+                 "Kauffrau für Büromanagement, Ausbildung · (2012 - 2015)"),)),
     "resume_da_linkedin.pdf": dict(
         labels=("Kontakt", "Topkompetencer", "Sprog", "Certificeringer", "Resumé", "Erfaring",
                 "Uddannelse", "Side {n} af {total}"),
@@ -110,10 +104,7 @@ LINKEDIN = {
                "september 2014 - april 2019 (4 år 8 måneder)", "Kolding",
                ("Besvarelse af opkald og mails om abonnementer og regninger.",))),
         school=(("Erhvervsakademi SydVest",
-                 "Serviceøkonom, Service, turisme og hotel · (2012 - 2014)"),),
-        levels={"da": "native", "en": "C1", "de": "B1"},
-        periods=(((2019, 5), "now"), ((2014, 9), (2019, 4)), ((2012, None), (2014, None))),
-        phone="+4526457812", email="mette.ostergaard@example.dk"),
+                 "Serviceøkonom, Service, turisme og hotel · (2012 - 2014)"),)),
     "resume_et_linkedin.pdf": dict(
         labels=("Contact", "Top Skills", "Languages", "Certifications", "Summary",
                 "Experience", "Education", "Page {n} of {total}"),
@@ -136,10 +127,7 @@ LINKEDIN = {
                "September 2015 - January 2019 (3 years 5 months)", "Tallinn",
                ("Klientide nõustamine telefoni ja e-posti teel.",))),
         school=(("Tallinna Tehnikaülikool",
-                 "Bakalaureusekraad, Ärikorraldus · (2011 - 2015)"),),
-        levels={"et": "native", "en": "C1", "ru": "B1"},
-        periods=(((2019, 2), "now"), ((2015, 9), (2019, 1)), ((2011, None), (2015, None))),
-        phone="+37251234567", email="kart.lohmus@example.ee"),
+                 "Bakalaureusekraad, Ärikorraldus · (2011 - 2015)"),)),
 }
 
 
@@ -241,6 +229,177 @@ def _wrap(text: str, size: float, width: float) -> list[str]:
 
 BUILDERS = {name: (lambda path, spec=spec: linkedin_pdf(path, spec))
             for name, spec in LINKEDIN.items()}
+
+
+# --- Design-tool (Canva-style) PDFs ------------------------------------------------------------
+# A template from an online design tool, exported as PDF: every glyph placed on its own, the
+# name and the headings letter-spaced wide ("E R F A H R U N G"), a coloured sidebar with
+# contact lines behind icons drawn from a symbol font (private-use code points), language
+# levels as rows of dots and skills as bars, and the period of a job on its own line under
+# the employer. Modelled on the Canva CVs described at
+# https://sulat.com/p/your-beautiful-resume-is-being-rejected and
+# https://www.candidate.so/glossary/resume-template ("multi-column, icon-heavy, with skill
+# rating bars"), and Estonian advice to use canva.com at
+# https://arileht.delfi.ee/artikkel/120029528/napunaiteid-kaasaegse-cv-koostamiseks-linkedini-profiil-kui-tanapaeva-cv-ja-voimaluste-voti
+
+CANVA = {
+    "resume_de_canva.pdf": dict(
+        name="LENA HOFFMANN", role="KUNDENBERATERIN",
+        heads=("KONTAKT", "SPRACHEN", "KENNTNISSE", "PROFIL", "BERUFSERFAHRUNG", "AUSBILDUNG"),
+        contact=("+49 170 2345678", "lena.hoffmann@example.de",
+                 "Eppendorfer Weg 12, 20259 Hamburg"),
+        languages=(("Deutsch", 5), ("Englisch", 4), ("Spanisch", 2)),
+        skills=("SAP CRM", "MS Office", "Beschwerdemanagement"),
+        profile=("Freundliche und belastbare Kundenberaterin mit sechs Jahren Erfahrung im "
+                 "telefonischen Kundenservice eines Energieversorgers."),
+        jobs=(("Kundenberaterin", "Hansa Energie GmbH | Hamburg", "03/2020 – heute",
+               ("Beratung von Privatkunden zu Tarifen und Rechnungen",
+                "Bearbeitung von Beschwerden per Telefon und E-Mail")),
+              ("Servicemitarbeiterin", "Nordlicht Telekom AG | Kiel", "08/2017 – 02/2020",
+               ("Annahme von Störungsmeldungen",))),
+        school=(("Kauffrau für Büromanagement", "Handelsschule Hamburg", "2014 – 2017"),),),
+    "resume_da_canva.pdf": dict(
+        name="SOFIE BACH", role="KUNDESERVICEMEDARBEJDER",
+        heads=("KONTAKT", "SPROG", "KOMPETENCER", "PROFIL", "ERHVERVSERFARING", "UDDANNELSE"),
+        contact=("+45 22 33 44 55", "sofie.bach@example.dk", "Nørregade 4, 8000 Aarhus C"),
+        languages=(("Dansk", 5), ("Engelsk", 4), ("Tysk", 2)),
+        skills=("Zendesk", "Navision", "Klagehåndtering"),
+        profile=("Positiv og struktureret kundeservicemedarbejder med fem års erfaring fra "
+                 "telefon, mail og chat."),
+        jobs=(("Kundeservicemedarbejder", "Aarhus Vand A/S | Aarhus", "04/2021 – nu",
+               ("Besvarelse af opkald om regninger og flytning",
+                "Registrering af henvendelser i Navision")),
+              ("Butiksassistent", "Bog & Idé ApS | Randers", "06/2018 – 03/2021",
+               ("Kundebetjening og kasse",))),
+        school=(("Kontoruddannelse (EUD)", "Aarhus Business College", "2015 – 2018"),),),
+    "resume_et_canva.pdf": dict(
+        name="KERLI TAMM", role="KLIENDITEENINDAJA",
+        heads=("KONTAKT", "KEELED", "OSKUSED", "PROFIIL", "TÖÖKOGEMUS", "HARIDUS"),
+        contact=("+372 5512 3456", "kerli.tamm@example.ee", "Tartu mnt 24, Tallinn"),
+        languages=(("Eesti keel", 5), ("Inglise keel", 4), ("Vene keel", 3)),
+        skills=("Microsoft Dynamics", "MS Office", "Kaebuste lahendamine"),
+        profile=("Sõbralik ja kohusetundlik klienditeenindaja, kellel on neli aastat kogemust "
+                 "telefoni ja e-posti teel teenindamisel."),
+        jobs=(("Klienditeenindaja", "Eesti Energia AS | Tallinn", "05/2021 – praegu",
+               ("Klientide nõustamine arvete ja lepingute küsimustes",
+                "Kaebuste registreerimine ja lahendamine")),
+              ("Müüja-klienditeenindaja", "Rimi Eesti Food AS | Tallinn", "09/2019 – 04/2021",
+               ("Klientide teenindamine kassas",))),
+        school=(("Ärikorraldus, rakenduskõrgharidus", "Tallinna Majanduskool", "2016 – 2019"),),),
+    "resume_en_canva.pdf": dict(
+        name="JESSICA PARK", role="CUSTOMER SERVICE REPRESENTATIVE",
+        heads=("CONTACT", "LANGUAGES", "SKILLS", "PROFILE", "EXPERIENCE", "EDUCATION"),
+        contact=("(503) 555-0171", "jessica.park@example.com", "Portland, OR"),
+        languages=(("English", 5), ("Korean", 4), ("Spanish", 2)),
+        skills=("Salesforce", "Zendesk", "De-escalation"),
+        profile=("Friendly customer service representative with five years of phone, chat "
+                 "and e-mail support for a regional bank and a retailer."),
+        jobs=(("Customer Service Representative", "Cascade Credit Union | Portland, OR",
+               "Jun 2021 – Present",
+               ("Answer 70 member calls a day about accounts and cards",
+                "Resolve disputes and escalate fraud cases")),
+              ("Sales Associate", "Evergreen Outfitters | Beaverton, OR", "Aug 2019 – May 2021",
+               ("Helped customers at the register and on the floor",))),
+        school=(("Associate of Arts", "Portland Community College", "2017 – 2019"),),),
+}
+ICONS = ("\ue00a", "\ue00b", "\ue00c")  # phone, envelope, pin: an icon font's private-use codes
+
+
+def canva_pdf(path: Path, spec: dict) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    if SYMBOLS[0] not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(*SYMBOLS))
+    pdf = canvas.Canvas(str(path), pagesize=(595.0, 842.0), pageCompression=0, invariant=1)
+    pdf.setTitle(f"CV {spec['name'].title()}")
+    pdf.setCreator("Canva")
+    pdf.setProducer("Canva")
+
+    def glyphs(x: float, y: float, text: str, size: float, *, bold: bool = False,
+               tracking: float = 0.0, font: str | None = None) -> float:
+        face = font or (SANS_BOLD[0] if bold else SANS[0])
+        pdf.setFont(face, size)
+        for char in text:
+            if char != " ":
+                pdf.drawString(x, y, char)
+            x += stringWidth(char, face, size) + tracking
+        return x
+
+    # sidebar: a coloured panel with contact lines behind icons, dots for levels, bars
+    pdf.setFillColorRGB(0.16, 0.27, 0.33)
+    pdf.rect(0, 0, 200, 842, stroke=0, fill=1)
+    pdf.setFillColorRGB(0.85, 0.85, 0.85)
+    pdf.circle(100, 760, 48, stroke=0, fill=1)  # the photo's frame
+    pdf.setFillColorRGB(1, 1, 1)
+    y = 670.0
+    kontakt, sprachen, kenntnisse, profil, erfahrung, ausbildung = spec["heads"]
+    glyphs(28, y, kontakt, 11, bold=True, tracking=4.0)
+    y -= 24
+    for icon, line in zip(ICONS, spec["contact"], strict=True):
+        glyphs(28, y, icon, 9, font=SYMBOLS[0])
+        for part in _wrap(line, 8.5, 140):
+            glyphs(44, y, part, 8.5)
+            y -= 13
+        y -= 4
+    y -= 18
+    glyphs(28, y, sprachen, 11, bold=True, tracking=4.0)
+    y -= 22
+    for language, dots in spec["languages"]:
+        glyphs(28, y, language, 9)
+        for n in range(5):
+            pdf.circle(120 + 11 * n, y + 3, 3.5, stroke=1, fill=1 if n < dots else 0)
+        y -= 17
+    y -= 18
+    glyphs(28, y, kenntnisse, 11, bold=True, tracking=4.0)
+    y -= 22
+    for skill in spec["skills"]:
+        glyphs(28, y, skill, 9)
+        pdf.rect(28, y - 8, 140, 3, stroke=0, fill=1)
+        y -= 24
+    # main column
+    pdf.setFillColorRGB(0.12, 0.12, 0.12)
+    glyphs(225, 780, spec["name"], 26, bold=True, tracking=6.0)
+    glyphs(225, 756, spec["role"], 10, tracking=3.0)
+    pdf.rect(225, 740, 330, 0.8, stroke=0, fill=1)
+    y = 712.0
+    glyphs(225, y, profil, 12, bold=True, tracking=4.0)
+    y -= 20
+    for part in _wrap(spec["profile"], 9.5, 320):
+        glyphs(225, y, part, 9.5)
+        y -= 13
+    y -= 20
+    glyphs(225, y, erfahrung, 12, bold=True, tracking=4.0)
+    y -= 22
+    for title, employer, period, bullets in spec["jobs"]:
+        glyphs(225, y, title, 10.5, bold=True)
+        y -= 14
+        glyphs(225, y, employer, 9.5)
+        y -= 13
+        glyphs(225, y, period, 9)
+        y -= 15
+        for bullet in bullets:
+            glyphs(230, y, "•", 9)
+            glyphs(240, y, bullet, 9)
+            y -= 13
+        y -= 12
+    y -= 8
+    glyphs(225, y, ausbildung, 12, bold=True, tracking=4.0)
+    y -= 22
+    for degree, school, period in spec["school"]:
+        glyphs(225, y, degree, 10.5, bold=True)
+        y -= 14
+        glyphs(225, y, school, 9.5)
+        y -= 13
+        glyphs(225, y, period, 9)
+        y -= 15
+    pdf.save()
+
+
+BUILDERS |= {name: (lambda path, spec=spec: canva_pdf(path, spec)) for name, spec in CANVA.items()}
 
 
 # --- Postings saved from job boards (File → Save page as, HTML only) ------------------------

@@ -29,6 +29,9 @@ LIGATURE_CODES = {"\x0b": "ff", "\x0c": "fi", "\x0d": "fl", "\x0e": "ffi", "\x0f
 DASH_CODES = {"\x15": "\u2013", "\x16": "\u2014"}
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 LIGATURES = re.compile("[\ufb00-\ufb06]")
+# An icon font's glyph (a phone, an envelope, a pin before the contact lines of a designed
+# CV): a private-use code point that stands for no letter; a reader sees a picture there.
+ICON = re.compile("[\ue000-\uf8ff][^\\S\n]?")
 # Four or more one-character words in a row: letter-spacing typed with spaces.
 SPACED_RUN = re.compile(r"(?<!\S)(?:[^\s](?: {1,3}|(?=\s*$))){4,}", re.M)
 RULE_CHARS = frozenset("_-–—=~.·•")
@@ -109,6 +112,7 @@ def clean_text(text: str) -> str:
     text = WIDE_GAP.sub(lambda gap: gap.group(0)[:MAX_GAP], text)
     if not text.isascii() or CONTROL.search(text):
         text = xml_safe(_controls(text))  # lone surrogates too: tailoring writes XML
+        text = ICON.sub("", text)
         text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         text = ACCENT_BEFORE_LETTER.sub(_combine, text)
         text = unicodedata.normalize("NFC", text)

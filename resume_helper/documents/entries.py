@@ -33,6 +33,7 @@ PLACE_LINE = re.compile(r"^[A-ZÄÖÜÆØÅÕŠŽ][\w.'-]+(?: [A-ZÄÖÜÆØÅÕ
                         r"(?:, [A-ZÄÖÜÆØÅÕŠŽ][\w.'-]+(?: [A-ZÄÖÜÆØÅÕŠŽ][\w.'-]+){0,2}){0,2}$")
 LEGAL_FORM = re.compile(
     r"(?<!\w)(?:GmbH|AG|KG|SE|e\.\s?V\.|A/S|ApS|I/S|OÜ|AS|Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.)(?!\w)")
+PLACE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 MAX_HEADER_LINES = 3
 LONG_LINE = 90
 
@@ -190,7 +191,11 @@ def _split(headers: list[str]) -> tuple[str | None, str | None, str | None]:
         first, second = headers[0], headers[1]
         if _organisation_first(first, second):
             first, second = second, first
-        organisation, _, location = second.partition(", ")
+        pieces = [p.strip() for p in PLACE_SEPARATOR.split(second) if p.strip()]
+        if len(pieces) > 1:  # "Cascade Credit Union | Portland, OR"
+            organisation, location = pieces[0], ", ".join(pieces[1:])
+        else:
+            organisation, _, location = second.partition(", ")
         extra = ", ".join(headers[2:])
         return first, organisation or None, (location or extra or ", ".join(places)) or None
     parts = [p for p in STRONG_SEPARATOR.split(headers[0]) if p and p.strip()]

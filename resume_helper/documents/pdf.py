@@ -29,6 +29,7 @@ MAX_PAGES = 50
 SCAN_WORDS = 10       # fewer words than this on image pages: a scan, not a document
 SCAN_PIXELS = 60_000  # an image this large (in pixels) fills a scanned page
 SENTENCE_END = re.compile(r"[.:!?;]\s*$")
+POSTCODE_END = re.compile(r",\s+(?:[A-Z]{1,2}-)?\d{4,5}$")
 FONT_SUBSET = re.compile(r"^[A-Z]{6}\+")
 HEADING_SIZE = 1.15   # a short line this much larger than the body text is a heading
 MAX_HEADING_WORDS = 6
@@ -202,7 +203,8 @@ def _blocks(lines: list[Line]) -> list[Block]:
             # a line ending in "in der" goes on even when short: the next word was too long
             # to fit (checked below), as in narrow columns
             and (previous.x1 - previous.x0 >= WRAP_SHARE * widths.get(line.group, 0.0)
-                 or ends_open(previous.text) or _open_bracket(previous.text))
+                 or ends_open(previous.text) or _open_bracket(previous.text)
+                 or POSTCODE_END.search(previous.text))
             and "\t" not in previous.text
             and not SENTENCE_END.search(previous.text)
             and not is_list
@@ -217,6 +219,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
                  or ends_open(previous.text)
                  # "Spanish (Professional" / "Working)": a bracket left open goes on
                  or _open_bracket(previous.text)
+                 # "Eppendorfer Weg 12, 20259" / "Hamburg": an address broken after its
+                 # postcode in a narrow box
+                 or POSTCODE_END.search(previous.text)
                  or (content[:1].isdigit() and find_date_range(content) is None)
                  # German nouns start upper-case: a full line of prose goes on regardless
                  or (len(previous.text.split()) >= PROSE_WORDS

@@ -8,7 +8,9 @@ from functools import cache
 from resume_helper.documents import lexicon
 from resume_helper.documents.model import Block, Extracted
 
-BULLET = re.compile(r"^\s*(?:[•●▪■◦‣·∙\-–—*+✓➢►\uf000-\uf0ff]|\d{1,2}\))\s*(?<=\s|[\uf000-\uf0ff])")
+# A symbol or icon font's glyph (private-use code points: Wingdings' bullets, a designed CV's
+# phone and envelope icons) opens a line as a bullet does.
+BULLET = re.compile(r"^\s*(?:[•●▪■◦‣·∙\-–—*+✓➢►\ue000-\uf8ff]|\d{1,2}\))\s*(?<=\s|[\ue000-\uf8ff])")
 SENTENCE_END = re.compile(r"[.:!?;]\s*$")
 WRAP_WIDTH = 60
 OPEN_WRAP_WIDTH = 40

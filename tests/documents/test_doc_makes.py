@@ -340,3 +340,73 @@ def test_short_pdf_with_real_text_and_no_image_is_read():
     pdf.save()
     resume = read_document(buffer.getvalue(), kind="resume")
     assert resume.contact.email == "mari.tamm@example.com"
+
+
+# --- Design-tool (Canva-style) PDFs ------------------------------------------------------------
+
+CANVA = {
+    "resume_de_canva.pdf": (
+        ("LENA HOFFMANN", "lena.hoffmann@example.de", "+491702345678",
+         "Eppendorfer Weg 12, 20259 Hamburg"),
+        (("Kundenberaterin", "Hansa Energie GmbH", "Hamburg"),
+         ("Servicemitarbeiterin", "Nordlicht Telekom AG", "Kiel")),
+        ("de", "en", "es")),
+    "resume_da_canva.pdf": (
+        ("SOFIE BACH", "sofie.bach@example.dk", "+4522334455", "Nørregade 4, 8000 Aarhus C"),
+        (("Kundeservicemedarbejder", "Aarhus Vand A/S", "Aarhus"),
+         ("Butiksassistent", "Bog & Idé ApS", "Randers")),
+        ("da", "en", "de")),
+    "resume_et_canva.pdf": (
+        ("KERLI TAMM", "kerli.tamm@example.ee", "+37255123456", "Tartu mnt 24, Tallinn"),
+        (("Klienditeenindaja", "Eesti Energia AS", "Tallinn"),
+         ("Müüja-klienditeenindaja", "Rimi Eesti Food AS", "Tallinn")),
+        ("et", "en", "ru")),
+    "resume_en_canva.pdf": (
+        ("JESSICA PARK", "jessica.park@example.com", "+15035550171", "Portland, OR"),
+        (("Customer Service Representative", "Cascade Credit Union", "Portland, OR"),
+         ("Sales Associate", "Evergreen Outfitters", "Beaverton, OR")),
+        ("en", "ko", "es")),
+}
+
+
+@pytest.mark.parametrize("name", CANVA)
+def test_canva_contacts_behind_icons(name):
+    """The icon font's glyphs (private-use code points) before the phone, e-mail and address
+    are no text; the address broken after its postcode is one line; the letter-spaced name
+    in capitals is read as written."""
+    resume = read_document(FIXTURES / name)
+    contact = resume.contact
+    (want_name, email, phone, place), _, _ = CANVA[name]
+    assert (contact.name, contact.email, contact.phone.e164) == (want_name, email, phone)
+    assert contact.location == place
+    assert not any("\ue000" <= ch <= "\uf8ff" for ch in resume.text)
+
+
+@pytest.mark.parametrize("name", CANVA)
+def test_canva_jobs_and_languages(name):
+    """ "Employer | City, ST" under the title; languages whose levels are dots have no
+    stated level."""
+    resume = read_document(FIXTURES / name)
+    _, jobs, codes = CANVA[name]
+    assert tuple((j.title, j.employer, j.location) for j in resume.experience) == jobs
+    assert tuple(x.code for x in resume.languages) == codes
+    assert all(x.level is None for x in resume.languages)
+
+
+def test_icon_glyph_mid_line_is_dropped_and_opens_a_line_like_a_bullet():
+    from resume_helper.documents.cleanup import clean_text
+    from resume_helper.documents.text import split_bullet
+
+    assert clean_text("Telefon \ue00a +45 22 33 44 55") == "Telefon +45 22 33 44 55"
+    assert split_bullet("\uf0b7 Kundeservice") == ("Kundeservice", True)
+    assert split_bullet("\ue00b sofie.bach@example.dk") == ("sofie.bach@example.dk", True)
+
+
+def test_employer_bar_place_with_comma_en_de():
+    lines = ["Sales Associate", "Evergreen Outfitters | Beaverton, OR", "Aug 2019 – May 2021",
+             "Helped customers at the register."]
+    (job,) = experiences([Paragraph(text=t) for t in lines])
+    assert (job.employer, job.location) == ("Evergreen Outfitters", "Beaverton, OR")
+    lines = ["Kundenberaterin", "Hansa Energie GmbH · Hamburg, Deutschland", "03/2020 – heute"]
+    (job,) = experiences([Paragraph(text=t) for t in lines])
+    assert (job.employer, job.location) == ("Hansa Energie GmbH", "Hamburg, Deutschland")
