@@ -114,7 +114,8 @@ def page_lines(chars: Iterable[Char], *, page: int, width: float) -> list[Line]:
         right = [[f for f in row if f.x0 >= gutter] for row in pending]
         # text on one side only is one column set off the margin, not two columns
         if not any(left) or _rows_pair(left, right) or _not_a_column(right):
-            lines.extend(_line(row, page, (page, block, 0)) for row in pending)
+            # a row of spaces only has no pieces (a real PDF's blank table rows)
+            lines.extend(_line(row, page, (page, block, 0)) for row in pending if row)
         else:
             lines.extend(_line(row, page, (page, block, 1)) for row in left if row)
             beside = [_line(row, page, (page, block, 2)) for row in right if row]

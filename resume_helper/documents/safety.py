@@ -144,27 +144,96 @@ def check_xml(data: bytes, member: str, name: str) -> None:
 MAX_PDF_ITEMS = 60_000
 MAX_PDF_OPERATORS = 150_000
 MAX_PDF_CONTENT_BYTES = 2 * 1024 * 1024
-# Tokens one PDF object may hold while it is parsed. Why a bound: in a file whose object never
-# closes (a damaged or duplicated chunk), pdfminer gathered every token up to the end of the
-# file: a million tokens, 120 MB and 3 s for a 4 MB file, before it gave up. The objects of
-# real resumes hold under twenty on the parser's stack; a page tree or a width array some
-# thousands.
-MAX_PDF_OBJECT_TOKENS = 100_000
+# What pdfminer's parser may read outside streams: tokens in one lookup (each time it is sent
+# to a place in the file: one object, the trailer, an xref stream), tokens in all lookups of a
+# file, and bytes in one token. Why: a lookup whose offset points into damaged bytes reads on
+# to the end of the file (an object that never closes, or pdfminer's search for the "obj"
+# keyword of an offset that missed): a fuzzed 4 MB PDF read 500,000 tokens in one lookup (5 s,
+# +62 MB), another a million (120 MB). A damaged file is read by scanning it for objects, each
+# read whole: 1,000 copies of a chunk of objects, 400,000 tokens and 4 s. A token whose
+# bracket never closes (a string, a comment) grows to the end of the file, and pdfminer
+# copies it at every bracket: 31 s for a 4 MB string.
+# Chosen by measuring (benchmarks/pdf_parser_bounds.py: every object of each file, read as
+# the file states it and through the repair) the PDFs on this machine and pypdf's sample PDFs,
+# 125 distinct files: at most 11,221 tokens in one lookup (a CID font's width array), 768
+# bytes in one token, and 62,212 tokens in all of a file of at most 50 pages (a 137-page book,
+# which the page limit refuses, reads a million through the repair, 19,065 in the reader
+# before it is refused).
+MAX_PDF_LOOKUP_TOKENS = 100_000
+MAX_PDF_TOKENS = 250_000
+MAX_PDF_TOKEN_BYTES = 64 * 1024
+BOUND = "bound:"  # how the parser's refusals begin (pdfminer's own errors never do)
 
 
-def bounded_pdf_parser(data: bytes) -> Any:
-    """pdfminer's parser over ``data``; an object of more than :data:`MAX_PDF_OBJECT_TOKENS`
-    tokens raises pdfminer's ``PSSyntaxError``, read as a damaged PDF like any other."""
+class PDFParserStats:
+    """The most a :func:`bounded_pdf_parser` read in one lookup (tokens, bytes), the longest
+    token and the tokens of all lookups (benchmarks/pdf_parser_bounds.py prints them)."""
+
+    tokens = 0
+    bytes = 0
+    longest = 0
+    total = 0
+
+
+def bounded_pdf_parser(data: bytes, stats: PDFParserStats | None = None) -> Any:
+    """pdfminer's parser over ``data``. More than :data:`MAX_PDF_LOOKUP_TOKENS` tokens in one
+    lookup or :data:`MAX_PDF_TOKENS` in all, or a token of more than
+    :data:`MAX_PDF_TOKEN_BYTES` bytes, raises pdfminer's ``PSSyntaxError``, read as a damaged
+    PDF like any other. ``stats``, when given, records the most read."""
     from pdfminer.pdfparser import PDFParser
     from pdfminer.psexceptions import PSSyntaxError
 
     class BoundedParser(PDFParser):
-        def push(self, *objs: Any) -> None:
-            super().push(*objs)
-            if len(self.curstack) > MAX_PDF_OBJECT_TOKENS:
-                raise PSSyntaxError(f"an object of over {MAX_PDF_OBJECT_TOKENS} tokens")
+        # Why counted from the last seek: pdfminer seeks to every object it reads (and past
+        # every stream), so the count is what one lookup read, whatever the file's size. It
+        # bounds the stack of one object too: the stack is emptied at every seek.
+        tokens = 0
+        total = 0
+        start = 0
+        tokenising = False
+
+        def seek(self, pos: int) -> None:
+            super().seek(pos)
+            self.tokens = 0
+            self.start = pos
+
+        def nexttoken(self) -> Any:
+            self.tokenising = True
+            try:
+                token = super().nexttoken()
+            finally:
+                self.tokenising = False
+            self.tokens += 1
+            self.total += 1
+            if stats is not None:
+                _record(stats, self.tokens, self.bufpos + self.charpos - self.start, token[1])
+            if self.tokens > MAX_PDF_LOOKUP_TOKENS:
+                raise PSSyntaxError(f"{BOUND} over {MAX_PDF_LOOKUP_TOKENS} tokens in one lookup")
+            if self.total > MAX_PDF_TOKENS:
+                raise PSSyntaxError(f"{BOUND} over {MAX_PDF_TOKENS} tokens outside streams")
+            return token
+
+        def fillbuf(self) -> bool:
+            # Why here: a token as long as the file is read in one call of nexttoken, one
+            # 4 kB buffer at a time; lines read by nextline (xref tables, the end of a
+            # stream) are no tokens. The first test is pdfminer's own: most calls read
+            # nothing.
+            if self.charpos < len(self.buf):
+                return False
+            if self.tokenising and len(getattr(self, "_curtoken", b"")) > MAX_PDF_TOKEN_BYTES:
+                raise PSSyntaxError(f"{BOUND} a token of over {MAX_PDF_TOKEN_BYTES} bytes")
+            return super().fillbuf()
 
     return BoundedParser(io.BytesIO(data))
+
+
+def _record(stats: PDFParserStats, tokens: int, read: int, token: object) -> None:
+    stats.total += 1
+    stats.tokens = max(stats.tokens, tokens)
+    stats.bytes = max(stats.bytes, read)
+    name = getattr(token, "name", token)  # a PDF name or keyword, or the token itself
+    if isinstance(name, bytes | str):
+        stats.longest = max(stats.longest, len(name))
 
 
 def bounded_pdf_reader(manager: Any, name: str, *,

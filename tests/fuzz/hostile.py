@@ -546,7 +546,10 @@ def pdf_many_ops(repeat: int = 300_000) -> bytes:
     return _pdf_with_stream(stream, b"/Filter /FlateDecode ")
 
 
-def _pdf_with_stream(stream: bytes, filters: bytes) -> bytes:
+def _pdf_with_stream(stream: bytes, filters: bytes, *, lead: bytes = b"",
+                     led: int = 0) -> bytes:
+    """A one-page PDF drawing ``stream``; with ``lead``, those bytes stand before object
+    ``led`` and the xref points at them (an offset that missed its object)."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -561,6 +564,8 @@ def _pdf_with_stream(stream: bytes, filters: bytes) -> bytes:
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(out.tell())
+        if number == led:
+            out.write(lead)
         out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
     xref = out.tell()
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
@@ -615,6 +620,47 @@ def pdf_unclosed_object(tokens: int = 300_000) -> bytes:
     data = fixture("resume_de_gdocs.pdf")
     at = data.index(b"trailer\n<<") + len(b"trailer\n<<")
     return data[:at] + b" 0" * tokens + data[at:]
+
+
+def pdf_offset_into_tokens(tokens: int = 300_000) -> bytes:
+    """The font's offset points 300,000 tokens before its object: pdfminer searches token by
+    token for the "obj" keyword of an offset that missed (found by the fuzzer: offsets moved
+    into a duplicated chunk of a font, each of 13 lookups reading on to the end of a 4 MB
+    file, 1.2 million tokens and 5 s)."""
+    return _pdf_with_stream(b"BT /F1 12 Tf 72 720 Td (Kundenservice) Tj ET", b"",
+                            lead=b" 0" * tokens, led=5)
+
+
+def pdf_unclosed_string(brackets: int = 100_000) -> bytes:
+    """A trailer string whose bracket never closes, with 100,000 brackets inside: pdfminer
+    copies the growing string at each one (found by the fuzzer: 31 s for a 4 MB PDF whose
+    duplicated chunk of a font opened a string)."""
+    data = fixture("resume_de_gdocs.pdf")
+    at = data.index(b"trailer\n<<") + len(b"trailer\n<<")
+    return data[:at] + b" /Title (" + b"a(" * brackets + data[at:]
+
+
+def pdf_repaired_objects(copies: int = 700) -> bytes:
+    """A file without its xref, holding 70,000 small objects: pdfminer's repair reads every
+    object it finds, 560,000 tokens (found by the fuzzer: 1,000 copies of a chunk of objects,
+    400,000 tokens and 4 s)."""
+    data = fixture("resume_de_gdocs.pdf").replace(b"startxref", b"startxrex")
+    chunk = b"".join(b"%d 0 obj [0 0] endobj\n" % (100_000 + i) for i in range(100))
+    at = data.index(b"\n") + 1
+    return data[:at] + chunk * copies + data[at:]
+
+
+def pdf_blank_table_rows() -> bytes:
+    """A page of two columns (dates, then what happened) ending in rows of spaces only, as a
+    real PDF's empty table rows are (a UML data model's revision history in pypdf's sample
+    PDFs): the rows of no pieces ended in an IndexError."""
+    ops = [b"BT /F1 10 Tf"]
+    for row in range(8):
+        y = 760 - 18 * row
+        ops.append(b"1 0 0 1 77 %d Tm (March 20%02d) Tj" % (y, row))
+        ops.append(b"1 0 0 1 221 %d Tm (Draft version after review number %d) Tj" % (y, row))
+    ops += [b"1 0 0 1 77 616 Tm (   ) Tj", b"1 0 0 1 77 598 Tm (   ) Tj", b"ET"]
+    return _pdf_with_stream(b"\n".join(ops), b"")
 
 
 def pdf_deep_objects(depth: int = 50_000) -> bytes:
@@ -695,6 +741,10 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "pdf_many_ops": ("pdf", "resume", pdf_many_ops),
     "pdf_deep_objects": ("pdf", "resume", pdf_deep_objects),
     "pdf_unclosed_object": ("pdf", "resume", pdf_unclosed_object),
+    "pdf_offset_into_tokens": ("pdf", "resume", pdf_offset_into_tokens),
+    "pdf_unclosed_string": ("pdf", "resume", pdf_unclosed_string),
+    "pdf_repaired_objects": ("pdf", "resume", pdf_repaired_objects),
+    "pdf_blank_table_rows": ("pdf", "resume", pdf_blank_table_rows),
     "pdf_glyph_crowd": ("pdf", "resume", pdf_glyph_crowd),
     "pdf_one_line_of_glyphs": ("pdf", "resume", pdf_one_line_of_glyphs),
     "pdf_cheap_operators": ("pdf", "resume", pdf_cheap_operators),

@@ -23,6 +23,7 @@ from resume_helper.documents import (
     read_document,
 )
 from resume_helper.documents.encoding import UNSAFE_CHARS
+from resume_helper.documents.safety import BOUND
 
 from .hostile import CASES, case
 from .mutations import MUTATORS, generate
@@ -79,6 +80,9 @@ def test_reproducer_ends_cleanly(name: str) -> None:
     ("pdf_cheap_operators", UnsafeDocumentError, "drawing instructions"),
     ("pdf_flate_bomb", UnsafeDocumentError, "drawing instructions"),
     ("pdf_unclosed_object", DocumentError, r"damaged or truncated PDF \(PSSyntaxError\)"),
+    ("pdf_offset_into_tokens", DocumentError, r"damaged or truncated PDF \(PSSyntaxError\)"),
+    ("pdf_unclosed_string", DocumentError, r"damaged or truncated PDF \(PSSyntaxError\)"),
+    ("pdf_repaired_objects", DocumentError, r"damaged or truncated PDF \(PSSyntaxError\)"),
     ("text_huge_resume", DocumentError, "more than 100,000 characters"),
 ])
 def test_reproducer_is_refused_with_its_reason(name: str, error: type[Exception],
@@ -89,11 +93,22 @@ def test_reproducer_is_refused_with_its_reason(name: str, error: type[Exception]
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize("name", ["pdf_unclosed_object", "pdf_offset_into_tokens",
+                                  "pdf_unclosed_string", "pdf_repaired_objects"])
+def test_pdf_parser_stops_at_its_bound(name: str) -> None:
+    """Refused by a bound on what pdfminer's parser reads, not after it read to the end."""
+    hostile = case(name)
+    with hang_guard(), pytest.raises(DocumentError) as caught:
+        read_document(hostile.data, kind=hostile.kind, name="cv")  # type: ignore[arg-type]
+    assert str(caught.value.__cause__).startswith(BOUND), caught.value.__cause__
+
+
 @pytest.mark.parametrize("name", ["docx_style_cycle", "docx_absurd_pages", "docx_absurd_columns",
                                   "docx_bzip2_entries", "json_superscript_dates",
                                   "json_control_chars", "text_nul_and_controls",
                                   "text_lone_surrogates", "text_comma_skills",
-                                  "html_leading_comments", "html_deep"])
+                                  "html_leading_comments", "html_deep",
+                                  "pdf_blank_table_rows"])
 def test_reproducer_is_read_with_clean_text(name: str) -> None:
     hostile = case(name)
     with hang_guard():
