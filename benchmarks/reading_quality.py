@@ -35,6 +35,9 @@ SPACING_ACCENT = re.compile(r"[¨˚´ˆ˜ˇ¸˘˙˝]")
 LIGATURE = re.compile(r"[\ufb00-\ufb06]")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 ICON = re.compile("[\ue000-\uf8ff]")  # an icon font's private-use glyph left in the text
+# "Kunden- service": a word hyphenated at a line's end and left in two ("Ein- und" is right)
+HYPHEN_BREAK = re.compile(r"[^\W\d]- (?!(?:und|oder|bzw|sowie|bis|and|or|to|og|eller|samt|til|"
+                          r"ja|või|ning|kuni)\b)[a-zäöüõæøåšž]")
 LIST_SECTIONS = {"languages", "skills", "certifications", "interests"}
 LETTER_SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
 # Who each resume fixture is about and how to reach them (all invented): name, e-mail,
@@ -94,6 +97,11 @@ CONTACTS = {
     "resume_da_canva.pdf": ("SOFIE BACH", "sofie.bach@example.dk", "+4522334455"),
     "resume_et_canva.pdf": ("KERLI TAMM", "kerli.tamm@example.ee", "+37255123456"),
     "resume_en_canva.pdf": ("JESSICA PARK", "jessica.park@example.com", "+15035550171"),
+    # round 6: LaTeX with hyphenation and ligatures
+    "resume_de_hyphen.pdf": ("Jonas Brückner", "jonas.brueckner@example.de", "+4915123456789"),
+    "resume_da_hyphen.pdf": ("Rasmus Højer", "rasmus.hojer@example.dk", "+4528456190"),
+    "resume_et_hyphen.pdf": ("Mart Põder", "mart.poder@example.ee", "+37251234567"),
+    "resume_en_hyphen.pdf": ("Owen Fitzgerald", "owen.fitzgerald@example.com", "+16175550193"),
 }
 # Round 6: each job's (title, employer, place) where the older figures do not look.
 JOBS = {
@@ -255,7 +263,8 @@ def broken(document) -> dict[str, int]:
     """Counts of text a reader would see as broken, per kind."""
     headings = {s.heading for s in document.sections}
     counts = {"one-word lines": 0, "spacing accents": 0, "ligatures": 0,
-              "control characters": 0, "letter-spaced runs": 0, "icon glyphs": 0}
+              "control characters": 0, "letter-spaced runs": 0, "icon glyphs": 0,
+              "hyphen breaks": 0}
     paragraphs = document.paragraphs
     # A Word table's cell holding one word ("B2" in a CEFR grid) is the document's own
     # text, not text a reader broke apart; so is a list written one item a line (a designed
@@ -273,6 +282,7 @@ def broken(document) -> dict[str, int]:
         counts["control characters"] += len(CONTROL.findall(paragraph.text))
         counts["letter-spaced runs"] += len(LETTER_SPACED.findall(paragraph.text))
         counts["icon glyphs"] += len(ICON.findall(paragraph.text))
+        counts["hyphen breaks"] += len(HYPHEN_BREAK.findall(paragraph.text))
     return counts
 
 
@@ -460,7 +470,7 @@ def compare_pdf(runs: int) -> None:
             lines = _lines(text)
             recalls.append(SequenceMatcher(None, reference, _words(text), autojunk=False).ratio())
             broken_left.append(sum(len(pattern.findall(text)) for pattern in (
-                SPACING_ACCENT, LIGATURE, CONTROL, LETTER_SPACED, ICON)))
+                SPACING_ACCENT, LIGATURE, CONTROL, LETTER_SPACED, ICON, HYPHEN_BREAK)))
             one_words.append(sum(1 for line in lines if len(line.split()) == 1)
                              / max(len(lines), 1))
         print(f"  {label:32} words {statistics.mean(recalls):.0%}  one-word lines "

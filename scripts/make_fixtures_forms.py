@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_fixtures import FIXTURES, SANS, SANS_BOLD, _fonts  # noqa: E402
+from make_fixtures import FIXTURES, SANS, SANS_BOLD, SERIF, Page, _fonts  # noqa: E402
 
 LETTER_W, LETTER_H = 612.0, 792.0
 SYMBOLS = ("OpenSymbol", "/usr/share/fonts/truetype/libreoffice/opens___.ttf")
@@ -400,6 +400,153 @@ def canva_pdf(path: Path, spec: dict) -> None:
 
 
 BUILDERS |= {name: (lambda path, spec=spec: canva_pdf(path, spec)) for name, spec in CANVA.items()}
+
+
+# --- LaTeX with hyphenation --------------------------------------------------------------------
+# A CV typeset by LaTeX (article class, justified text): words hyphenated at line ends
+# ("Re-" / "klamationsbearbeitung", "telekommuni-" / "katsiooni"), ligature glyphs (ﬁ, ﬃ)
+# and accents drawn over the letter. (A compound's own hyphen at a line end, "E-" / "Mail",
+# "Ein-" / "und Verkauf", is tested on lines in tests/documents/test_doc_makes.py.)
+# Modelled on the LaTeX CV templates discussed at https://www.overleaf.com/gallery/tagged/cv
+# (justified paragraphs are TeX's default) and the moderncv fixtures of round 4.
+
+HYPHENATED = {
+    # "|" marks where TeX may hyphenate a word; a word's own hyphen may end a line too
+    "resume_de_hyphen.pdf": dict(
+        name="Jonas Brückner", contact="jonas.brueckner@example.de · 0151 23456789 · Kassel",
+        heads=("Profil", "Berufserfahrung", "Sprachen"),
+        profile=("Erfahrener Sachbearbeiter im Kun|den|ser|vice mit Schwer|punkt Re|kla|ma|ti|ons"
+                 "|be|ar|bei|tung und der Qua|li|fi|ka|ti|on neuer Kol|le|gen. Ich bearbeite "
+                 "Anfragen per E-Mail und Telefon und bin verantwortlich für Ein- und Verkauf "
+                 "von Zu|be|hör sowie für die Ab|stim|mung mit der Buch|hal|tung."),
+        job="2019–heute  Sachbearbeiter Kundenservice, Fulda Versand GmbH",
+        bullets=("Bearbeitung von Rückfragen zu Lie|fe|run|gen, Gut|schrif|ten und Rech|nun|gen "
+                 "unserer Ge|schäfts|kun|den",),
+        languages=("Deutsch: Muttersprache", "Englisch: verhandlungssicher (C1)")),
+    "resume_da_hyphen.pdf": dict(
+        name="Rasmus Højer", contact="rasmus.hojer@example.dk · 28 45 61 90 · Odense",
+        heads=("Profil", "Erhvervserfaring", "Sprog"),
+        profile=("Kun|de|ser|vi|ce|med|ar|bej|der med seks års erfaring fra for|sik|ring og "
+                 "te|le|kom. Jeg er god til at finde løs|nin|ger, og jeg bevarer over|blik|ket "
+                 "i travle pe|ri|o|der med mange hen|ven|del|ser."),
+        job="2019–nu  Kundeservicemedarbejder, Fynbo Forsikring A/S",
+        bullets=("Besvarelse af hen|ven|del|ser om ska|der, po|li|ce|æn|drin|ger og reg|nin|ger "
+                 "fra pri|va|te kunder",),
+        languages=("Dansk: modersmål", "Engelsk: flydende")),
+    "resume_et_hyphen.pdf": dict(
+        name="Mart Põder", contact="mart.poder@example.ee · +372 5123 4567 · Tartu",
+        heads=("Profiil", "Töökogemus", "Keeled"),
+        profile=("Ko|hu|se|tund|lik klien|di|tee|nin|da|ja, kellel on kogemus te|le|kom|mu|ni|"
+                 "kat|sioo|ni ja ener|gee|ti|ka vald|kon|nas ning oskus la|hen|da|da kee|ru|li|"
+                 "si olu|kor|di rahulikult ja kiiresti."),
+        job="2020–praegu  Klienditeenindaja, Emajõe Energia OÜ",
+        bullets=("Klientide nõus|ta|mi|ne arvete, le|pin|gute ja mõõ|dik|na|üdu|de "
+                 "kü|si|mus|tes",),
+        languages=("Eesti keel: emakeel", "Inglise keel: B2")),
+    "resume_en_hyphen.pdf": dict(
+        name="Owen Fitzgerald",
+        contact="owen.fitzgerald@example.com · (617) 555-0193 · Boston, MA",
+        heads=("Profile", "Experience", "Languages"),
+        profile=("Customer service specialist with six years of experience in fi|nan|cial "
+                 "ser|vices; con|fi|dent with complex cases and well-known for calm "
+                 "de-escalation, clear writing and a steady hand with dif|fi|cult "
+                 "con|ver|sa|tions."),
+        job="2019–present  Customer Service Specialist, Harborview Bank",
+        bullets=("Resolved billing and card dis|putes for small-business cus|tom|ers and "
+                 "ex|plained fees and re|funds",),
+        languages=("English: native", "French: conversational")),
+}
+TEXT_WIDTH = 360.0  # the job lines fit it, as every line fits \\textwidth
+LIGATURE_GLYPHS = {"ffi": "\ufb03", "ffl": "\ufb04", "fi": "\ufb01", "fl": "\ufb02"}
+
+
+def _tex_lines(text: str, size: float, width: float) -> list[str]:
+    """Lines as TeX breaks a paragraph: fill a line, hyphenate the word that does not fit at
+    its last break point ("|") that still fits (or at its own hyphen), else move it down."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def fits(line: str) -> bool:
+        return stringWidth(line, SERIF[0], size) <= width
+
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word.replace('|', '')}".strip()
+        if fits(candidate):
+            line = candidate
+            continue
+        points = [i for i, ch in enumerate(word) if ch in "|-"]
+        for point in reversed(points):
+            head = word[:point].replace("|", "") + "-"
+            if fits(f"{line} {head}".strip()):
+                lines.append(f"{line} {head}".strip())
+                word = word[point + 1:]
+                break
+        else:
+            lines.append(line)
+        line = word.replace("|", "")
+    lines.append(line)
+    return [line for line in lines if line]
+
+
+def _ligatures(text: str) -> str:
+    for letters, glyph in LIGATURE_GLYPHS.items():
+        text = text.replace(letters, glyph)
+    return text
+
+
+def hyphen_pdf(path: Path, spec: dict) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    pdf = canvas.Canvas(str(path), pagesize=(595.0, 842.0), pageCompression=0, invariant=1)
+    pdf.setTitle("CV")
+    pdf.setCreator("LaTeX with hyperref")
+    pdf.setProducer("pdfTeX-1.40.25")
+    page = Page(pdf, SERIF[0])
+
+    def paragraph(x: float, y: float, text: str, width: float, size: float = 10.5) -> float:
+        """Justified lines, the last one ragged; returns the next free y."""
+        lines = _tex_lines(text, size, width)
+        for number, line in enumerate(lines):
+            words = _ligatures(line).split(" ")
+            natural = sum(stringWidth(w, SERIF[0], size) for w in words)
+            last = number == len(lines) - 1
+            gap = (stringWidth(" ", SERIF[0], size) if last or len(words) == 1
+                   else (width - natural) / (len(words) - 1))
+            at = x
+            for word in words:
+                page.latex(at, y, word, size)
+                at += stringWidth(word, SERIF[0], size) + gap
+            y -= 13
+        return y
+
+    page.latex(72, 770, spec["name"], 20)
+    page.latex(72, 750, spec["contact"], 9.5)
+    profile, experience, languages = spec["heads"]
+    y = 716.0
+    page.latex(72, y, profile, 13)
+    y = paragraph(72, y - 20, spec["profile"], TEXT_WIDTH) - 14
+    page.latex(72, y, experience, 13)
+    y -= 20
+    page.latex(72, y, spec["job"], 10.5)
+    y -= 14
+    for bullet in spec["bullets"]:
+        page.latex(80, y, "•", 10.5)
+        y = paragraph(92, y, bullet, TEXT_WIDTH - 20)
+    y -= 14
+    page.latex(72, y, languages, 13)
+    y -= 20
+    for line in spec["languages"]:
+        page.latex(72, y, line, 10.5)
+        y -= 13
+    page.latex(290, 40, "1", 10)
+    pdf.save()
+
+
+BUILDERS |= {name: (lambda path, spec=spec: hyphen_pdf(path, spec))
+             for name, spec in HYPHENATED.items()}
 
 
 # --- Postings saved from job boards (File → Save page as, HTML only) ------------------------

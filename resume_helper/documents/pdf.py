@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import statistics
+from functools import cache
 from typing import Any
 
 from resume_helper.documents.dates import find_date_range
@@ -244,7 +245,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
             blocks[-1] = Block(text=f"{last.text}{content}", list_item=last.list_item)
         elif wrapped:
             last = blocks[-1]
-            blocks[-1] = Block(text=f"{last.text} {content}", list_item=last.list_item)
+            blocks[-1] = Block(text=_joined(last.text, content), list_item=last.list_item)
         else:
             large = body and line.size >= HEADING_SIZE * body
             heading = 1 if large and len(content.split()) <= MAX_HEADING_WORDS else None
@@ -277,6 +278,30 @@ def _cell_wrapped(previous: Line, line: Line, content: str, edge: float) -> bool
         return False
     first = content.split()[0] if content.split() else ""
     return (len(first) + 1) * width / max(len(cell), 1) >= edge - previous.x1
+
+
+def _joined(text: str, content: str) -> str:
+    """``text`` and the wrapped line ``content`` after it, as one: a word hyphenated at the
+    line's end is whole again ("Kunden-" / "service", "te-" / "lekommunikatsiooni"), a
+    compound's own hyphen stays ("E-" / "Mail", "Ein-" / "und Verkauf"), and a soft hyphen
+    goes."""
+    if text.endswith("\u00ad"):
+        return f"{text[:-1]}{content}"
+    if len(text) >= 2 and text.endswith("-") and text[-2].isalpha():
+        first = content.split()[0] if content.split() else ""
+        if first[:1].isupper() or first[:1].isdigit():
+            return f"{text}{content}"
+        if first[:1].islower() and first.lower().strip(",.;") not in _conjunctions():
+            return f"{text[:-1]}{content}"
+    return f"{text} {content}"
+
+
+@cache
+def _conjunctions() -> frozenset[str]:
+    """Words after a compound's own hyphen ("Ein- und Verkauf", "for- og bagside")."""
+    from resume_helper.documents import lexicon
+
+    return frozenset(lexicon.words("hyphen_conjunctions"))
 
 
 def _open_bracket(text: str) -> bool:

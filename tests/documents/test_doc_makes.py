@@ -410,3 +410,46 @@ def test_employer_bar_place_with_comma_en_de():
     lines = ["Kundenberaterin", "Hansa Energie GmbH · Hamburg, Deutschland", "03/2020 – heute"]
     (job,) = experiences([Paragraph(text=t) for t in lines])
     assert (job.employer, job.location) == ("Hansa Energie GmbH", "Hamburg, Deutschland")
+
+
+# --- LaTeX with hyphenation --------------------------------------------------------------------
+
+HYPHENATED = {
+    "resume_de_hyphen.pdf": ("Erfahrener Sachbearbeiter im Kundenservice mit Schwerpunkt "
+                             "Reklamationsbearbeitung und der Qualifikation neuer Kollegen.",
+                             "Reklamationsbearbeitung"),
+    "resume_da_hyphen.pdf": ("Kundeservicemedarbejder med seks års erfaring fra forsikring og "
+                             "telekom.", "overblikket"),
+    "resume_et_hyphen.pdf": ("Kohusetundlik klienditeenindaja, kellel on kogemus "
+                             "telekommunikatsiooni ja energeetika valdkonnas",
+                             "küsimustes"),
+    "resume_en_hyphen.pdf": ("Customer service specialist with six years of experience in "
+                             "financial services; confident with complex cases",
+                             "conversations"),
+}
+
+
+@pytest.mark.parametrize("name", HYPHENATED)
+def test_latex_hyphenated_lines_are_whole_words(name):
+    """Justified LaTeX prose: a word hyphenated at the line's end is one word again, the
+    ligature glyphs are letters, the paragraph is one paragraph."""
+    resume = read_document(FIXTURES / name)
+    start, word = HYPHENATED[name]
+    assert any(p.text.startswith(start) for p in resume.paragraphs)
+    assert word in resume.text
+    assert "- " not in resume.text.replace(" - ", "").replace("Ein- und", "")
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (("per E-", "Mail und Telefon"), "per E-Mail und Telefon"),
+    (("für Ein-", "und Verkauf"), "für Ein- und Verkauf"),
+    (("for- og", "bagside"), "for- og bagside"),
+    (("Kunden-", "service"), "Kundenservice"),
+    (("Covid-", "19 Testzentrum"), "Covid-19 Testzentrum"),
+    (("lepingute ja mõõdikna-", "üdude küsimustes"), "lepingute ja mõõdiknaüdude küsimustes"),
+    (("soft\u00ad", "ware"), "software"),
+])
+def test_hyphen_at_a_line_end(lines, joined):
+    from resume_helper.documents.pdf import _joined
+
+    assert _joined(*lines) == joined
