@@ -402,3 +402,42 @@ def test_quality_of_life_is_no_quality_awareness(text: str, lang: str, found: bo
 )
 def test_separated_bereit_provides_information(text: str, lang: str) -> None:
     assert "information-provision" in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# Duties ESCO's German and German ads phrase with other verbs than our first terms: "Artikel
+# verfassen" (https://www.karrieresprung.de/jobprofil/Online-Redakteur: "eigene Artikel zu
+# verfassen"), "Projekte verwalten", "Bedürfnisse identifizieren", quality norms and the
+# requirements placed on quality; each beside its English phrasing. Sentences invented.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Sie verfassen Online-Artikel und Beiträge für unseren Blog.", "de",
+         "digital-content-creation"),
+        ("You write articles for our customer magazine.", "en", "digital-content-creation"),
+        ("Sie planen und verwalten Projekte im Bereich Gebäudetechnik.", "de",
+         "project-management"),
+        ("You manage projects in building services.", "en", "project-management"),
+        ("Sie identifizieren die Lernbedürfnisse der Auszubildenden.", "de",
+         "customer-needs-analysis"),
+        ("Sie stellen sicher, dass die Qualitätsnormen eingehalten werden.", "de",
+         "quality-awareness"),
+        ("Sie prüfen, ob die Anforderungen des Kunden an Qualität und Preis erfüllt sind.", "de",
+         "quality-awareness"),
+        ("You check that the quality requirements of the customer are met.", "en",
+         "quality-awareness"),
+    ],
+)
+def test_duties_in_esco_german_wording(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie räumen die Artikel in die Regale und verwalten den Warenbestand.",  # goods, no writing
+        "Sie verwalten die Unterlagen der Projektteilnehmer.",
+    ],
+)
+def test_goods_and_papers_are_no_articles_or_projects(text: str) -> None:
+    concepts = {s.id for s in extract_skills(text, lang="de")}
+    assert not concepts & {"digital-content-creation", "project-management"}
