@@ -26,6 +26,7 @@ from resume_helper.tailoring.docx_edit import (
     replace_text,
     strip_copied,
 )
+from resume_helper.tailoring.docx_items import move_items
 from resume_helper.tailoring.language import tailor_data
 from resume_helper.tailoring.plan import Plan
 
@@ -55,7 +56,10 @@ def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
         touched += slots
     for index in sorted({s.paragraph for s in plan.accepted() if s.paragraph is not None}):
         for edit in plan.edits_of(index):
-            if replace_text(home[index], edit.before, edit.after):
+            # a skills line in a new order: its items' runs move, with their links,
+            # comments and formatting (see docx_items)
+            if (edit.kind == "reorder" and move_items(home[index], edit.before, edit.after)) \
+                    or replace_text(home[index], edit.before, edit.after):
                 touched.append(home[index])
     if plan.profile:
         touched += _insert_profile(resume, origins, plan)

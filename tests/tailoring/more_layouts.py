@@ -28,6 +28,12 @@ Modelled on:
   https://www.pro-org.dk/udvikling-og-karriere/karrierevaerktoejer/cv-og-ansoegning/cv/opbygning-af-cv
   (Danish CV: photo, profil, kompetencer) and https://www.freelancermap.de/blog/lebenslauf-vorlage-muster/
   (German Word templates with a photo in a table).
+- ``marked_skills_line``: an older Word resume opened and saved again: the skills in one
+  line separated by commas, the product a hyperlink to its site, words in smart tags and
+  custom XML (Word 2003 and 2007 wrote them), a counselor's comment anchored across two
+  skills; https://www.stepstone.dk/om-jobsoegning/karrierecenter/jobguide/cv/opbygning-af-cv
+  (Danish kronologisk CV: faglige kvalifikationer and it-kundskaber as short lists) and
+  https://capitale.ee/cv-koostamine/ (Estonian CV: oskused as a list).
 """
 
 from __future__ import annotations
@@ -42,12 +48,13 @@ from .real_layouts import (
     _Ids,
     _new,
     _p,
+    _patch,
     _r,
     _save,
     _textbox_run,
 )
 
-MORE_LAYOUTS = ("google_docs", "libreoffice_writer", "modern_template")
+MORE_LAYOUTS = ("google_docs", "libreoffice_writer", "modern_template", "marked_skills_line")
 GOOGLE_FONT = ('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>'
                '<w:color w:val="000000"/><w:sz w:val="22"/><w:szCs w:val="22"/>'
                '<w:rtl w:val="0"/>')
@@ -276,5 +283,66 @@ def _modern_template(lang: str, person: dict[str, Any]) -> bytes:
 COMMENT = {"en": "Name the CRM version?", "de": "Welche Salesforce-Version?",
            "da": "Hvilken version?", "et": "Milline versioon?"}
 
+
+
+# --- a skills line with markup around its words ----------------------------------------------
+
+
+def _skills_line(lang: str, person: dict[str, Any], document: Any, ids: _Ids) -> str:
+    """The skills in one line separated by commas: the product a hyperlink to its site, one
+    word in a smart tag, one in custom XML, a comment across two skills."""
+    parts = []
+    for n, skill in enumerate(person["skills"]):
+        text = skill.replace("MS Office", "MS\u00a0Office")
+        if skill in SITES:
+            rid = _link_rel(document, SITES[skill])
+            run = _r(text, rpr='<w:rStyle w:val="Hyperlink"/>')
+            parts.append(f'<w:hyperlink r:id="{rid}" w:history="1">{run}</w:hyperlink>')
+        elif n % 3 == 1:
+            parts.append(_marked_word(text, "smart", ids))
+        elif n % 3 == 2:
+            parts.append(_marked_word(text, "custom", ids))
+        else:
+            parts.append(_r(text))
+    comma = _r(", ")
+    middle = len(parts) // 2
+    parts[middle - 1] = '<w:commentRangeStart w:id="0"/>' + parts[middle - 1]
+    parts[middle] += ('<w:commentRangeEnd w:id="0"/><w:r><w:rPr><w:rStyle '
+                      'w:val="CommentReference"/></w:rPr><w:commentReference w:id="0"/></w:r>')
+    return comma.join(parts)
+
+
+def _marked_skills_line(lang: str, person: dict[str, Any]) -> bytes:
+    from .real_layouts import _main
+
+    ids = _Ids()
+    document = _new(person)
+    headings = person["headings"]
+    body = [_p(_r(person["name"]), style="Title")]
+    body += [_p(_r(line)) for line in person["contact"] + person["personal"]]
+    body += _main(person)
+    body += [_p(_r(headings["skills"]), style="Heading1"),
+             _p(_skills_line(lang, person, document, ids)),
+             _p(_r(headings["languages"]), style="Heading1")]
+    body += [_p(_r(line)) for line in person["languages"]]
+    _append(document, body)
+    return _patch(_save(document), add={"word/comments.xml": COMMENTS.format(
+        text=escape(COMMENT[lang])).encode()}, edit={
+        "[Content_Types].xml": lambda xml: xml.replace(
+            "</Types>", f'<Override PartName="/word/comments.xml" ContentType="{COMMENTS_TYPE}"/>'
+            "</Types>"),
+        "word/_rels/document.xml.rels": lambda xml: xml.replace(
+            "</Relationships>", f'<Relationship Id="rIdComments1" Type="{COMMENTS_REL}" '
+            'Target="comments.xml"/></Relationships>')})
+
+
+COMMENTS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:comment w:id="0" w:author="A. Berg" w:date="2026-11-20T09:30:00Z" w:initials="AB">'
+    '<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:comment></w:comments>')
+COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
 BUILDERS = {"google_docs": _google_docs, "libreoffice_writer": _libreoffice_writer,
-            "modern_template": _modern_template}
+            "modern_template": _modern_template, "marked_skills_line": _marked_skills_line}

@@ -47,7 +47,7 @@ from .layouts import LAYOUTS, PEOPLE, build_resume
 REAL_LAYOUTS = ("europass", "content_controls", "textbox_fallback", "fields_and_links",
                 "tracked_comments", "columns_numbered", "header_footer_notes",
                 # built in more_layouts.py: Google Docs, LibreOffice Writer, a design template
-                "google_docs", "libreoffice_writer", "modern_template")
+                "google_docs", "libreoffice_writer", "modern_template", "marked_skills_line")
 ALL_LAYOUTS = LAYOUTS + REAL_LAYOUTS
 
 NS = {

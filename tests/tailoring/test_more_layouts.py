@@ -1,0 +1,127 @@
+"""`tailor` on the files Google Docs, LibreOffice Writer and Word's design templates write
+(tests/tailoring/more_layouts.py), in all four languages: what the tool did not edit is
+byte for byte what the applicant wrote, the change list is the written difference, and a
+skill keeps its own link, smart tag, comment and non-breaking spaces when it moves."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections import Counter
+from datetime import date
+from functools import cache
+
+import pytest
+from lxml import etree
+
+from resume_helper.documents import read_document
+from resume_helper.languages import SUPPORTED_LANGUAGES
+from resume_helper.tailoring import tailor
+
+from .layouts import PEOPLE
+from .real_layouts import REAL_LAYOUTS, build_any
+
+TODAY = date(2026, 12, 2)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+DOCUMENT_CHANGES = ("edited", "reordered", "added", "moved", "removed")
+
+
+@cache
+def _run(lang: str, layout: str, accept: str):
+    person = PEOPLE[lang]
+    source = build_any(lang, layout)
+    return source, tailor(source, person["posting"].encode(), letter=person["letter"].encode(),
+                          today=TODAY, accept=accept)
+
+
+def _paragraphs(data: bytes, part: str = "word/document.xml") -> list[etree._Element]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        root = etree.fromstring(archive.read(part))
+    return list(root.iter(f"{W}p"))
+
+
+def _xml(paragraph: etree._Element) -> bytes:
+    """A paragraph's XML without the section break it ends: the break belongs to its place
+    (the end of a two-column part) and stays there when the skills change order."""
+    copy = etree.fromstring(etree.tostring(paragraph))
+    for section in copy.findall(f"{W}pPr/{W}sectPr"):
+        section.getparent().remove(section)
+    return etree.tostring(copy)
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{W}t")).replace("\xa0", " ")
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("layout", REAL_LAYOUTS)
+def test_what_tailor_did_not_edit_is_byte_identical(lang: str, layout: str) -> None:
+    """Every paragraph whose text no change names comes back as the same XML (text, runs,
+    formatting, marks; a section break stays with its place); the change list is exactly
+    the difference of the read texts."""
+    source, result = _run(lang, layout, "all")
+    changes = [c for c in result.changes if c.kind in DOCUMENT_CHANGES]
+    named = {text for c in changes for text in (c.before, c.after) if text}
+    written = Counter(_xml(p) for p in _paragraphs(result.resume_docx))
+    for paragraph in _paragraphs(source):
+        xml = _xml(paragraph)
+        if written[xml]:
+            written[xml] -= 1
+            continue
+        text = _text(paragraph).strip()
+        assert not text or any(text in name or name in text for name in named), text
+    before = Counter(p.text for p in read_document(source, kind="resume").paragraphs)
+    after = Counter(p.text for p in read_document(result.resume_docx,
+                                                  kind="resume").paragraphs)
+    for text in before - after:
+        assert any(c.before == text for c in changes), text
+    for text in after - before:
+        assert any(c.after == text for c in changes), text
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_a_moved_skill_keeps_its_link_tags_and_comment(lang: str) -> None:
+    """The skills line is reordered by moving each skill's runs: the hyperlink still says
+    the product it links to, every smart tag and custom XML element holds one whole skill,
+    and the comment still opens before it closes."""
+    person = PEOPLE[lang]
+    skills = set(person["skills"])
+    source, result = _run(lang, "marked_skills_line", "safe")
+    line = next(p for p in _paragraphs(result.resume_docx)
+                if p.find(f".//{W}hyperlink") is not None)
+    original = next(p for p in _paragraphs(source) if p.find(f".//{W}hyperlink") is not None)
+    assert _text(line) != _text(original)  # the reorder was written
+    assert [_text(link) for link in line.iter(f"{W}hyperlink")] == ["Salesforce"]
+    for tag in ("smartTag", "customXml"):
+        held = [_text(element) for element in line.iter(f"{W}{tag}")]
+        assert held
+        # one whole skill each, the posting's term added after it where it stood last
+        assert all(text.split(" (")[0] in skills for text in held), held
+    order = list(line.iter())
+    start = next(line.iter(f"{W}commentRangeStart"))
+    end = next(line.iter(f"{W}commentRangeEnd"))
+    assert order.index(start) < order.index(end)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_skills_on_lines_of_one_paragraph_take_the_new_order(lang: str) -> None:
+    """LibreOffice users type the skills one per line (line breaks in one paragraph): the
+    accepted reorder is written there, the non-breaking space of "MS Office" moves with it
+    and no soft hyphen is left behind in a word it did not belong to."""
+    source, result = _run(lang, "libreoffice_writer", "safe")
+    reorder = next(s for s in result.plan.accepted() if s.kind == "reorder" and s.order
+                   and s.proof.split(" · ")[0] == PEOPLE[lang]["skills"][0])
+    written = [p.text for p in read_document(result.resume_docx, kind="resume").paragraphs]
+    wanted = reorder.after.split(" · ")
+    at = written.index(wanted[0])
+    lines = written[at:at + len(wanted)]
+    assert [line.split(" (")[0] for line in lines] == wanted  # a term may follow a skill
+    line = next(p for p in _paragraphs(result.resume_docx) if p.find(f".//{W}br") is not None
+                and _text(p).replace(" ", "").startswith(wanted[0].replace(" ", "")[:5]))
+    texts = [t.text or "" for t in line.iter(f"{W}t")]
+    if any("MS Office" in skill for skill in PEOPLE[lang]["skills"]):
+        assert "MS\xa0Office" in texts
+    for hyphen in line.iter(f"{W}softHyphen"):
+        before, after = hyphen.getprevious(), hyphen.getnext()
+        word = (before.text or "") + (after.text or "")
+        assert word in PEOPLE[lang]["skills"], word
