@@ -256,7 +256,8 @@ def posting_words(demand: Demand, lang: str) -> str:
         return ""
     shortest = min(demand.evidence, key=lambda e: (len(e.split()), len(e)))
     if demand.skill.category in ("education", "certification", "language"):
-        return demand.evidence[0]  # a degree or a certificate is asked for by its full name
+        # a degree or a certificate is asked for by its full name, its head in base form
+        return _head_in_base_form(demand.evidence[0], lang)
     if demand.skill.category == "tool":
         name = _product_name(shortest, concept_label(demand.skill.id, lang) or "")
         if name:
@@ -281,6 +282,25 @@ def _product_name(evidence: str, name: str) -> str:
             (not ending or ending.isalpha()):
         return name
     return ""
+
+
+def _head_in_base_form(evidence: str, lang: str) -> str:
+    """A noun phrase with its last word, the head, in the lexicon's base form where the
+    language inflects only the head ("vene keele oskust" → "vene keele oskus",
+    "keskharidust" → "keskharidus"); the modifiers keep their case."""
+    if not wording(lang).get("head_inflects"):
+        return evidence
+    from resume_helper.nlp.resources import load_compiled
+
+    found = list(WORD.finditer(evidence))
+    if not found:
+        return evidence
+    last = found[-1]
+    lemma = load_compiled(lang)["forms"].get(last.group().lower())
+    if not lemma or not last.group().lower().startswith(lemma[:MIN_BASE_FORM]):
+        return evidence
+    head = lemma if last.group().islower() else lemma[:1].upper() + lemma[1:]
+    return evidence[:last.start()] + head + evidence[last.end():]
 
 
 def _verb_last(evidence: str, terms: Sequence[tuple[frozenset[str], str]], lang: str) -> str:

@@ -301,3 +301,21 @@ def test_a_list_ending_in_or_something_else_offers_alternatives(
 def test_the_cross_pairs_education_alternative_is_met_by_hhx() -> None:
     report = _pair_report("fresh-cross-en-da-strong")
     assert _skill(report, "edu-vocational").status == "matched"
+
+
+@pytest.mark.parametrize(("lang", "asked", "concept", "quoted"), [
+    ("et", "- Keskharidust\n", "edu-upper-secondary", "„keskharidus“"),
+    ("et", "- Vene keele oskust suhtlustasandil\n", "lang-russian", "„vene keele oskus“"),
+    ("de", "- Abgeschlossene kaufmännische Ausbildung\n", "edu-vocational",
+     "„Abgeschlossene kaufmännische Ausbildung“"),
+    ("da", "- Du har gode engelskkundskaber\n", "lang-english", "»engelskkundskaber«"),
+])
+def test_a_degree_or_language_is_quoted_in_its_base_form(lang: str, asked: str, concept: str,
+                                                          quoted: str) -> None:
+    """Estonian inflects a noun phrase's last word only: the advice names "keskharidus", not
+    the partitive the ad uses; other languages quote the ad's words as they stand."""
+    resume = PERSON[lang] + "2019 – 2023 " + HEAD[lang].split("\n")[0] + "\n" + \
+        YEARS[lang][2].split("\n")[1] + "\n"
+    skill = _skill(_report(resume, HEAD[lang] + asked), concept)
+    assert skill.status == "missing"
+    assert quoted.lower() in skill.advice.lower()
