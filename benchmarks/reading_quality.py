@@ -230,6 +230,37 @@ EXPECTED_ERRORS = {"resume_de_scan.pdf": "pdf_no_text_layer",
                    "resume_en_scan.pdf": "pdf_no_text_layer",
                    "resume_da_scan.pdf": "pdf_no_text_layer",
                    "resume_et_unmapped.pdf": "pdf_unmapped_fonts"}
+# Round 6: Word sidebar templates with a photo, as DOCX and as the PDF LibreOffice saves; the
+# two must read alike (the name set large in the right cell, after the sidebar).
+SIDEBAR = {
+    "de": (("Miriam Yılmaz-Schäfer", "miriam.yilmaz@example.de", "+4917634567890"),
+           (((2021, 2), NOW), ((2018, 9), (2021, 1)), ((2015, None), (2018, None))),
+           {"de": "native", "tr": "native", "en": "B2"},
+           (("Kundenservice-Mitarbeiterin", "Rheinland Versicherung AG", "Köln"),
+            ("Verkäuferin", "Drogerie Sonnenschein GmbH", "Köln"))),
+    "da": (("Camilla Østergaard Juhl", "camilla.juhl@example.dk", "+4531425364"),
+           (((2021, 3), NOW), ((2018, 8), (2021, 2)), ((2015, None), (2018, None))),
+           {"da": "native", "en": "C1", "de": "B2"},
+           (("Kundeservicemedarbejder", "Fyns Energi A/S", "Odense"),
+            ("Salgsassistent", "Elgiganten Odense ApS", None))),
+    "et": (("Grete Kõiv-Laanemets", "grete.koiv@example.ee", "+37253456789"),
+           (((2021, 3), NOW), ((2018, 9), (2021, 2)), ((2015, None), (2018, None))),
+           {"et": "native", "en": "B2", "ru": "B1"},
+           (("Klienditeenindaja", "Tartu Veevärk AS", "Tartu"),
+            ("Müüja", "Apollo Raamatud OÜ", "Tartu"))),
+    "en": (("Aaliyah Thompson", "aaliyah.thompson@example.com", "+16145550128"),
+           (((2021, 3), NOW), ((2018, 8), (2021, 2)), ((2016, None), (2018, None))),
+           {"en": "native", "es": "B1"},
+           (("Customer Service Representative", "Buckeye Mutual Insurance", "Columbus, OH"),
+            ("Sales Associate", "Target", "Columbus, OH"))),
+}
+for _lang, (_contact, _periods, _levels, _jobs) in SIDEBAR.items():
+    for _suffix in ("docx", "pdf"):
+        CONTACTS[f"resume_{_lang}_sidebar.{_suffix}"] = _contact
+        STRUCTURE[f"resume_{_lang}_sidebar.{_suffix}"] = (
+            ("contact", "skills", "languages", "summary", "experience", "education"),
+            _periods, _levels)
+        JOBS[f"resume_{_lang}_sidebar.{_suffix}"] = _jobs
 # The posting fixtures' title, company and place as a reader names them.
 POSTING_FACTS = {
     "posting_de_labels.txt": ("Sachbearbeiter Kundenservice (m/w/d)",

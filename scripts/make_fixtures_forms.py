@@ -16,7 +16,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_fixtures import FIXTURES, SANS, SANS_BOLD, SERIF, Page, _fonts  # noqa: E402
+from make_fixtures import (  # noqa: E402
+    FIXTURES,
+    SANS,
+    SANS_BOLD,
+    SERIF,
+    Page,
+    _fonts,
+    _shade,
+    to_pdf,
+)
+from make_fixtures import bullet as list_bullet  # noqa: E402
 
 LETTER_W, LETTER_H = 612.0, 792.0
 SYMBOLS = ("OpenSymbol", "/usr/share/fonts/truetype/libreoffice/opens___.ttf")
@@ -819,6 +829,143 @@ Qualifications
 Benefits
 - 401(k) matching and paid time off
 """
+# --- Word sidebar templates with a photo ----------------------------------------------------
+# A CV from a Word template: one table row, the left cell shaded as a sidebar with the photo
+# at its top, "Kontakt", the contact lines, skills and languages; the right cell with the name
+# set large, the job title, the profile and the jobs (period, title, employer). Saved as DOCX
+# and, through LibreOffice, as PDF. Modelled on the sidebar-with-photo layout of the German
+# Lebenslauf described at https://www.richtigbewerben.de/lebenslauf/europass-der-europaeische-lebenslauf/
+# and the Danish personal-data-first CV at
+# https://www.stepstone.dk/om-jobsoegning/karrierecenter/jobguide/cv/opbygning-af-cv
+
+SIDEBAR = {
+    "resume_de_sidebar": dict(
+        name="Miriam Yılmaz-Schäfer", title="Kundenservice-Mitarbeiterin",
+        heads=("Kontakt", "Kenntnisse", "Sprachen", "Profil", "Berufserfahrung", "Ausbildung"),
+        contact=("Lindenstraße 5", "50674 Köln", "0176 34567890", "miriam.yilmaz@example.de"),
+        skills=("Salesforce", "MS Office", "Zehnfingersystem"),
+        languages=("Deutsch – Muttersprache", "Türkisch – Muttersprache",
+                   "Englisch – gute Kenntnisse (B2)"),
+        profile="Geduldige Kundenservice-Mitarbeiterin mit fünf Jahren Erfahrung am Telefon "
+                "und im Chat.",
+        jobs=(("seit 02/2021", "Kundenservice-Mitarbeiterin", "Rheinland Versicherung AG, Köln",
+               ("Beratung zu Verträgen und Schadensmeldungen",)),
+              ("09/2018 – 01/2021", "Verkäuferin", "Drogerie Sonnenschein GmbH, Köln",
+               ("Kundenberatung und Kasse",))),
+        school=("2015 – 2018", "Kauffrau im Einzelhandel", "Berufskolleg Köln")),
+    "resume_da_sidebar": dict(
+        name="Camilla Østergaard Juhl", title="Kundeservicemedarbejder",
+        heads=("Kontakt", "Kompetencer", "Sprog", "Profil", "Erhvervserfaring", "Uddannelse"),
+        contact=("Vestergade 18", "5000 Odense C", "+45 31 42 53 64", "camilla.juhl@example.dk"),
+        skills=("Zendesk", "Dynamics 365", "Office 365"),
+        languages=("Dansk – modersmål", "Engelsk – flydende", "Tysk – gode kundskaber"),
+        profile="Udadvendt kundeservicemedarbejder med fire års erfaring fra telefon, chat og "
+                "butik.",
+        jobs=(("marts 2021 – nu", "Kundeservicemedarbejder", "Fyns Energi A/S, Odense",
+               ("Rådgivning om regninger og flytning",)),
+              ("aug. 2018 – feb. 2021", "Salgsassistent", "Elgiganten Odense ApS",
+               ("Salg og reklamationer",))),
+        school=("2015 – 2018", "Kontoruddannelse (EUD)", "Tietgen Business, Odense")),
+    "resume_et_sidebar": dict(
+        name="Grete Kõiv-Laanemets", title="Klienditeenindaja",
+        heads=("Kontakt", "Oskused", "Keeled", "Profiil", "Töökogemus", "Haridus"),
+        contact=("Riia 15", "51010 Tartu", "+372 5345 6789", "grete.koiv@example.ee"),
+        skills=("Microsoft Dynamics", "MS Office", "Kaebuste lahendamine"),
+        languages=("eesti keel – emakeel", "inglise keel – B2", "vene keel – B1"),
+        profile="Rõõmsameelne klienditeenindaja, kellel on neli aastat kogemust telefoni ja "
+                "e-posti teel teenindamisel.",
+        jobs=(("03/2021 – praegu", "Klienditeenindaja", "Tartu Veevärk AS, Tartu",
+               ("Klientide nõustamine arvete küsimustes",)),
+              ("09/2018 – 02/2021", "Müüja", "Apollo Raamatud OÜ, Tartu",
+               ("Klientide teenindamine",))),
+        school=("2015 – 2018", "Ärikorraldus", "Tartu Kutsehariduskeskus")),
+    "resume_en_sidebar": dict(
+        name="Aaliyah Thompson", title="Customer Service Representative",
+        heads=("Contact", "Skills", "Languages", "Profile", "Experience", "Education"),
+        contact=("412 Elm Street", "Columbus, OH 43215", "(614) 555-0128",
+                 "aaliyah.thompson@example.com"),
+        skills=("Salesforce", "Zendesk", "Microsoft Excel"),
+        languages=("English – native", "Spanish – conversational"),
+        profile="Patient customer service representative with four years of phone and chat "
+                "support.",
+        jobs=(("Mar 2021 – Present", "Customer Service Representative",
+               "Buckeye Mutual Insurance, Columbus, OH", ("Handled 60 policy calls a day",)),
+              ("Aug 2018 – Feb 2021", "Sales Associate", "Target, Columbus, OH",
+               ("Helped guests at the service desk",))),
+        school=("2016 – 2018", "Associate of Applied Business", "Columbus State Community "
+                "College")),
+}
+
+
+def _png(width: int, height: int) -> bytes:
+    """A grey portrait placeholder as PNG (no image library needed)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    rows = b"".join(b"\x00" + bytes(150 + (x * y) % 60 for x in range(width))
+                    for y in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0,
+                                                              0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+
+
+def sidebar_docx(path: Path, spec: dict) -> None:
+    import io
+
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Calibri"
+    doc.styles["Normal"].font.size = Pt(10)
+    table = doc.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.width, right.width = Cm(6), Cm(11)
+    _shade(left, "DCE6F0")
+    left.paragraphs[0].add_run().add_picture(io.BytesIO(_png(90, 110)), width=Cm(3))
+    kontakt, kenntnisse, sprachen, profil, erfahrung, ausbildung = spec["heads"]
+
+    def head(cell, text: str) -> None:
+        paragraph = cell.add_paragraph()
+        run = paragraph.add_run(text.upper())
+        run.bold = True
+        run.font.size = Pt(12)
+
+    head(left, kontakt)
+    for line in spec["contact"]:
+        left.add_paragraph(line)
+    head(left, kenntnisse)
+    for item in spec["skills"]:
+        list_bullet(left, item)
+    head(left, sprachen)
+    for item in spec["languages"]:
+        left.add_paragraph(item)
+    name = right.paragraphs[0].add_run(spec["name"])
+    name.bold = True
+    name.font.size = Pt(24)
+    right.add_paragraph(spec["title"]).runs[0].font.size = Pt(13)
+    head(right, profil)
+    right.add_paragraph(spec["profile"])
+    head(right, erfahrung)
+    for period, title, employer, bullets in spec["jobs"]:
+        right.add_paragraph(period)
+        right.add_paragraph().add_run(title).bold = True
+        right.add_paragraph(employer)
+        for item in bullets:
+            list_bullet(right, item)
+    head(right, ausbildung)
+    period, degree, school = spec["school"]
+    right.add_paragraph(period)
+    right.add_paragraph().add_run(degree).bold = True
+    right.add_paragraph(school)
+    doc.core_properties.author = ""
+    doc.save(path)
+
+
 # --- PDFs without a readable text layer ---------------------------------------------------
 # A phone scanner app's PDF: each page one grey-scale image, sometimes with the app's
 # watermark as the only text ("Scanned with CamScanner") or with page numbers; and a
@@ -952,11 +1099,17 @@ def main() -> None:
     builders |= {name: (lambda path, a=args_: scan_pdf(path, a[0], a[1], producer=a[2]))
                  for name, args_ in SCANS.items()}
     builders["resume_et_unmapped.pdf"] = unmapped_pdf
+    for stem, spec in SIDEBAR.items():
+        builders[f"{stem}.docx"] = (lambda path, spec=spec: sidebar_docx(path, spec))
     for name, build in builders.items():
         if args.names and name not in args.names:
             continue
         build(FIXTURES / name)
         print(f"wrote {name}")
+    for stem in SIDEBAR:  # the PDF as LibreOffice saves the DOCX
+        if (not args.names or f"{stem}.pdf" in args.names) and to_pdf(
+                FIXTURES / f"{stem}.docx", FIXTURES / f"{stem}.pdf"):
+            print(f"wrote {stem}.pdf")
 
 
 if __name__ == "__main__":

@@ -301,6 +301,7 @@ class _Runs:
     hidden: list[tuple[str, str]] = field(default_factory=list)
     hidden_open: bool = False
     hiding: bool = False  # the run being collected is hidden
+    sizes: list[float | None] = field(default_factory=list)  # visible runs' own sizes, pt
 
 
 def _paragraph(p: Any, source: Source, ctx: _Context) -> Iterator[Block]:
@@ -313,7 +314,7 @@ def _paragraph(p: Any, source: Source, ctx: _Context) -> Iterator[Block]:
     chain = _chain(style, ctx)
     ctx.used.update(s.style_id for s in chain)
     style_name = style.name if style is not None else None
-    level = _heading_level(chain, ppr)
+    level = _heading_level(chain, ppr) or _set_large(runs, ctx)
     numbered = _has(ppr, "numPr") or (style is not None and _style_numbered(chain))
     listy = numbered or bool(style_name and "list" in style_name.lower())
     bold = bool(runs.bold) and all(runs.bold) or _style_bold(chain)
@@ -344,6 +345,7 @@ def _collect(element: Any, runs: _Runs, ctx: _Context, *, bold: bool) -> None:
             runs.hiding = False
             if runs.visible > before:
                 runs.bold.append(run_bold)
+                runs.sizes.append(_run_size(child))
         elif tag == f"{W}t":
             if runs.hiding:
                 continue
@@ -392,6 +394,30 @@ def _note_hidden(run: Any, runs: _Runs, ctx: _Context) -> bool:
         runs.hidden.append((why, text))
     runs.hidden_open = True
     return True
+
+
+LARGE_TYPE = 1.6  # of the body size: a short paragraph set this large by hand is a title
+MAX_TITLE_WORDS = 6
+
+
+def _run_size(run: Any) -> float | None:
+    """The size a run sets itself (w:sz, half-points), or None."""
+    rpr = run.find(f"{W}rPr")
+    size = rpr.find(f"{W}sz") if rpr is not None else None
+    value = size.get(f"{W}val") if size is not None else None
+    return int(value) / 2 if value and value.isdigit() else None
+
+
+def _set_large(runs: _Runs, ctx: _Context) -> int | None:
+    """1 for a short paragraph whose every run is set large by hand (a template's name,
+    24 pt beside 10 pt text), as a PDF's large line is read; else None."""
+    if not runs.sizes or any(size is None for size in runs.sizes):
+        return None
+    words = sum(len("".join(line).split()) for line in runs.lines)
+    normal = ctx.styles.get("Normal")
+    body = getattr(getattr(getattr(normal, "font", None), "size", None), "pt", None) or 11.0
+    large = min(size for size in runs.sizes if size is not None) >= LARGE_TYPE * body
+    return 1 if large and words <= MAX_TITLE_WORDS else None
 
 
 def _has(ppr: Any, name: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import statistics
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -236,16 +237,19 @@ def _blocks(lines: list[Line]) -> list[Block]:
             blocks and previous is not None and not is_list
             and _cell_wrapped(previous, line, content,
                               rights.get((line.page, line.group[2]), previous.x1)))
+        wrapped = wrapped or (
+            blocks and previous is not None and not is_list and body
+            and _large_wrapped(previous, line, content, body,
+                               widths.get(line.group, 0.0), edges.get(line.group, previous.x1)))
         if blocks and previous is not None and previous.group == line.group \
                 and CUT_ADDRESS.search(blocks[-1].text) and (
                     ADDRESS_REST.match(content) or _address_goes_on(
                         previous, content, edges.get(line.group, previous.x1))):
             # "soeren.hoejgaard@example" / ".com": an address broken in a narrow box
-            last = blocks[-1]
-            blocks[-1] = Block(text=f"{last.text}{content}", list_item=last.list_item)
+            blocks[-1] = replace(blocks[-1], text=f"{blocks[-1].text}{content}")
         elif wrapped:
-            last = blocks[-1]
-            blocks[-1] = Block(text=_joined(last.text, content), list_item=last.list_item)
+            # a wrapped heading or name stays one (bold, set large)
+            blocks[-1] = replace(blocks[-1], text=_joined(blocks[-1].text, content))
         else:
             large = body and line.size >= HEADING_SIZE * body
             heading = 1 if large and len(content.split()) <= MAX_HEADING_WORDS else None
@@ -253,6 +257,26 @@ def _blocks(lines: list[Line]) -> list[Block]:
                                 heading_level=heading))
         previous = line
     return blocks
+
+
+def _large_wrapped(previous: Line, line: Line, content: str, body: float, width: float,
+                   edge: float) -> bool:
+    """Whether ``line`` goes on with a name or title set large that the column broke ("Camilla
+    Østergaard" / "Juhl", "Grete Kõiv-" / "Laanemets"): the same large type, the same start,
+    a line's height below, the line above full (or ending in a hyphen), and the next word
+    had no room there; a short line above ("Anna Berg" over "Kundenberaterin") was ended on
+    purpose."""
+    if line.size < HEADING_SIZE * body or previous.group != line.group:
+        return False
+    if abs(previous.size - line.size) >= 0.5 or previous.bold != line.bold:
+        return False
+    if abs(line.x0 - previous.x0) > 2 or not 0 < previous.y - line.y <= CELL_LINE * line.size:
+        return False
+    if len(f"{previous.text} {content}".split()) > MAX_HEADING_WORDS:
+        return False
+    full = previous.text.endswith("-") or previous.x1 - previous.x0 >= WRAP_SHARE * width
+    return full and find_date_range(content) is None and not _would_have_fit(
+        previous, content, edge)
 
 
 def _cell_wrapped(previous: Line, line: Line, content: str, edge: float) -> bool:

@@ -453,3 +453,58 @@ def test_hyphen_at_a_line_end(lines, joined):
     from resume_helper.documents.pdf import _joined
 
     assert _joined(*lines) == joined
+
+
+# --- Word sidebar templates with a photo (DOCX and its PDF) ------------------------------------
+
+SIDEBAR = {
+    "de": ("Miriam Yılmaz-Schäfer", {"de": "native", "tr": "native", "en": "B2"}),
+    "da": ("Camilla Østergaard Juhl", {"da": "native", "en": "C1", "de": "B2"}),
+    "et": ("Grete Kõiv-Laanemets", {"et": "native", "en": "B2", "ru": "B1"}),
+    "en": ("Aaliyah Thompson", {"en": "native", "es": "B1"}),
+}
+
+
+@pytest.mark.parametrize("lang", SIDEBAR)
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_sidebar_name_set_large_in_the_main_cell(lang, suffix):
+    """The sidebar cell (photo, contact, skills, languages) is read first; the name, set
+    large at the top of the main cell, is the name (in the DOCX by its run size, in the PDF
+    by its type size, joined where the cell broke it: "Camilla Østergaard" / "Juhl",
+    "Grete Kõiv-" / "Laanemets"), and it is not read into the languages above it."""
+    resume = read_document(FIXTURES / f"resume_{lang}_sidebar.{suffix}")
+    name, levels = SIDEBAR[lang]
+    assert resume.contact.name == name
+    assert {x.code: x.level for x in resume.languages} == levels
+    languages = next(s for s in resume.sections if s.kind == "languages")
+    assert all(name not in p.text for p in languages.paragraphs)
+
+
+@pytest.mark.parametrize("lang", SIDEBAR)
+def test_sidebar_docx_and_pdf_read_alike(lang):
+    docx = read_document(FIXTURES / f"resume_{lang}_sidebar.docx")
+    pdf = read_document(FIXTURES / f"resume_{lang}_sidebar.pdf")
+    # kinds as a reader names them ("other": a line set large, as the title under the name)
+    assert [s.kind for s in docx.sections if s.kind != "other"] == [
+        s.kind for s in pdf.sections if s.kind != "other"]
+    assert docx.contact.name == pdf.contact.name
+    assert docx.experience == pdf.experience
+    assert docx.education == pdf.education
+
+
+def test_large_line_over_a_title_is_not_joined():
+    """A short name over a job title of the same large size stays two lines."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("Helvetica", 24)
+    pdf.drawString(72, 760, "Anna Berg")
+    pdf.drawString(72, 732, "Kundenberaterin")
+    pdf.setFont("Helvetica", 10)
+    for n, line in enumerate(("anna.berg@example.de", "Berufserfahrung",
+                              "2019 – heute Kundenberaterin, Elbstrom AG")):
+        pdf.drawString(72, 700 - 14 * n, line)
+    pdf.save()
+    resume = read_document(buffer.getvalue(), kind="resume")
+    assert resume.contact.name == "Anna Berg"
