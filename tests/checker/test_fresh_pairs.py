@@ -319,3 +319,22 @@ def test_a_degree_or_language_is_quoted_in_its_base_form(lang: str, asked: str, 
     skill = _skill(_report(resume, HEAD[lang] + asked), concept)
     assert skill.status == "missing"
     assert quoted.lower() in skill.advice.lower()
+
+
+def test_no_nice_to_have_weighs_as_much_as_any_requirement() -> None:
+    from resume_helper.matching.scoring import scoring
+
+    data = scoring()
+    nice = max(data["importance"]["nice_to_have"] * w for w in data["category"].values())
+    required = min(data["importance"]["required"] * w for w in data["category"].values())
+    assert nice < required
+
+
+def test_a_missing_nice_to_have_tool_adds_no_more_than_a_missing_requirement() -> None:
+    report = _pair_report("fresh-de-changer")  # SAP "wünschenswert", Geduld required
+    assert _skill(report, "sap").importance == "nice_to_have"
+    assert _skill(report, "patience").importance == "required"
+    from resume_helper.matching.score import skill_weight
+
+    assert skill_weight(_skill(report, "sap")) < skill_weight(_skill(report, "patience"))
+    assert _skill(report, "sap").gain <= _skill(report, "patience").gain  # whole points
