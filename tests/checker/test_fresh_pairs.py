@@ -338,3 +338,20 @@ def test_a_missing_nice_to_have_tool_adds_no_more_than_a_missing_requirement() -
 
     assert skill_weight(_skill(report, "sap")) < skill_weight(_skill(report, "patience"))
     assert _skill(report, "sap").gain <= _skill(report, "patience").gain  # whole points
+
+
+@pytest.mark.parametrize(("lang", "asked", "held"), [
+    ("en", "- GCSEs in English and Maths (grade 4/C or above)\n",
+     "Education\nAllerton High School, 9 GCSEs including English (6) and Maths (5), 2016\n"),
+    ("de", "- Mindestens ein Hauptschulabschluss\n",
+     "Schulbildung\n2016 Qualifizierender Hauptschulabschluss, Mittelschule Heuchelhof\n"),
+    ("da", "- Du har gennemført folkeskolen\n",
+     "Uddannelse\n2016 Folkeskolens afgangsprøve, Skovvangskolen\n"),
+    ("et", "- Vähemalt põhiharidus\n", "Haridus\n2016 Tartu Kesklinna Kool, põhiharidus\n"),
+])
+def test_each_countrys_school_leaving_certificate_is_read_as_its_level(
+        lang: str, asked: str, held: str) -> None:
+    """GCSEs are the UK's lower-secondary qualification, as Hauptschulabschluss, folkeskolens
+    afgangsprøve and põhiharidus are elsewhere: asked and held, they are compared by level."""
+    report = _report(PERSON[lang] + EMPLOYED[lang] + held, HEAD[lang] + asked)
+    assert _skill(report, "edu-lower-secondary").status == "matched"
