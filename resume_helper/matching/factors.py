@@ -204,7 +204,7 @@ def _counts(role: Role, asked: frozenset[str], field: list[str], lang: str,
     shows the asked-for concept only as customer contact that transfers: its years are not
     counted even where a bullet names the concept ("Served customers at the till")."""
     if asked:
-        if asked & role.concepts and not asked <= transfers:
+        if (asked & role.concepts) - transfers:
             return True
         title = WORD.findall(role.title.lower())
         return any(_same_field_word(f, w, lang) for f in field for w in title

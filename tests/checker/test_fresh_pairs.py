@@ -355,3 +355,15 @@ def test_each_countrys_school_leaving_certificate_is_read_as_its_level(
     afgangsprøve and põhiharidus are elsewhere: asked and held, they are compared by level."""
     report = _report(PERSON[lang] + EMPLOYED[lang] + held, HEAD[lang] + asked)
     assert _skill(report, "edu-lower-secondary").status == "matched"
+
+
+def test_a_shop_job_does_not_count_when_the_years_ask_for_two_concepts() -> None:
+    from resume_helper.analysis import Role
+    from resume_helper.matching.factors import _counts
+
+    shop = Role(title="Sales Assistant", dates=None, concepts=frozenset({"customer-service"}))
+    asked = frozenset({"customer-service", "inbound-calls"})
+    assert not _counts(shop, asked, [], "en", frozenset({"customer-service"}))
+    calls = Role(title="Sales Assistant", dates=None,
+                 concepts=frozenset({"customer-service", "inbound-calls"}))
+    assert _counts(calls, asked, [], "en", frozenset({"customer-service"}))
