@@ -367,3 +367,27 @@ def test_a_shop_job_does_not_count_when_the_years_ask_for_two_concepts() -> None
     calls = Role(title="Sales Assistant", dates=None,
                  concepts=frozenset({"customer-service", "inbound-calls"}))
     assert _counts(calls, asked, [], "en", frozenset({"customer-service"}))
+
+
+# The years a recruiter counts for each fresh pair (None: no role of the field asked).
+# en strong: the advisor and contact-centre jobs, not the Boots till; et strong: the
+# call-centre operator too; da changer: a shop job with a customer-service desk is none.
+YEARS_COUNTED = {
+    "fresh-en-strong": "6.0", "fresh-en-changer": None, "fresh-en-weak": None,
+    "fresh-en-b-strong-ownwords": "6.4", "fresh-en-b-weak": None,
+    "fresh-de-strong": "7,3", "fresh-de-changer": None, "fresh-de-weak": None,
+    "fresh-da-strong": "7,0", "fresh-da-changer": None, "fresh-da-weak": None,
+    "fresh-et-strong": "7,3", "fresh-et-changer": None, "fresh-et-weak": None,
+    "fresh-et-b-strong-ownwords": "8,3", "fresh-et-b-weak": None,
+    "fresh-cross-en-da-strong": "5.3", "fresh-cross-en-da-weak": None,
+}
+
+
+@pytest.mark.parametrize("pair_id", sorted(YEARS_COUNTED))
+def test_each_fresh_pair_counts_the_years_a_recruiter_counts(pair_id: str) -> None:
+    part = next(p for p in _pair_report(pair_id).parts if p.name == "experience")
+    years = YEARS_COUNTED[pair_id]
+    if years is None:
+        assert part.value == 0.0, part.explanation
+    else:
+        assert f" {years} " in part.explanation, part.explanation
