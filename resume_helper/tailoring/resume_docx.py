@@ -253,12 +253,23 @@ def _insert_profile(resume: Resume, origins: list[Any], plan: Plan) -> list[Any]
         profile = clone_paragraph(first, plan.profile)
         _place(first).addprevious(profile)
         return [profile]
+    # Why not in a text box: a heading in a shape (a design template's sidebar label) is
+    # no place for a new section; the profile goes where the body text flows.
     sections = [s for s in resume.sections if s.kind != "contact" and s.heading
-                and s.paragraphs[0].source not in ("header", "footer")]
-    body = [p for p in resume.paragraphs if p.source not in ("header", "footer")
+                and s.paragraphs[0].source not in ("header", "footer", "textbox")]
+    body = [p for p in resume.paragraphs if p.source not in ("header", "footer", "textbox")
             and p.heading_level is None and not p.list_item and p.section != "contact"]
     if not sections:
         return []
+    empty = next((s for s in sections if s.kind == "summary"), None)
+    if empty is not None:  # a summary heading over nothing (a template's empty Profile)
+        heading_element = origins[empty.paragraphs[0].index]
+        template = next((origins[p.index] for p in body
+                         if origins[p.index].getparent() is heading_element.getparent()),
+                        origins[body[0].index] if body else heading_element)
+        profile = clone_paragraph(template, plan.profile)
+        _place(heading_element).addnext(profile)
+        return [profile]
     heading_element = origins[sections[0].paragraphs[0].index]
     template = origins[body[0].index] if body else heading_element
     heading = clone_paragraph(heading_element, tailor_data(plan.lang)["headings"]["summary"])

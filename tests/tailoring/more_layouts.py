@@ -346,3 +346,39 @@ COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 
 BUILDERS = {"google_docs": _google_docs, "libreoffice_writer": _libreoffice_writer,
             "modern_template": _modern_template, "marked_skills_line": _marked_skills_line}
+
+
+# --- a letter whose letterhead is a table in the page header ---------------------------------
+
+
+def build_letter_header_table(lang: str, person: dict[str, Any] | None = None) -> bytes:
+    """``lang``'s cover letter as a Word letter template writes it: the sender's name on
+    the left and address and contact on the right of a borderless table in the page header
+    (the letterhead repeats on every page), the rest of the letter in the body, one
+    paragraph per paragraph; modelled on https://anschreibenmuster.de/anschreiben-briefkopf
+    (Absenderangaben at the top: name, address, phone, e-mail)."""
+    from resume_helper.documents import read_document
+
+    person = person or _people()[lang]
+    # the paragraphs the applicant typed: those the plain-text letter reads as paragraphs
+    paragraphs = [p.text for p in read_document(person["letter"].encode(),
+                                                kind="letter").paragraphs]
+    sender = person["letter"].strip().split("\n\n")[0].splitlines()
+    document = _new(person)
+    section = document.sections[0]
+    table = section.header.add_table(rows=1, cols=2, width=section.page_width
+                                     - section.left_margin - section.right_margin)
+    left, right = table.rows[0].cells
+    left.paragraphs[0].text = sender[0]
+    right.paragraphs[0].text = sender[1]
+    for line in sender[2:]:
+        right.add_paragraph(line)
+    for text in paragraphs[len(sender):]:
+        document.add_paragraph(text)
+    return _save(document)
+
+
+def _people() -> dict[str, dict[str, Any]]:
+    from .layouts import PEOPLE
+
+    return PEOPLE

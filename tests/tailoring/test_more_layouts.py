@@ -125,3 +125,45 @@ def test_skills_on_lines_of_one_paragraph_take_the_new_order(lang: str) -> None:
         before, after = hyphen.getprevious(), hyphen.getnext()
         word = (before.text or "") + (after.text or "")
         assert word in PEOPLE[lang]["skills"], word
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_a_letter_with_its_letterhead_in_a_header_table_gives_the_same_letter(
+        lang: str) -> None:
+    """A Word letter template keeps the sender's name and address in a table in the page
+    header: the tailored letter is the one the same letter as plain text gives (named
+    greeting, sender, nothing from the letterhead lost or doubled)."""
+    from docx import Document
+
+    from .more_layouts import build_letter_header_table
+
+    person = PEOPLE[lang]
+    resume = build_any(lang, "plain")
+    letters = [tailor(resume, person["posting"].encode(), letter=letter, today=TODAY)
+               for letter in (person["letter"].encode(), build_letter_header_table(lang))]
+    plain, templated = ([p.text for p in Document(io.BytesIO(r.letter_docx)).paragraphs]
+                        for r in letters)
+    assert templated == plain
+    greeting = next(p.text for p in read_document(person["letter"].encode(),
+                                                  kind="letter").paragraphs
+                    if p.section == "greeting")
+    assert greeting in templated
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("layout", ["plain", "two_column", "google_docs", "libreoffice_writer",
+                                    "modern_template", "marked_skills_line"])
+def test_a_profile_fills_an_empty_summary_heading(lang: str, layout: str) -> None:
+    """A template's Profile heading over nothing gets the profile under it: no second
+    summary heading above it, and nothing written into the sidebar's heading shape."""
+    person = dict(PEOPLE[lang], summary="")
+    source = build_any(lang, layout, person=person)
+    result = tailor(source, person["posting"].encode(), today=TODAY, accept="all")
+    assert result.plan.profile
+    summaries = read_document(result.resume_docx, kind="resume").sections_of("summary")
+    assert [s.heading for s in summaries] == [person["headings"]["summary"]]
+    assert [p.text for p in summaries[0].content] == [result.plan.profile]
+    with zipfile.ZipFile(io.BytesIO(result.resume_docx)) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    for box in root.iter(f"{W}txbxContent"):
+        assert result.plan.profile not in _text(box)
