@@ -111,7 +111,8 @@ def _with_alternatives(demands: list[Demand], posting: Posting) -> list[Demand]:
     run_end = [0]  # where the run's last member ends
 
     def close_run() -> None:
-        if run_has_or or (len(run) > 1 and _or_follows(text, run_end[0], alternatives)):
+        if run_has_or or (len(run) > 1 and _kin(run, demands)
+                          and _or_follows(text, run_end[0], alternatives)):
             for concept in run[1:]:
                 union[root(concept)] = root(run[0])
 
@@ -157,6 +158,21 @@ def _with_alternatives(demands: list[Demand], posting: Posting) -> list[Demand]:
 
 
 OR_TAIL = re.compile(r"[\s,]*")
+
+
+def _kin(concepts: list[str], demands: list[Demand]) -> bool:
+    """Whether a list's members are of one kind, so that "or something else" after them
+    offers each as an alternative: all educations ("kontoruddannelse, HHX eller
+    tilsvarende") or all of one category ("Zendesk, Freshdesk or a similar tool"), not
+    "MS Office, SAP oder vergleichbare Systeme" (Office and, of ERP systems, SAP)."""
+    from resume_helper.matching.relations import broader_of
+
+    categories = {d.skill.id: d.skill.category for d in demands}
+    if all(categories.get(c) == "education" for c in concepts):
+        return True
+    relations = broader_of()
+    shared = frozenset.intersection(*(relations.get(c, frozenset()) for c in concepts))
+    return bool(shared)
 
 
 def _or_follows(text: str, end: int, alternatives: re.Pattern[str] | None) -> bool:

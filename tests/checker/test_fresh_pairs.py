@@ -391,3 +391,13 @@ def test_each_fresh_pair_counts_the_years_a_recruiter_counts(pair_id: str) -> No
         assert part.value == 0.0, part.explanation
     else:
         assert f" {years} " in part.explanation, part.explanation
+
+
+def test_or_something_else_after_tools_of_different_kinds_offers_no_alternative() -> None:
+    """"MS Office, SAP oder vergleichbare Systeme" asks for Office and for SAP or the like:
+    SAP does not stand in for Office."""
+    report = _report(PERSON["de"] + "2019 – 2023 Kundenberaterin, Firma GmbH\n- Buchungen in "
+                     "SAP\n", HEAD["de"] + "- Sicherer Umgang mit MS Office, SAP oder "
+                     "vergleichbaren Systemen\n")
+    assert _skill(report, "microsoft-office").status == "missing"
+    assert _skill(report, "microsoft-office").alternatives == ()
