@@ -51,3 +51,29 @@ def test_compliance_with_a_shared_compound_head(text: str, lang: str) -> None:
 )
 def test_no_shared_head_where_none_is_shared(text: str, lang: str, concept: str) -> None:
     assert concept not in ids(text, lang)
+
+
+# A dictionary compound whose head is a term's noun is a kind of that noun ("Jahresbudget",
+# "Golfunterricht", morphology de `noun_heads`); a word whose term fragment stands first, beside
+# letters that make no word, or as an adjective head stays whole. Modelled on the duty lines of
+# https://www.stepstone.de/jobs/Koch.html ("erstellt und optimiert Speisepläne", "überwacht den
+# Vorrat") in the style of a golf club's and a controlling ad; sentences invented.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept", "found"),
+    [
+        ("Sie planen und überwachen das Jahresbudget der Abteilung.", "de",
+         "financial-literacy", True),
+        ("Sie erteilen Golfunterricht für Anfänger und Fortgeschrittene.", "de",
+         "training-others", True),
+        ("You plan and monitor the annual budget of the department.", "en",
+         "financial-literacy", True),
+        ("Wir liefern nach ganz Deutschland.", "de", "lang-german", False),
+        ("Die Oberfläche unserer App ist benutzerfreundlich gestaltet.", "de",
+         "friendliness", False),
+        ("Sie veranlassen die Reparatur der Geräte.", "de", "stress-resistance", False),
+        ("Tarkvara on kasutajasõbralik ja kiire.", "et", "friendliness", False),
+    ],
+)
+def test_a_compound_names_a_kind_of_its_last_noun(
+        text: str, lang: str, concept: str, found: bool) -> None:
+    assert (concept in ids(text, lang)) is found

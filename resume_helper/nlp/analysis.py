@@ -85,6 +85,7 @@ class Morphology:
     agent_endings: frozenset[str] = frozenset()
     agent_strip: str = ""
     agent_noun: str = ""
+    noun_heads: bool = False
 
 
 @cache
@@ -121,6 +122,7 @@ def morphology(lang: str) -> Morphology:
         agent_endings=frozenset(spec.get("agent_nouns", {}).get("endings", ())),
         agent_strip=str(spec.get("agent_nouns", {}).get("strip", "")),
         agent_noun=str(spec.get("agent_nouns", {}).get("noun", "")),
+        noun_heads=bool(spec.get("noun_heads", False)),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))
             for rule in spec.get("modifier_stems", ())

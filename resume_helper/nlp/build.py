@@ -157,8 +157,12 @@ def whole_words(
         if lemma in standalone and len(form) >= gram:
             by_start[form[:gram]].append(form)
 
+    nouns = noun_lemmas(analyzer.lang) if analyzer.morph.noun_heads else {}
+
     def misleads(word: str) -> bool:
         """Whether ``word`` holds a standalone term's form that it is not made of."""
+        if nouns and ends_in_noun(word):
+            return False
         inside = any(
             word != form and word.startswith(form, i)
             for i in range(len(word) - gram + 1)
@@ -174,6 +178,23 @@ def whole_words(
         return analyzer.is_known(parts) and (len(parts) == 1 or all(
             len(part) >= SHORT_PART or dictionary.get(part, part) == part
             for part in parts))
+
+    def ends_in_noun(word: str) -> bool:
+        """Whether ``word`` is a dictionary word (and a linker) followed by a standalone
+        term's noun ("jahres|budget", "golf|unterricht"): a German compound names a kind of
+        its last noun, so it is made of it. A false friend has no such head: its fragment
+        stands first ("deutsch|land") or beside letters that make no word ("veran|lassen"),
+        and an adjective head ("benutzer|freundlich") is no noun (morphology `noun_heads`)."""
+        for i in range(analyzer.morph.min_part, len(word) - gram + 1):
+            head = word[i:]
+            if head in nouns and analyzer.forms.get(head) in standalone:
+                front = word[:i]
+                if any(front[: len(front) - len(linker)] in dictionary
+                       for linker in ("", *analyzer.morph.linkers)
+                       if len(front) - len(linker) >= analyzer.morph.min_part
+                       and front.endswith(linker)):
+                    return True
+        return False
 
     kept = {lemma for lemma in set(dictionary.values())
             if len(lemma) >= WHOLE_WORD_MIN and lemma not in analyzer.forms and misleads(lemma)}
