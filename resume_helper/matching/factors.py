@@ -94,20 +94,21 @@ def title_words(text: str, lang: str) -> set[str]:
 
 
 MIN_PART = 4  # letters of each part of a compound split against a title's words
-MIN_COMPOUND_PART = 6  # a title word found as the first or last part of a compound
+MIN_COMPOUND_PART = 6  # a title word found as the first part of a compound
 
 
 def covered(word: str, have: set[str], lang: str) -> bool:
-    """Whether a title word is among ``have``, the first or last part of one of their
-    compounds ("Kundenservice" in "Kundenservicemitarbeiterin"), or a compound of two of
+    """Whether a title word is among ``have``, the first part of one of their compounds
+    ("Kundenservice" in "Kundenservicemitarbeiterin"), or a compound of two of
     their words: "Debitorenbuchhaltung" in "Buchhalterin Debitoren", "kreditorbogholder" in
     "Bogholder, kreditorer" (German and Danish write one word where the resume may write
     two)."""
     if word in have or any(same_word(word, other, lang) for other in have):
         return True
-    if len(word) >= MIN_COMPOUND_PART and any(  # "Kundenservice" in "Kundenservicemitarbeiterin"
-            len(other) >= len(word) + MIN_PART and (other.startswith(word) or other.endswith(word))
-            for other in have):
+    # the field a compound title starts with ("Kundenservice" in "Kundenservicemitarbeiterin");
+    # not its generic head ("Mitarbeiter" in "Lagermitarbeiter" is another job)
+    if len(word) >= MIN_COMPOUND_PART and any(
+            len(other) >= len(word) + MIN_PART and other.startswith(word) for other in have):
         return True
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]

@@ -401,3 +401,16 @@ def test_or_something_else_after_tools_of_different_kinds_offers_no_alternative(
                      "vergleichbaren Systemen\n")
     assert _skill(report, "microsoft-office").status == "missing"
     assert _skill(report, "microsoft-office").alternatives == ()
+
+
+@pytest.mark.parametrize(("lang", "title", "held"), [
+    ("de", "Mitarbeiter Kundenservice", "Lagermitarbeiter"),
+    ("da", "Medarbejder til kundeservice", "Lagermedarbejder"),
+    ("et", "Klienditoe spetsialist", "Laospetsialist"),
+])
+def test_a_generic_head_inside_another_jobs_compound_is_not_shared(lang: str, title: str,
+                                                                   held: str) -> None:
+    from resume_helper.matching.factors import covered, title_words
+
+    have = title_words(held, lang)
+    assert not any(covered(w, have, lang) for w in title_words(title, lang))
