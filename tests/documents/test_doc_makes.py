@@ -508,3 +508,17 @@ def test_large_line_over_a_title_is_not_joined():
     pdf.save()
     resume = read_document(buffer.getvalue(), kind="resume")
     assert resume.contact.name == "Anna Berg"
+
+
+@pytest.mark.parametrize(("line", "levels"), [
+    ("eesti ja vene keele väga head oskust kõnes ja kirjas", {"et": "C1", "ru": "C1"}),
+    ("inglise keele head oskust", {"en": "B2"}),
+    ("Sehr gute Deutsch- und Englischkenntnisse", {"de": "C1", "en": "C1"}),
+    ("Du taler og skriver dansk og engelsk flydende", {"da": "C1", "en": "C1"}),
+    ("Fluent English and German", {"en": "C1", "de": "C1"}),
+])
+def test_level_after_coordinated_languages_is_both(line, levels):
+    """The partitive "väga head (oskust)" states C1 as "väga hea" does, for every language
+    joined by "ja" before it (asked in asks_round6.md by the match-report engineer)."""
+    posting = read_text(f"Klienditeenindaja\n\nNõuded\n- {line}\n", kind="posting")
+    assert {r.code: r.level for r in posting.language_requirements} == levels
