@@ -73,8 +73,9 @@ def tailor_docx(data: bytes, resume: Resume, plan: Plan) -> bytes:
 def _reorder(current: list[Any], wanted: list[Any], old: list[str],
              new: list[str]) -> list[Any]:
     """Put paragraphs in a new order: moved as they are where they stand together in one
-    parent, else (cells of a table, text boxes) each keeps its place and formatting and takes
-    the text of the paragraph that goes there. The lines of one paragraph split by line
+    parent, else (cells of a table, text boxes) each keeps its place and paragraph
+    formatting and takes the runs of the paragraph that goes there (its text alone when the
+    paragraph says more or holds a drawing). The lines of one paragraph split by line
     breaks (a skills list typed with Shift+Enter, as LibreOffice and Google Docs users
     often do) swap their texts the same way inside it.
 
@@ -103,6 +104,9 @@ def _reorder(current: list[Any], wanted: list[Any], old: list[str],
                 parent.insert(anchor + offset, element)
             _put_section_breaks(wanted, breaks)
             return wanted
+    if all(_whole(element, text) for element, text in zip(current, old, strict=True)):
+        _move_contents(current, wanted)
+        return current
     # Why all or none: a text written into one cell while its own text found no new place
     # would stand twice and another would be lost.
     found = [find_text(element, text) for element, text in zip(current, old, strict=True)]
@@ -114,6 +118,35 @@ def _reorder(current: list[Any], wanted: list[Any], old: list[str],
         if where is not None and before != after:
             replace_found(where, written[after])
     return current
+
+
+# What a paragraph's content must not take to another place: drawings and shapes are
+# anchored to their paragraph (a photo, a text box), an embedded object too.
+ANCHORED = tuple(f"{W}{name}" for name in ("drawing", "pict", "object", "txbxContent"))
+
+
+def _whole(paragraph: Any, text: str) -> bool:
+    """Whether ``text`` is all the paragraph says and it holds nothing anchored to it, so
+    its runs can go to another place whole."""
+    if paragraph_text(paragraph).strip() != text:
+        return False
+    return not any(found.tag in ANCHORED or found.tag == f"{MC}AlternateContent"
+                   for child in paragraph if child.tag != f"{W}pPr" for found in child.iter())
+
+
+def _move_contents(current: list[Any], wanted: list[Any]) -> None:
+    """Each place (a table cell's paragraph, a text box's) keeps its paragraph properties
+    and takes the runs of the paragraph that goes there: a skill keeps its own link,
+    field, comment and formatting instead of leaving them to the skill that takes its
+    place."""
+    contents = [[child for child in element if child.tag != f"{W}pPr"] for element in current]
+    for element, children in zip(current, contents, strict=True):
+        for child in children:
+            element.remove(child)
+    for place, paragraph in zip(current, wanted, strict=True):
+        source = next(n for n, element in enumerate(current) if element is paragraph)
+        for child in contents[source]:
+            place.append(child)
 
 
 def _reorder_lines(paragraph: Any, old: list[str], new: list[str]) -> None:

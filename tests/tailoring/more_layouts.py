@@ -8,7 +8,8 @@ Modelled on:
   styles but Heading 1, every run with its font, size and colour written out (direct
   formatting), a ``_heading=h.…`` bookmark on each heading, empty spacer paragraphs, one
   skill per bulleted paragraph (``w:numPr`` on a Normal paragraph), a product skill and the
-  e-mail as hyperlinks with direct blue underline, dates after a right tab;
+  e-mail as hyperlinks with direct blue underline, dates after a right tab, the skills in a
+  borderless two-column table;
   https://eatsip365.com/comparing-a-word-resume-template-to-google-docs (a clean one-column
   Google Docs resume) and https://crystalresumes.com/articles/art-ggoogledocs.html (Google
   Docs resumes converted to .docx).
@@ -123,12 +124,23 @@ def _google_docs(lang: str, person: dict[str, Any]) -> bytes:
     body.append(heading(headings["education"]))
     body += [_gp(_g(line)) for line in person["education"]]
     body.append(heading(headings["skills"]))
+    # the skills in a borderless two-column table, one bulleted skill per cell, as Google
+    # Docs templates lay them out
+    cells = []
     for skill in person["skills"]:
         if skill in SITES:
             runs = _g(skill, link=_link_rel(document, SITES[skill]))
         else:
             runs = _g(skill.replace("MS Office", "MS\u00a0Office"))
-        body.append(_gp(runs, ppr=BULLET))
+        cells.append(_cell(4680, _gp(runs, ppr=BULLET)))
+    if len(cells) % 2:
+        cells.append(_cell(4680, "<w:p/>"))
+    rows = "".join(f"<w:tr>{cells[n]}{cells[n + 1]}</w:tr>" for n in range(0, len(cells), 2))
+    borders = "".join(f'<w:{side} w:val="nil"/>' for side in
+                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    body.append('<w:tbl><w:tblPr><w:tblW w:w="9360" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+                f"<w:tblBorders>{borders}</w:tblBorders></w:tblPr><w:tblGrid>"
+                f'<w:gridCol w:w="4680"/><w:gridCol w:w="4680"/></w:tblGrid>{rows}</w:tbl>')
     body.append(heading(headings["languages"]))
     body += [_gp(_g(line)) for line in person["languages"]]
     _append(document, body)

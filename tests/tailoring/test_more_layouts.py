@@ -167,3 +167,15 @@ def test_a_profile_fills_an_empty_summary_heading(lang: str, layout: str) -> Non
         root = etree.fromstring(archive.read("word/document.xml"))
     for box in root.iter(f"{W}txbxContent"):
         assert result.plan.profile not in _text(box)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_a_linked_skill_in_a_table_cell_takes_its_link_along(lang: str) -> None:
+    """Skills one per cell (a Google Docs template's table) change places with their runs:
+    the link to the product's site still says the product, and the reorder was written."""
+    source, result = _run(lang, "google_docs", "safe")
+    links = [_text(link) for p in _paragraphs(result.resume_docx)
+             for link in p.iter(f"{W}hyperlink")]
+    assert links == [PEOPLE[lang]["contact"][-1], "Salesforce"]
+    assert any(c.kind == "moved" and c.after in PEOPLE[lang]["skills"]
+               for c in result.changes)
