@@ -102,6 +102,13 @@ CONTACTS = {
     "resume_da_hyphen.pdf": ("Rasmus Højer", "rasmus.hojer@example.dk", "+4528456190"),
     "resume_et_hyphen.pdf": ("Mart Põder", "mart.poder@example.ee", "+37251234567"),
     "resume_en_hyphen.pdf": ("Owen Fitzgerald", "owen.fitzgerald@example.com", "+16175550193"),
+    # round 6: plain text in legacy code pages (Windows-1257, Mac Roman, DOS 865, Windows-1252)
+    "resume_et_cp1257.txt": ("Kristiina Šmidt-Žukova", "kristiina.smidt@example.ee",
+                             "+37252345678"),
+    "resume_de_macroman.txt": ("Jürgen Weißenbäcker", "juergen.weissenbaecker@example.de",
+                               "+497612345678"),
+    "resume_da_cp865.txt": ("Søren Ærbø Kjær", "soeren.kjaer@example.dk", "+4598765432"),
+    "resume_en_cp1252.txt": ("Renée O’Sullivan", "renee.osullivan@example.com", "+13125550147"),
 }
 # Round 6: each job's (title, employer, place) where the older figures do not look.
 JOBS = {

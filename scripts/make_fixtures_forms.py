@@ -1075,7 +1075,87 @@ SCANS = {
 }
 
 
+# Resumes saved as plain text in a country's legacy code page: Estonian Windows' "ANSI"
+# (Windows-1257, where š and ž sit where Windows-1252 has ð and þ), a German text from an old
+# Mac (Mac Roman), a Danish DOS export (code page 865) and an American Notepad file
+# (Windows-1252 with curly quotes). Modelled on the CV parts recommended at
+# https://www.tootukassa.ee/eng/node/81 (et), https://capitale.ee/cv-koostamine/ (et),
+# https://www.kalaidos-fh.ch/de-CH/Blog/Posts/Archiv/hrl-1256-CV-versus-LinkedIn (de),
+# https://jobzoo.dk/kundeservicemedarbejder (da) and
+# https://www.candidate.so/glossary/resume-template (en).
+RESUME_ET_1257 = """Kristiina Šmidt-Žukova
+kristiina.smidt@example.ee
++372 5234 5678
+Pärnu mnt 41, Tallinn
+
+Töökogemus
+03/2020 – praegu  Klienditeenindaja, Tallinna Sadam AS
+- Reisijate nõustamine piletite ja sõiduplaanide küsimustes
+09/2017 – 02/2020  Müüja, Kaubamaja AS
+
+Haridus
+2014 – 2017  Tallinna Teeninduskool, turismikorraldus
+
+Keeled
+eesti keel – emakeel
+vene keel – väga hea
+inglise keel – B2
+"""
+RESUME_DE_MAC = """Jürgen Weißenbäcker
+Mühlenstraße 3, 79098 Freiburg
+Tel. 0761 2345678 · juergen.weissenbaecker@example.de
+
+Berufserfahrung
+04/2019 – heute  Kundenberater, Schwarzwald Energie GmbH
+- Beratung zu Tarifen, Abschlägen und Zählerständen
+08/2015 – 03/2019  Kaufmann im Einzelhandel, Müller Drogeriemarkt GmbH
+
+Ausbildung
+2012 – 2015  Kaufmann im Einzelhandel, IHK Südlicher Oberrhein
+
+Sprachen
+Deutsch – Muttersprache
+Französisch – fließend
+"""
+RESUME_DA_DOS = """Søren Ærbø Kjær
+Østergade 12, 9000 Aalborg
+Tlf. 98 76 54 32
+soeren.kjaer@example.dk
+
+Erhvervserfaring
+2018 - nu  Kundeservicemedarbejder, Nordjysk Forsyning A/S
+- Besvarelse af henvendelser om måleraflæsning og regninger
+2014 - 2018  Salgsassistent, Føtex Aalborg
+
+Uddannelse
+2011 - 2014  Kontoruddannelse, Aalborg Handelsskole
+
+Sprog
+Dansk - modersmål
+Engelsk - flydende
+"""
+RESUME_EN_1252 = """Renée O’Sullivan
+renee.osullivan@example.com • (312) 555-0147 • Chicago, IL
+
+Experience
+Customer Service Representative – Lakeshore Mutual, Chicago, IL
+Jun 2020 – Present
+- Handled 70 calls a day; “Agent of the Quarter” twice
+Cashier – Corner Café, Evanston, IL
+Aug 2017 – May 2020
+
+Education
+2015 – 2017  Associate of Arts, Harold Washington College
+
+Languages
+English – native
+Spanish – conversational
+"""
 ENCODED = {"posting_de_jobagent.eml": (POSTING_DE_EML, "ascii"),
+           "resume_et_cp1257.txt": (RESUME_ET_1257, "cp1257"),
+           "resume_de_macroman.txt": (RESUME_DE_MAC, "mac_roman"),
+           "resume_da_cp865.txt": (RESUME_DA_DOS, "cp865"),
+           "resume_en_cp1252.txt": (RESUME_EN_1252, "cp1252"),
            "posting_da_reply.txt": (POSTING_DA_REPLY, "latin-1"),
            "posting_et_forward.txt": (POSTING_ET_FORWARD, "utf-16"),
            "posting_en_qp.txt": (POSTING_EN_QP, "utf-8")}

@@ -522,3 +522,33 @@ def test_level_after_coordinated_languages_is_both(line, levels):
     joined by "ja" before it (asked in asks_round6.md by the match-report engineer)."""
     posting = read_text(f"Klienditeenindaja\n\nNõuded\n- {line}\n", kind="posting")
     assert {r.code: r.level for r in posting.language_requirements} == levels
+
+
+# --- Plain text in legacy code pages -----------------------------------------------------------
+
+LEGACY = {
+    "resume_et_cp1257.txt": ("Kristiina Šmidt-Žukova", {"et": "native", "ru": "C1", "en": "B2"}),
+    "resume_de_macroman.txt": ("Jürgen Weißenbäcker", {"de": "native", "fr": "C1"}),
+    "resume_da_cp865.txt": ("Søren Ærbø Kjær", {"da": "native", "en": "C1"}),
+    "resume_en_cp1252.txt": ("Renée O’Sullivan", {"en": "native", "es": "B1"}),
+}
+
+
+@pytest.mark.parametrize("name", LEGACY)
+def test_legacy_code_page_is_read_in_its_letters(name):
+    """Estonian Windows-1257 (š, ž where Windows-1252 has ð, þ), Mac Roman, DOS 865 and
+    Windows-1252: decoded so that no letter of another alphabet and no symbol inside a word
+    is left ("đokolaad", "flie§end", "H›jgaard")."""
+    resume = read_document(FIXTURES / name)
+    want, levels = LEGACY[name]
+    assert resume.contact.name == want
+    assert {x.code: x.level for x in resume.languages} == levels
+    assert not any(ch in resume.text for ch in "ðþđţ§›Ÿ’\x9a" if ch not in want)
+
+
+def test_utf8_and_ascii_unchanged_by_the_code_page_choice():
+    from resume_helper.documents.encoding import decode_text
+
+    assert decode_text("Søren – “ok”".encode(), "x") == "Søren – “ok”"
+    assert decode_text(b"plain ascii", "x") == "plain ascii"
+    assert decode_text("Jürgen Weiß – fließend".encode("cp1252"), "x") == "Jürgen Weiß – fließend"
