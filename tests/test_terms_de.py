@@ -441,3 +441,26 @@ def test_duties_in_esco_german_wording(text: str, lang: str, concept: str) -> No
 def test_goods_and_papers_are_no_articles_or_projects(text: str) -> None:
     concepts = {s.id for s in extract_skills(text, lang="de")}
     assert not concepts & {"digital-content-creation", "project-management"}
+
+
+# Product knowledge and effectiveness as German ads and ESCO's German say them ("mit Produkten und
+# Dienstleistungen vertraut", "wirkungsvoll"); heavy construction machinery ("schweres Gerät",
+# "mobiles schweres Gerät") is no mobile device. Modelled on the sales duties of
+# https://www.stepstone.de/jobs/Koch.html's neighbours in the same style; sentences invented.
+@pytest.mark.parametrize(
+    ("text", "lang", "concept", "found"),
+    [
+        ("Sie sind mit Produkten und Dienstleistungen vertraut und beraten Kunden.", "de",
+         "product-knowledge", True),
+        ("You have knowledge of products and services.", "en", "product-knowledge", True),
+        ("Sie gestalten Trainingsprogramme wirkungsvoll.", "de", "efficiency", True),
+        ("Sie richten mobile Geräte für neue Mitarbeiter ein.", "de", "digital-devices", True),
+        ("Sie arbeiten mit einem mobilen schweren Gerät auf der Baustelle.", "de",
+         "digital-devices", False),
+        ("Sie bedienen schweres mobiles Gerät wie Bagger und Radlader.", "de",
+         "digital-devices", False),
+    ],
+)
+def test_product_knowledge_effect_and_heavy_machinery(
+        text: str, lang: str, concept: str, found: bool) -> None:
+    assert (concept in {s.id for s in extract_skills(text, lang=lang)}) is found
