@@ -40,6 +40,9 @@ def ids(text: str, lang: str = "en") -> set[str]:
         ("Join our team in a busy quick service operation.", "en", "itil-operations"),
         # good at a task says nothing of working efficiently
         ("You are effective at building relationships with suppliers.", "en", "efficiency"),
+        # gas, air or water under pressure is no person under pressure
+        ("Fit and test valves on systems that carry gas or air under pressure.", "en",
+         "stress-resistance"),
     ],
 )
 def test_a_skill_word_in_another_statement_is_no_evidence(text: str, lang: str,
@@ -62,6 +65,12 @@ def test_a_skill_word_in_another_statement_is_no_evidence(text: str, lang: str,
         ("You work effectively under pressure.", "en", "efficiency"),
         ("Make sure all products meet our quality standards.", "en", "quality-awareness"),
         ("Supervise the work in the packing hall and plan the shifts.", "en", "leadership"),
+        ("You keep calm and work well under pressure.", "en", "stress-resistance"),
+        # own-words resume lines (tests/checker/fresh_pairs/en/b_strong_ownwords.txt style)
+        ("Document each contact and update memberships in the CRM.", "en",
+         "contact-documentation"),
+        ("Record every contact and agreement in Salesforce.", "en", "contact-documentation"),
+        ("Strong written communication skills in English.", "en", "communication-skills"),
     ],
 )
 def test_the_skill_said_plainly_is_still_found(text: str, lang: str, concept: str) -> None:
