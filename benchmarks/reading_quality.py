@@ -285,6 +285,14 @@ POSTING_FACTS = {
     "posting_et_board.html": ("Klienditeenindaja", "Emajõe Energia OÜ", "Tartu"),
     "posting_en_board.html": ("Customer Service Representative", "Prairie State Utilities",
                               "Springfield, IL"),
+    # round 6: the same board pages printed to PDF (cookie notice and menu above the ad)
+    "posting_de_board_print.pdf": ("Sachbearbeiter Kundenservice (m/w/d)", "Weserstrom GmbH",
+                                   "Bremen"),
+    "posting_da_board_print.pdf": ("Kundeservicemedarbejder til vores kundecenter",
+                                   "Fynsk Vand A/S", "Odense"),
+    "posting_et_board_print.pdf": ("Klienditeenindaja", "Emajõe Energia OÜ", "Tartu"),
+    "posting_en_board_print.pdf": ("Customer Service Representative", "Prairie State Utilities",
+                                   "Springfield, IL"),
     # round 6: ads that came by e-mail (a saved message, a quoting reply, a forward in UTF-16,
     # a quoted-printable body pasted)
     "posting_de_jobagent.eml": ("Sachbearbeiterin Kundenservice (m/w/d)", "Weserstrom GmbH",

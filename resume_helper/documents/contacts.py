@@ -46,8 +46,11 @@ POSTCODE_CITY = re.compile(
 # At most four words before the comma ("Salt Lake City, UT"): an unbounded run of capitalised
 # words was retried from every word, quadratic on a line of thousands of them.
 US_CITY = re.compile(r"\b[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+){0,3},\s*[A-Z]{2}(?:\s+\d{5})?\b")
-KNOWN_CITIES = re.compile(r"\b(?:Tallinn|Tartu|Pärnu|Narva|København|Aarhus|Odense|Aalborg|"
-                          r"Berlin|Hamburg|München|Köln|Leipzig)\b")
+KNOWN_CITIES = re.compile(r"\b(?:Tallinn|Tartu|Pärnu|Narva|Viljandi|Rakvere|Kuressaare|"
+                          r"København|Aarhus|Odense|Aalborg|Esbjerg|Kolding|Vejle|Randers|"
+                          r"Horsens|Roskilde|Herning|Berlin|Hamburg|München|Köln|Leipzig|"
+                          r"Bremen|Dresden|Frankfurt|Stuttgart|Düsseldorf|Hannover|Nürnberg|"
+                          r"Dortmund|Essen|Wien|Graz|Zürich|Basel|Bern)\b")
 # A name's particles ("von der", "de la", "van den", "af") are small words between its parts.
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "zur", "af", "la", "le", "du",
                        "del", "della", "da", "dos", "das", "ten", "ter", "y"})

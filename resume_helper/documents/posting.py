@@ -22,6 +22,7 @@ from resume_helper.documents.sections import Span, assemble, split_sections
 BOILERPLATE = {"benefits", "company", "legal", "related"}
 TITLE_SEPARATOR = re.compile(r"\s+[–—|·]\s+|\s+-\s+")
 NAME = r"[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+(?:\s+[A-ZÄÖÜÆØÅÕŠŽ][\w'’-]+){1,3}"
+SENTENCE_END_CHARS = re.compile(r"[.!?]$")
 PUNCTUATION = " \t\"'„“«»([{-–—•*"
 MAX_TITLE = 100
 MAX_TITLE_WORDS = 12
@@ -46,9 +47,10 @@ def build_posting(extracted: Extracted, *, name: str) -> Posting:
         span.boilerplate = span.kind in BOILERPLATE
     paragraphs, sections = assemble(blocks, spans)
     intro = [p for s in sections if s.kind == "intro" for p in s.paragraphs][:TOP]
+    head = _head(intro, paragraphs, sections)
     meta = dict(extracted.metadata)
-    title = _meta(meta, "title") or _title(intro)
-    company, location = _company_location(intro, title)
+    title = _meta(meta, "title") or _title(head)
+    company, location = _company_location(head, title)
     company = _meta(meta, "company") or _confident(company, MAX_COMPANY)
     location = _meta(meta, "location") or _confident(location, MAX_COMPANY)
     nice_markers = lexicon.phrase_pattern(lexicon.words("nice_markers"))
@@ -166,6 +168,21 @@ def _confident(text: str | None, limit: int) -> str | None:
     return text
 
 
+def _head(intro: list[Paragraph], paragraphs: Sequence[Paragraph],
+          sections: Sequence[Section]) -> list[Paragraph]:
+    """Where the ad's title and company are: its intro, unless the ad's main heading (the
+    first large line that names no section) comes after it, as when a job board's page is
+    printed with its cookie notice and menu above the ad; then that heading's part."""
+    known = lexicon.headings("posting")
+    for paragraph in paragraphs[:TOP * 3]:
+        if paragraph.heading_level == 1 and lexicon.normalize(paragraph.text) not in known \
+                and _confident(paragraph.text, MAX_TITLE):
+            if paragraph in intro:
+                return intro
+            return list(sections[paragraph.section_index].paragraphs)[:TOP]
+    return intro
+
+
 def _title(intro: Sequence[Paragraph]) -> str | None:
     """The job title: a line labelled as such ("Stellenbezeichnung:", "Ametikoht:"), else
     the first heading of the ad, else its first short line."""
@@ -220,12 +237,37 @@ def _company_location(intro: Sequence[Paragraph], title: str | None) -> tuple[st
             elif location is None and len(part) <= 40 and find_location(part):
                 location = find_location(part)
     if company is None:
+        found = _company_above_place(intro, title)
+        if found:
+            company, location = found[0], location or found[1]
+    if company is None:
         found = _company_beside_location(intro, title)
         if found:
             company = found[0]
             if location is None or company in location:
                 location = found[1]
     return company, location
+
+
+def _company_above_place(intro: Sequence[Paragraph], title: str | None
+                         ) -> tuple[str, str] | None:
+    """(name, place) for a board's header under the title: "Customer Service
+    Representative" / "Prairie State Utilities" / "Springfield, IL" — a short name on the
+    line after the title, a place on the line after it."""
+    texts = [p.text for p in intro]
+    if title not in texts:
+        return None
+    at = texts.index(title)
+    if at + 2 >= len(texts):
+        return None
+    name, place = texts[at + 1], texts[at + 2]
+    found = find_location(place.split(" · ")[0]) or find_location(place)
+    if not found or find_location(name) or not name[:1].isupper():
+        return None
+    if len(name) > MAX_COMPANY or len(name.split()) > 6 or any(ch.isdigit() for ch in name) \
+            or SENTENCE_END_CHARS.search(name) or ":" in name:
+        return None
+    return name, found
 
 
 def _company_beside_location(intro: Sequence[Paragraph], title: str | None

@@ -552,3 +552,18 @@ def test_utf8_and_ascii_unchanged_by_the_code_page_choice():
     assert decode_text("Søren – “ok”".encode(), "x") == "Søren – “ok”"
     assert decode_text(b"plain ascii", "x") == "plain ascii"
     assert decode_text("Jürgen Weiß – fließend".encode("cp1252"), "x") == "Jürgen Weiß – fließend"
+
+
+@pytest.mark.parametrize("name", BOARDS)
+def test_board_page_printed_to_pdf(name):
+    """The board's page printed from the browser: no classes tell the frame apart, so the
+    ad's title is its large heading below the printed cookie notice and menu ("Mehr
+    erfahren", "Unternehmen" are no title or company), the company the line under it, and
+    "similar jobs" lists are boilerplate."""
+    printed = name.replace("_board.html", "_board_print.pdf")
+    posting = read_document(FIXTURES / printed)
+    facts, _, _ = BOARDS[name]
+    assert (posting.title, posting.company, posting.location) == facts
+    related = [s for s in posting.sections if s.kind == "related"]
+    assert related
+    assert all(s.boilerplate for s in related)
