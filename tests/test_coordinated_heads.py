@@ -77,3 +77,26 @@ def test_no_shared_head_where_none_is_shared(text: str, lang: str, concept: str)
 def test_a_compound_names_a_kind_of_its_last_noun(
         text: str, lang: str, concept: str, found: bool) -> None:
     assert (concept in ids(text, lang)) is found
+
+
+# Two modifiers alike that share the noun after them ("nationalen und internationalen
+# Rechtsvorschriften") widen no term's window (morphology de `coordinated_modifiers`); the
+# modifiers stay words of their own. Modelled on the duty line of
+# https://www.meinestelle.at/jobs/bauleiter ("Einhaltung von Sicherheitsvorschriften") in the
+# style of ESCO's German ("im Einklang mit nationalen und internationalen Vorschriften").
+@pytest.mark.parametrize(
+    ("text", "lang", "concept", "found"),
+    [
+        ("Sie arbeiten im Einklang mit nationalen und internationalen Rechtsvorschriften.", "de",
+         "rule-compliance", True),
+        ("Sie handeln im Einklang mit gesetzlichen und betrieblichen Vorschriften.", "de",
+         "rule-compliance", True),
+        ("You work in accordance with national and international legislation.", "en",
+         "rule-compliance", True),
+        ("Wir suchen zuverlässige und freundliche Mitarbeiter.", "de", "reliability", True),
+        ("Wir suchen zuverlässige und freundliche Mitarbeiter.", "de", "friendliness", True),
+    ],
+)
+def test_coordinated_modifiers_share_their_noun(
+        text: str, lang: str, concept: str, found: bool) -> None:
+    assert (concept in ids(text, lang)) is found

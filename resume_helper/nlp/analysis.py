@@ -85,6 +85,7 @@ class Morphology:
     agent_endings: frozenset[str] = frozenset()
     agent_strip: str = ""
     agent_noun: str = ""
+    coordinated_modifiers: bool = False
     noun_heads: bool = False
 
 
@@ -122,6 +123,7 @@ def morphology(lang: str) -> Morphology:
         agent_endings=frozenset(spec.get("agent_nouns", {}).get("endings", ())),
         agent_strip=str(spec.get("agent_nouns", {}).get("strip", "")),
         agent_noun=str(spec.get("agent_nouns", {}).get("noun", "")),
+        coordinated_modifiers=bool(spec.get("coordinated_modifiers", False)),
         noun_heads=bool(spec.get("noun_heads", False)),
         modifier_stems=tuple(
             Derivation(rule["suffix"], rule.get("base", ""), tuple(rule.get("after", ())))

@@ -300,3 +300,29 @@ def _word(token: Any, function_words: frozenset[str], conjunctions: frozenset[st
     word = token.lower_
     return (word.replace("-", "").isalpha() and word not in function_words
             and word not in conjunctions)
+
+
+def modifier_pairs(tokens: Sequence[Any], analyzer: Analyzer) -> set[int]:
+    """Indexes of a lower-case word and the conjunction after it where two modifiers alike share
+    the noun after the second ("nationalen und internationalen Rechtsvorschriften"): a term's
+    window passes over them, as the noun's own words.
+
+    Why alike: adjectives that share a noun take the same ending ("-en und -en"); a noun, a verb
+    or a clause after the conjunction does not. Only where nouns are capitalised (German), so the
+    noun after the pair is told by its capital.
+    """
+    if not analyzer.morph.coordinated_modifiers:
+        return set()
+    found: set[int] = set()
+    conjunctions = analyzer.morph.conjunctions
+    for at in range(1, len(tokens) - 2):
+        if tokens[at].lower_ not in conjunctions:
+            continue
+        first, second, noun = tokens[at - 1], tokens[at + 1], tokens[at + 2]
+        if (first.is_alpha and second.is_alpha and noun.is_alpha
+                and first.text[:1].islower() and second.text[:1].islower()
+                and noun.text[:1].isupper() and len(first.text) > 3 and len(second.text) > 3
+                and first.text[-2:] == second.text[-2:]):
+            found.update((at - 1, at))
+    return found
+

@@ -8,7 +8,7 @@ from functools import cache, partial
 from typing import Any, NamedTuple
 
 from resume_helper.nlp.analysis import Analyzer
-from resume_helper.nlp.coordination import shared_pieces
+from resume_helper.nlp.coordination import modifier_pairs, shared_pieces
 
 # Punctuation that joins words ("Kunden-Service", "E-Mail", "Diplom (FH)") is see-through;
 # other punctuation and line breaks end a phrase, so a match never spans a list separator.
@@ -210,6 +210,7 @@ def piece_stream(
         for index, (pieces, own) in infinitive_brackets(tokens, analyzer, pieces_of).items():
             shared.setdefault(index, (pieces, own))
     see_through = function_words is not None and analyzer.morph.see_through_participles
+    passed = modifier_pairs(tokens, analyzer) if function_words is not None else set()
     stream: list[Piece | None] = []
     for index, token in enumerate(tokens):
         if index in shared:
@@ -227,7 +228,9 @@ def piece_stream(
         end = start + len(token.text)
         if index in closed and closed[index][0]:  # the span runs to the closed spelling's end
             end = starts[index + 2] + len(tokens[index + 2].text)
-        if own is None:
+        if own is None and passed and index in passed:  # "nationalen und" before a noun
+            stream.extend([_new_piece((lemma, start, end, False, True)) for lemma in pieces])
+        elif own is None:
             if len(pieces) == 1:  # most words: one piece
                 stream.append(_new_piece((pieces[0], start, end, False, False)))
             else:
