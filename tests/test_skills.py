@@ -83,6 +83,29 @@ def test_language_level_is_read_next_to_the_language() -> None:
     assert skills["lang-danish"].level == "B1"
 
 
+# Languages lines as resumes write them (modelled on the "Sprachkenntnisse" / "Sprog" /
+# "Keeleoskus" lines of https://www.lebenslauf.net/lebenslauf-muster and
+# https://www.cv.ee/et/karjaarinouanded): each level belongs to the language beside it.
+@pytest.mark.parametrize(("text", "lang", "levels"), [
+    ("Deutsch (Muttersprache), Englisch (gut), Französisch (Grundkenntnisse)", "de",
+     {"lang-german": "native", "lang-english": "B2", "lang-french": "A2"}),
+    ("Dansk (modersmål), engelsk (godt); tysk (B1)", "da",
+     {"lang-danish": "native", "lang-english": "B2", "lang-german": "B1"}),
+    ("eesti keel (emakeel), inglise keel (hea), vene keel (B1)", "et",
+     {"lang-estonian": "native", "lang-english": "B2", "lang-russian": "B1"}),
+    ("Languages: German (native) | English (B1)", "en",
+     {"lang-german": "native", "lang-english": "B1"}),
+    ("Englisch – gute Kenntnisse (B1)", "de", {"lang-english": "B1"}),
+    ("Englisch (B2, fließend), Deutsch: Muttersprache (C2)", "de",
+     {"lang-english": "B2", "lang-german": "native"}),
+])
+def test_a_level_belongs_to_the_language_it_stands_next_to(
+    text: str, lang: str, levels: dict[str, str]
+) -> None:
+    skills = {s.id: s.level for s in extract_skills(text, lang)}
+    assert {concept: skills.get(concept) for concept in levels} == levels
+
+
 def test_the_same_sentence_yields_the_same_core_concepts_in_four_languages() -> None:
     texts = {
         "en": "You handle customer complaints by phone and are patient.",

@@ -11,6 +11,7 @@ from functools import cache
 CEFR = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 WINDOW_AFTER = 40
 WINDOW_BEFORE = 25
+SEPARATORS = ",;|·•"  # between the items of a list of languages
 LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 
 
@@ -31,21 +32,55 @@ def _level_words(lang: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 def language_level(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> str | None:
-    """The highest level stated within the same line next to any of ``spans``."""
+    """The level stated next to any of ``spans``: in its own list item of the same line.
+
+    A native word is the highest; otherwise a CEFR code beside the language wins over level
+    words ("gute Kenntnisse (B1)" is B1), and the highest of either kind counts.
+    """
     best: str | None = None
     for start, end in spans:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end == -1 else line_end
-        window = text[max(line_start, start - WINDOW_BEFORE) : min(line_end, end + WINDOW_AFTER)]
-        for level in CEFR.findall(window):
+        window = _item_window(text, start, end)
+        codes = CEFR.findall(window)
+        for level in codes:
             best = _higher(best, level)
         for pattern, level in _level_words(lang):
+            if codes and level != "native":
+                continue
             # Why the running best: a level no higher needs no search, and keeping every
             # level found to compare again was quadratic in how often a language is named
             if (best is None or _rank(level) > _rank(best)) and pattern.search(window):
                 best = level
     return best
+
+
+def _item_window(text: str, start: int, end: int) -> str:
+    """The text around ``text[start:end]`` up to the list separators outside brackets on each
+    side, within its line and the window sizes.
+
+    Why the separators: in "Deutsch (Muttersprache), Englisch (gut)" each level belongs to
+    the language it stands next to; a window across the comma gave English "native".
+    """
+    right = end
+    limit = min(len(text), end + WINDOW_AFTER)
+    depth = 0
+    while right < limit and text[right] != "\n":
+        char = text[right]
+        depth += char in "(["
+        depth -= char in ")]" and depth > 0
+        if depth == 0 and char in SEPARATORS:
+            break
+        right += 1
+    left = start
+    limit = max(0, start - WINDOW_BEFORE)
+    depth = 0
+    while left > limit and text[left - 1] != "\n":
+        char = text[left - 1]
+        depth += char in ")]"
+        depth -= char in "([" and depth > 0
+        if depth == 0 and char in SEPARATORS:
+            break
+        left -= 1
+    return text[left:right]
 
 
 def _higher(best: str | None, level: str) -> str:
