@@ -10,7 +10,9 @@ with the input of the class that added the most to the RSS the worker had before
 is reset before every input (Linux: /proc/self/clear_refs), so it belongs to that input; a
 worker is replaced every --recycle inputs (a long-lived process's heap only grows), so the
 peak is what checking an input costs on top of the loaded pipelines (each worker loads
-them for every language before its first input). Bugs are saved to
+them for every language before its first input). After each input the worker gives the memory
+it freed back to the system, as a batch worker does after each resume
+(resume_helper.memory.release_freed_memory). Bugs are saved to
 --save.
 
     python benchmarks/fuzz.py --minutes 8 [--seed 17] [--save /tmp/fuzz-bugs]
@@ -74,9 +76,12 @@ def _rss_mb(field: str = "VmHWM") -> int:
 def _worker(connection: multiprocessing.connection.Connection) -> None:
     from fuzz.pipeline import FIXTURES, run
 
+    from resume_helper.memory import release_freed_memory
+
     # Why warm: the pipelines load on first use, and that growth belongs to no input.
     for lang in ("en", "de", "da", "et"):
         run((FIXTURES / f"resume_{lang}.txt").read_bytes(), "resume")
+    release_freed_memory()
     while True:
         job = connection.recv()
         if job is None:
@@ -89,6 +94,7 @@ def _worker(connection: multiprocessing.connection.Connection) -> None:
         before, held = _rss_mb(), _rss_mb("VmRSS")
         outcome = run(data, kind, stages=stages)
         peak = _rss_mb()
+        release_freed_memory()  # as a batch worker does after each resume
         connection.send((outcome.error, outcome.bug_type, outcome.bug, outcome.seconds, peak,
                          own or peak > before, peak - held))
 

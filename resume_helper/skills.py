@@ -27,6 +27,13 @@ VOCAB_WORDS = 10_000
 # Longer texts (ten times the longest resume) are no document a person wrote but a damaged or
 # hostile file: their words would fill the vocab at once, so they never join it.
 KEPT_TEXT_CHARS = 100_000
+# Lexemes a language's pipeline may make, in memory zones or not, before it is built anew
+# (about 10 ms; its matchers and data are cached apart). Why: spaCy's indexes of strings and
+# lexemes keep a cell for every word they ever held, freed with its memory zone or not, and
+# double as those add up: a worker that read 40 documents of garbage (3,500 new words each)
+# held 10 MB more for good, about 80 bytes for every new word it ever met. len(vocab) counts
+# every lexeme made.
+MAX_LEXEMES_MADE = 50_000
 # The look-behind starts a match only where a run starts (the same matches, found without
 # trying every letter of every word).
 OVERLONG_TOKEN = re.compile(rf"(?<![^\s,;|/])[^\s,;|/]{{{MAX_TOKEN_CHARS + 1},}}")
@@ -90,6 +97,9 @@ def extract_skills(text: str, lang: str | None = None) -> list[Skill]:
     else:
         tokenized = text
     nlp = get_pipeline(lang)
+    if len(nlp.vocab) > MAX_LEXEMES_MADE:
+        get_pipeline.cache_clear()  # every language's: the cache has no other way
+        nlp = get_pipeline(lang)
     if len(nlp.vocab.strings) < VOCAB_WORDS and len(tokenized) <= KEPT_TEXT_CHARS:
         return _skills(nlp(tokenized), text, lang)
     # Why a memory zone: spaCy keeps every new word's string and lexeme in the vocab for the

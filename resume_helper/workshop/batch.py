@@ -197,14 +197,14 @@ def _map(tasks: list[_Task], posting: Analysed, settings: _Settings,
     if workers == 1:
         _init(posting)
         for task in tasks:
-            yield _check_one(task, settings)
+            yield _check_released(task, settings)
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init,
                                initargs=(posting, True))
     try:
-        futures = {pool.submit(_check_one, task, settings): task for task in tasks}
+        futures = {pool.submit(_check_released, task, settings): task for task in tasks}
         for future in as_completed(futures):
             try:
                 yield future.result()
@@ -221,6 +221,16 @@ def _map(tasks: list[_Task], posting: Analysed, settings: _Settings,
         pool.shutdown(wait=True)
         raise
     pool.shutdown()
+
+
+def _check_released(task: _Task, settings: _Settings) -> BatchRow:
+    """One resume's row; then the memory its check freed goes back to the system (a worker
+    checks resume after resume, see :func:`resume_helper.memory.release_freed_memory`)."""
+    from resume_helper.memory import release_freed_memory
+
+    row = _check_one(task, settings)
+    release_freed_memory()
+    return row
 
 
 def _check_one(task: _Task, settings: _Settings) -> BatchRow:
