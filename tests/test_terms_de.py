@@ -464,3 +464,19 @@ def test_goods_and_papers_are_no_articles_or_projects(text: str) -> None:
 def test_product_knowledge_effect_and_heavy_machinery(
         text: str, lang: str, concept: str, found: bool) -> None:
     assert (concept in {s.id for s in extract_skills(text, lang=lang)}) is found
+
+
+# Customer e-mails as own-words resumes write them ("Beantwortung von rund 80 Kundenmails und
+# Chats pro Tag", the match-report engineer's pair tests/checker/fresh_pairs/de/
+# b_strong_eigeneworte.txt); a verb "mailen" alone sends documents, it answers no one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Beantwortung von rund 80 Kundenmails und Chats pro Tag", True),
+        ("Sie beantworten Mails und Anrufe unserer Kunden.", True),
+        ("Sie mailen die Unterlagen an den Steuerberater.", False),
+    ],
+)
+def test_customer_mails_are_written_correspondence(text: str, found: bool) -> None:
+    concepts = {s.id for s in extract_skills(text, lang="de")}
+    assert ("written-customer-correspondence" in concepts) is found
