@@ -567,3 +567,9 @@ def test_board_page_printed_to_pdf(name):
     related = [s for s in posting.sections if s.kind == "related"]
     assert related
     assert all(s.boilerplate for s in related)
+
+
+def test_linkedin_honors_awards_heading():
+    resume = read_text("Taylor Lee\ntaylor@example.com\n\nExperience\nAcme Inc\nAgent\n"
+                       "January 2019 - Present (5 years)\n\nHonors-Awards\nAgent of the Year\n")
+    assert [s.kind for s in resume.sections][-1] == "awards"
