@@ -50,14 +50,17 @@ def _levels_in(text: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 def find_level(text: str) -> tuple[str, str] | None:
-    """(level, as written) for the first level stated in ``text``."""
+    """(level, as written) for the first level stated in ``text``; a CEFR code wins over
+    level words ("gute Kenntnisse (B1)" is B1) unless the word says native."""
     best: tuple[int, str, str] | None = None
     match = CEFR.search(text)
     if match:
         best = (match.start(), match.group(1), match.group(0))
     for pattern, level in _levels_in(text):
+        if match and level != "native":
+            continue
         found = pattern.search(text)
-        if found and (best is None or found.start() < best[0]):
+        if found and (best is None or found.start() < best[0] or match is not None):
             best = (found.start(), level, found.group(0))
     return (best[1], best[2]) if best else None
 

@@ -367,3 +367,16 @@ def test_europass_as_docx_and_as_pdf_reads_the_same(stem: str) -> None:
     assert [(x.code, x.level) for x in pdf.languages] == [(x.code, x.level)
                                                          for x in docx.languages]
     assert pdf.contact.location == docx.contact.location
+
+
+# A stated CEFR code is the level; a level word beside it is its gloss (Europass and
+# German "Sprachkenntnisse" lines write both, e.g. https://europass.europa.eu/en/create-europass-cv).
+@pytest.mark.parametrize(("lines", "levels"), [
+    (["Englisch – gute Kenntnisse (B1)"], [("en", "B1")]),
+    (["Engelsk: godt (B1)"], [("en", "B1")]),
+    (["Inglise keel – hea (B1)"], [("en", "B1")]),
+    (["English – good (B1)"], [("en", "B1")]),
+    (["Deutsch: Muttersprache (C2)"], [("de", "native")]),
+])
+def test_a_cefr_code_beside_a_level_word_is_the_level(lines: list[str], levels: list) -> None:
+    assert [(x.code, x.level) for x in language_skills(lines)] == levels
