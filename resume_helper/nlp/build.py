@@ -196,8 +196,17 @@ def whole_words(
                     return True
         return False
 
-    kept = {lemma for lemma in set(dictionary.values())
-            if len(lemma) >= WHOLE_WORD_MIN and lemma not in analyzer.forms and misleads(lemma)}
+    forms_of: dict[str, list[str]] = defaultdict(list)
+    for form, lemma in dictionary.items():
+        forms_of[lemma].append(form)
+    # A lemma the lexicon cannot read also counts when one of its forms misleads: "stants" (a
+    # die) holds no dance, but "stantside" holds "tantsi" (of tantsima), and a compound's
+    # unknown front took the "s" ("tõmbes|tantside"). A lemma the lexicon reads ("eetika|koodeks")
+    # keeps its reading: its forms mislead only where the lexicon lacks an ending.
+    kept = {lemma for lemma, forms in forms_of.items()
+            if len(lemma) >= WHOLE_WORD_MIN and lemma not in analyzer.forms
+            and (misleads(lemma) or (not explains(analyzer.parts(lemma))
+                                     and any(misleads(form) for form in forms)))}
     return {form: lemma for form, lemma in dictionary.items()
             if lemma in kept and form not in analyzer.forms
             and (misleads(form) or analyzer.is_known(analyzer.parts(lemma)))}
