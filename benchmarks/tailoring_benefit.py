@@ -1,9 +1,11 @@
 """What `tailor` gains a resume, and what it must never cost, over realistic pairs.
 
-Pairs: the layout fixtures of tests/tailoring/layouts.py and real_layouts.py (one person per
-language, each in twelve Word layouts: plain, skills in a table or text box, two columns,
-header contact, Europass, content controls, fields and links, tracked changes, multi-column
-sections and others, with a posting and a letter), the bundled samples (strong resumes), strong
+Pairs: the layout fixtures of tests/tailoring/layouts.py, real_layouts.py and
+more_layouts.py (one person per language, each in sixteen Word layouts: plain, skills in a
+table or text box, two columns, header contact, Europass, content controls, fields and links,
+tracked changes, multi-column sections, Google Docs and LibreOffice Writer exports, a design
+template with a photo and shapes, a skills line with links, smart tags and a comment, and
+others, with a posting and a letter), the bundled samples (strong resumes), strong
 applicants who describe the same work in their own words (tests/tailoring/own_words.py, four
 layouts each), and thin generated resumes (weak: one job, one skill) as DOCX and text, in all
 four languages. For each pair: the score before, after the safe suggestions, and after all
