@@ -31,6 +31,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 LIGATURES = re.compile("[\ufb00-\ufb06]")
 # An icon font's glyph (a phone, an envelope, a pin before the contact lines of a designed
 # CV): a private-use code point that stands for no letter; a reader sees a picture there.
+SOFT_HYPHEN = "\u00ad"
 ICON = re.compile("[\ue000-\uf8ff][^\\S\n]?")
 # Four or more one-character words in a row: letter-spacing typed with spaces.
 SPACED_RUN = re.compile(r"(?<!\S)(?:[^\s](?: {1,3}|(?=\s*$))){4,}", re.M)
@@ -113,6 +114,9 @@ def clean_text(text: str) -> str:
     if not text.isascii() or CONTROL.search(text):
         text = xml_safe(_controls(text))  # lone surrogates too: tailoring writes XML
         text = ICON.sub("", text)
+        # A soft hyphen (U+00AD, typed or pasted from a web page) shows only where a line
+        # breaks: a reader sees "satisfaction", not two pieces of it.
+        text = text.replace(SOFT_HYPHEN, "")
         text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         text = ACCENT_BEFORE_LETTER.sub(_combine, text)
         text = unicodedata.normalize("NFC", text)

@@ -418,3 +418,17 @@ def test_flush_right_lines_are_read_where_they_stand() -> None:
                      "katrin@example.de", "Stadtwerke Leipzig GmbH", "Frau Petra Lange",
                      "Augustusplatz 7", "04109 Leipzig", "Leipzig, 3. März 2025",
                      "Sehr geehrte Frau Lange,"]
+
+
+# Words pasted from a web page or a PDF keep their soft hyphens (U+00AD) in Word and in text;
+# a reader sees the word whole (https://en.wikipedia.org/wiki/Soft_hyphen).
+@pytest.mark.parametrize(("line", "word"), [
+    ("Improved customer satis\u00adfaction by 12%", "satisfaction"),
+    ("Steigerung der Kunden\u00adzufriedenheit um 12 %", "Kundenzufriedenheit"),
+    ("Øgede kunde\u00adtilfredsheden med 12 %", "kundetilfredsheden"),
+    ("Tõstsin kliendi\u00adrahulolu 12%", "kliendirahulolu"),
+])
+def test_a_soft_hyphen_is_no_part_of_the_word(line: str, word: str) -> None:
+    document = read_document(f"Anna Berg\nanna@example.com\n\n{line}\n".encode(), name="cv.txt")
+    assert word in document.text
+    assert "\u00ad" not in document.text
