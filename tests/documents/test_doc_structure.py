@@ -211,3 +211,21 @@ def test_short_danish_greeting() -> None:
     letter = read_text("Hej Søren\nJeg søger hermed jobbet.\nVenlig hilsen\nMette", kind="letter")
     assert (letter.greeting, letter.closing, letter.signature) == (
         "Hej Søren", "Venlig hilsen", "Mette")
+
+
+# A German CV's "Sonstiges" and "EDV" blocks close the section above them (e.g. the
+# "Lebenslauf Muster" of https://www.lebenslauf.de/lebenslauf-vorlagen): their lines are no
+# school and no language; the same holds for Danish "Øvrige kompetencer", Estonian
+# "Lisaoskused" and English "Additional skills".
+@pytest.mark.parametrize(("lang_heading", "next_heading", "line"), [
+    ("Schulbildung", "Sonstiges", "Führerschein Klasse B"),
+    ("Sprachen", "EDV", "Zendesk, Shopware, DATEV"),
+    ("Sprog", "Øvrige kompetencer", "Zendesk, Excel"),
+    ("Keeled", "Lisaoskused", "Zendesk, Excel"),
+    ("Languages", "Additional skills", "Zendesk, Excel"),
+])
+def test_an_other_skills_heading_closes_the_section_above(
+    lang_heading: str, next_heading: str, line: str
+) -> None:
+    resume = read_text(f"Mari Tamm\n{lang_heading}\nsisu 2020\n{next_heading}\n{line}")
+    assert [s.kind for s in resume.sections] == ["contact", resume.sections[1].kind, "skills"]
