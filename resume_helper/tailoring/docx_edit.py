@@ -67,7 +67,7 @@ def pieces(paragraph: Any) -> list[Piece]:
                 continue
             if tag == f"{W}t":
                 link = next((f for f in reversed(fields) if f.result and f.hyperlink), None)
-                found.append(Piece(child, (child.text or "").replace("\xa0", " "), link))
+                found.append(Piece(child, view(child.text or ""), link))
             elif tag in TOKENS:
                 found.append(Piece(child, TOKENS[tag]))
             elif tag == f"{W}r" and _vanished(child):
@@ -77,6 +77,31 @@ def pieces(paragraph: Any) -> list[Piece]:
 
     walk(paragraph)
     return found
+
+
+def view(text: str) -> str:
+    """A ``w:t``'s text as the reader sees it: a non-breaking space is a space, a soft
+    hyphen (U+00AD, typed or pasted inside a word) is left out."""
+    return text.replace("\xa0", " ").replace("\xad", "")
+
+
+def in_node(text: str, at: int) -> int:
+    """Where the ``at``-th character of ``view(text)`` stands in ``text`` (past the soft
+    hyphens before it)."""
+    if "\xad" not in text:
+        return at
+    seen = 0
+    for n, char in enumerate(text):
+        if seen == at:
+            return n
+        if char != "\xad":
+            seen += 1
+    return len(text)
+
+
+def _raw(piece: Piece) -> str:
+    """A piece's text with its non-breaking spaces, as long as its view."""
+    return (piece.node.text or "").replace("\xad", "") if piece.editable else piece.text
 
 
 @dataclass
@@ -129,8 +154,7 @@ class Found:
 
 def raw_text(found: Found) -> str:
     """The found words as the file writes them (with their non-breaking spaces)."""
-    raw = "".join((piece.node.text or "") if piece.editable else piece.text
-                  for piece in found.pieces)
+    raw = "".join(_raw(piece) for piece in found.pieces)
     return raw[found.at:found.at + len(found.old)]
 
 
@@ -166,8 +190,7 @@ def replace_found(where: Found, new: str) -> None:
     while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
     start, end = found + head, found + len(old) - tail
-    raw = "".join((piece.node.text or "") if piece.editable else piece.text
-                  for piece in found_pieces)
+    raw = "".join(_raw(piece) for piece in found_pieces)
     middle = _keep_no_break_spaces(new[head:len(new) - tail], raw[start:end])
     spans = []
     offset = 0
@@ -188,8 +211,8 @@ def replace_found(where: Found, new: str) -> None:
             piece.node.getparent().remove(piece.node)
             continue
         text = piece.node.text or ""
-        keep_before = text[: max(0, start - piece_start)]
-        keep_after = text[max(0, end - piece_start):] if end < piece_end else ""
+        keep_before = text[: in_node(text, max(0, start - piece_start))]
+        keep_after = text[in_node(text, max(0, end - piece_start)):] if end < piece_end else ""
         if placed:
             _set(piece.node, keep_before + keep_after)
         else:
@@ -217,7 +240,8 @@ def _insert(spans: list[tuple[Piece, int, int]], at: int, text: str, paragraph: 
                         link, piece.node, spans[n + 1:], at, text):
                 return  # the words end a link ("Salesforce"): "(CRM)" after it is no link
             value = piece.node.text or ""
-            _write(piece.node, value[: at - start], text, value[at - start:])
+            cut = in_node(value, at - start)
+            _write(piece.node, value[:cut], text, value[cut:])
             return
     for piece, start, _end in spans:
         if piece.editable and start == at:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from resume_helper.tailoring.docx_edit import W, find_text, paragraph_text, pieces
+from resume_helper.tailoring.docx_edit import W, find_text, in_node, paragraph_text, pieces
 
 # Markup that pairs up across runs: a field cut by an item's edge cannot be moved in parts.
 FIELD_CHAR = f"{W}fldChar"
@@ -117,8 +117,9 @@ def _cut(paragraph: Any, offset: int) -> bool:
             node = piece.node
             text = node.text or ""
             second = copy.deepcopy(node)
-            _set(node, text[: offset - start])
-            _set(second, text[offset - start:])
+            cut = in_node(text, offset - start)
+            _set(node, text[:cut])
+            _set(second, text[cut:])
             node.addnext(second)
             return _split_run_before(paragraph, second)
     after = next((piece for piece, start, _ in spans if start == offset and piece.text), None)

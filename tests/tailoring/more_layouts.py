@@ -25,7 +25,8 @@ Modelled on:
   shape (``mc:AlternateContent`` with a VML fallback), skills as a bulleted list whose words
   are split by spell-check marks, a smart tag, custom XML and a bookmark, a comment anchored
   across two runs, each job's title and dates in a table nested in the right cell, a
-  soft hyphen character in a bullet, and a right-to-left languages paragraph;
+  soft hyphen character (U+00AD) inside a word of a bullet tailoring edits, and a
+  right-to-left languages paragraph;
   https://www.pro-org.dk/udvikling-og-karriere/karrierevaerktoejer/cv-og-ansoegning/cv/opbygning-af-cv
   (Danish CV: photo, profil, kompetencer) and https://www.freelancermap.de/blog/lebenslauf-vorlage-muster/
   (German Word templates with a photo in a table).
@@ -65,6 +66,10 @@ GOOGLE_LINK = ('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAns
 GOOGLE_SPACING = '<w:spacing w:after="0" w:before="0" w:line="276" w:lineRule="auto"/>'
 BULLET = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
 RIGHT = '<w:jc w:val="right"/>'
+# a soft hyphen typed (or pasted) inside a word of a bullet tailoring edits
+SOFT_HYPHEN = {"en": ("escalated", "esca\u00adlated"),
+               "de": ("Reklamationen", "Rekla\u00admationen"),
+               "da": ("opkald", "op\u00adkald"), "et": ("kõnele", "kõ\u00adnele")}
 SITES = {"Salesforce": "https://www.salesforce.com/"}
 
 
@@ -266,8 +271,8 @@ def _modern_template(lang: str, person: dict[str, Any]) -> bytes:
             f'<w:tr>{_cell(3700, _p(_r(title, rpr="<w:b/>")))}'
             f"{_cell(1900, _p(_r(dates), ppr=RIGHT))}</w:tr></w:tbl>")
         right.append(_p(_r(f"{employer}, {city}", rpr="<w:i/>")))
-        right += [_p(_r(line.replace("satisfaction", "satis\u00adfaction")),
-                     style="ListBullet") for line in bullets]
+        right += [_p(_r(line.replace(*SOFT_HYPHEN[lang])), style="ListBullet")
+                  for line in bullets]
     right.append(_p(_r(headings["education"]), style="Heading1"))
     right += [_p(_r(line)) for line in person["education"]]
     borders = "".join(f'<w:{side} w:val="nil"/>' for side in

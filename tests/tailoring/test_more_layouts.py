@@ -50,7 +50,8 @@ def _xml(paragraph: etree._Element) -> bytes:
 
 
 def _text(element: etree._Element) -> str:
-    return "".join(t.text or "" for t in element.iter(f"{W}t")).replace("\xa0", " ")
+    return "".join(t.text or "" for t in element.iter(f"{W}t")).replace(
+        "\xa0", " ").replace("\xad", "")
 
 
 @pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
@@ -224,3 +225,19 @@ def test_moving_items_writes_the_new_order_or_leaves_the_line_alone(seed: int) -
     assert paragraph_text(paragraph) == separator.join(order)
     for link in paragraph.iter(f"{W}hyperlink"):
         assert _text(link) == wrapped
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_a_bullet_with_a_soft_hyphen_is_edited_and_keeps_it(lang: str) -> None:
+    """A soft hyphen typed inside a word (U+00AD) is no letter to the reader: the bullet is
+    found and edited as planned, and the word keeps its soft hyphen."""
+    from .more_layouts import SOFT_HYPHEN
+
+    plain, hyphenated = SOFT_HYPHEN[lang]
+    source, result = _run(lang, "modern_template", "all")
+    edited = [c.after for c in result.changes if c.kind == "edited" and plain in c.before]
+    assert edited
+    written = read_document(result.resume_docx, kind="resume")
+    assert all(text in [p.text for p in written.paragraphs] for text in edited)
+    with zipfile.ZipFile(io.BytesIO(result.resume_docx)) as archive:
+        assert hyphenated in archive.read("word/document.xml").decode()
