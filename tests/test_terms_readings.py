@@ -71,6 +71,12 @@ def test_a_skill_word_in_another_statement_is_no_evidence(text: str, lang: str,
          "contact-documentation"),
         ("Record every contact and agreement in Salesforce.", "en", "contact-documentation"),
         ("Strong written communication skills in English.", "en", "communication-skills"),
+        # ways ads say a duty that ESCO's de/da/et translations name with one noun
+        ("Answer customer questions via telephone or email.", "en", "telephone-skills"),
+        ("Interpretation of sales data and weekly reporting.", "en", "data-analysis"),
+        ("Ensure a smooth interaction with customers at the counter.", "en",
+         "customer-communication"),
+        ("Du besvarer kundernes spørgsmål via telefon og e-mail.", "da", "telephone-skills"),
     ],
 )
 def test_the_skill_said_plainly_is_still_found(text: str, lang: str, concept: str) -> None:
