@@ -25,7 +25,9 @@ COMPANY = re.compile(
 )
 # A school named in one word with its kind ("Berufsschule", "Handelsskole", "Tehnikaülikool",
 # "Erhvervsakademi"): an organisation as much as "University of …".
-SCHOOL = re.compile(r"\w*(?:schule|skole|kool|akademi|akademie|akadeemia|gymnasium|"
+# The look-behind starts a match only where a word starts: tried at every letter, "\w*" ran to
+# the end of the word each time (42 s for a fuzzed 20,000-letter word); the same matches.
+SCHOOL = re.compile(r"(?<!\w)\w*(?:schule|skole|kool|akademi|akademie|akadeemia|gymnasium|"
                     r"universitet|universität|ülikool)\b", re.I)
 # Where a job was, as LinkedIn and job sites write it under the period: "Hamburg,
 # Deutschland", "Denver, Colorado, United States", "Lübeck"; capitalised words only.

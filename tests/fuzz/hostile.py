@@ -209,6 +209,16 @@ def text_long_compound(letters: int = 3900) -> bytes:
     return (fixture("resume_de.txt").decode() + "\n" + word[:letters].capitalize() + "\n").encode()
 
 
+def text_long_word_in_entry(letters: int = 20_000) -> bytes:
+    """A 20,000-letter compound in a job's period line, where the reader asks whether the
+    line names a school ("Berufsschule"): 42 s to read, a regular expression tried at every
+    letter (found by the fuzzer, text.long_word)."""
+    word = ("Servicemitarbeiter" + "dienst" + "beschwerde" + "schulung") * (letters // 40 + 1)
+    data = fixture("resume_et.txt").decode()
+    at = data.index("jaanuar 2020 – ") + len("jaanuar 2020 – ")
+    return (data[:at] + word[:letters] + " " + data[at:]).encode()
+
+
 def text_comma_skills(count: int = 90_000) -> bytes:
     return (fixture("resume_en.txt").decode() + "\nSKILLS\n" + "," * count + "\n").encode()
 
@@ -694,6 +704,7 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "letter_unsafe_char_line": ("unicode", "letter", letter_unsafe_char_line),
     "resume_unsafe_char_line": ("unicode", "resume", resume_unsafe_char_line),
     "text_long_compound": ("size", "resume", text_long_compound),
+    "text_long_word_in_entry": ("size", "resume", text_long_word_in_entry),
     "text_comma_skills": ("size", "resume", text_comma_skills),
     "text_skill_list": ("size", "resume", text_skill_list),
     "text_semicolon_skills": ("size", "resume", text_semicolon_skills),
