@@ -67,3 +67,20 @@ def test_a_word_whose_form_hides_a_term_is_no_evidence(text: str, lang: str, con
 
 def test_dancing_still_counts() -> None:
     assert "artistic-expression" in ids("Vabal ajal tegelen tantsimise ja kooris laulmisega.")
+
+
+# A bullet of an Estonian resume starts with a capital, and a capital single letter before a
+# hyphen reads as an abbreviation ("E-" as in "B-kategooria"): the capitalised spelling is a term
+# of its own, as "E-kaubandus" is. Modelled on CV Keskus resumes' duty bullets
+# ("E-posti teel suhtlemine klientidega", "E-kirjadele vastamine") and German ads' duty lists.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("E-posti teel suhtlemine klientidega.", "et"),
+        ("E-posti kaudu päringutele vastamine.", "et"),
+        ("E-kirjadele vastamine ja kliendipäringute registreerimine.", "et"),
+        ("Per E-Mail und Telefon beantworten Sie Kundenanfragen.", "de"),
+    ],
+)
+def test_a_bullet_on_e_mail_is_written_correspondence(text: str, lang: str) -> None:
+    assert "written-customer-correspondence" in ids(text, lang)
