@@ -480,3 +480,53 @@ def test_product_knowledge_effect_and_heavy_machinery(
 def test_customer_mails_are_written_correspondence(text: str, found: bool) -> None:
     concepts = {s.id for s in extract_skills(text, lang="de")}
     assert ("written-customer-correspondence" in concepts) is found
+
+
+# Modelled on the duty wording of https://refa.de/berufe/projektkoordinator ("sorgt dafür, dass
+# der Einsatz von Personal … reibungslos funktioniert", "verwaltet er die Daten"); invented lines.
+@pytest.mark.parametrize(
+    ("text", "concept", "found"),
+    [
+        # a verb in front of a compound qualifies its head: administration staff, planning tasks
+        ("Sie unterstützen die Aufgaben der Geschäftsleitung und gehören zum "
+         "Verwaltungspersonal der Firma.", "leadership", False),
+        ("Sie übernehmen Planungs- und Verwaltungsaufgaben im Büro.", "task-scheduling", False),
+        # the verb's noun as the head is the action, as the term says it
+        ("Sie verantworten die Personalverwaltung der Niederlassung.", "leadership", True),
+        ("Sie übernehmen die Aufgabenplanung für das Team.", "task-scheduling", True),
+    ],
+)
+def test_a_verb_first_in_a_compound_is_no_duty(text: str, concept: str, found: bool) -> None:
+    assert (concept in ids(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        # Danish compounds put the object first as German ones do: the action stays found
+        ("Du har erfaring med problemløsning og kundeservice.", "da", "problem-solving"),
+        ("Du løser problemer for vores kunder i telefonen.", "da", "problem-solving"),
+    ],
+)
+def test_verb_final_terms_in_other_languages_match(text: str, lang: str, concept: str) -> None:
+    assert concept in {s.id for s in extract_skills(text, lang=lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the particle's verb is the nearest one it joins: beitragen, einbringen — no teaching
+        ("Sie bringen Ihre Erfahrung ein und tragen zum Erfolg des Projekts bei.", False),
+        ("Sie bringen Ihre Ideen ein und tragen so zur Weiterentwicklung des Teams bei.", False),
+        # beibringen itself is teaching
+        ("Sie bringen den Auszubildenden die Grundlagen der Buchhaltung bei.", True),
+    ],
+)
+def test_a_separated_particle_joins_its_own_verb(text: str, found: bool) -> None:
+    assert ("training-others" in ids(text)) is found
+
+
+def test_separable_stems_are_german_only() -> None:
+    assert "tragen" in analyzer("de").separable_stems
+    assert not analyzer("da").separable_stems
+    assert not analyzer("en").separable_stems

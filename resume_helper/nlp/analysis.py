@@ -29,6 +29,7 @@ MAX_SPLIT_CHARS = 64
 CACHED_WORDS = 5_000
 DERIVATION_BASE_MIN = 3  # a derivation's base keeps at least this many letters
 WHOLE_WORDS = "whole_words"  # compiled key: lemmas read whole (build.whole_words)
+SEPARABLE_STEMS = "separable_stems"  # compiled key: verbs a particle joins (build.separable_stems)
 RELATED_PREFIX = 3  # a compound part shares this many first letters with its lemma
 
 
@@ -149,6 +150,8 @@ class Analyzer:
     forms: Mapping[str, str]
     morph: Morphology
     whole: frozenset[str] = frozenset()  # lemmas read whole though their parts are known
+    separable_stems: frozenset[str] = frozenset()
+    """Finite verb forms some separable particle joins ("tragen", "trägt": beitragen)."""
     _cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _longest: int = field(default=0, repr=False)
     _lemmas: frozenset[str] = field(default=frozenset(), repr=False)
@@ -432,4 +435,5 @@ def analyzer(lang: str) -> Analyzer:
     """The analyser for ``lang`` over the compiled lexicon, built once per process."""
     compiled = load_compiled(lang)
     return Analyzer(lang=lang, forms=compiled["forms"], morph=morphology(lang),
-                    whole=frozenset(compiled.get(WHOLE_WORDS, "").split()))
+                    whole=frozenset(compiled.get(WHOLE_WORDS, "").split()),
+                    separable_stems=frozenset(compiled.get(SEPARABLE_STEMS, "").split()))

@@ -15,7 +15,13 @@ from os.path import commonprefix
 from pathlib import Path
 
 from resume_helper.languages import SUPPORTED_LANGUAGES
-from resume_helper.nlp.analysis import SHORT_PART, WHOLE_WORDS, Analyzer, morphology
+from resume_helper.nlp.analysis import (
+    SEPARABLE_STEMS,
+    SHORT_PART,
+    WHOLE_WORDS,
+    Analyzer,
+    morphology,
+)
 from resume_helper.nlp.resources import FORMS_BY_LEMMA, data_text, load_yaml, pack_forms
 from resume_helper.nlp.tokens import term_pieces, token_words
 from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
@@ -23,6 +29,7 @@ from resume_helper.taxonomy import Taxonomy, concept_files, load_taxonomy
 BUILD_VERSION = 2
 RELATED_PREFIX = 3  # a lemma sharing fewer first letters with its word is another word
 WHOLE_WORD_MIN = 6  # dictionary words this long and up may be kept whole
+VERB_ENDINGS = ("en", "ern", "eln")  # how a German infinitive ends (separable_stems)
 COMPILED_DIR = Path(__file__).parent / "compiled"
 
 
@@ -45,6 +52,34 @@ def lowercase_dictionary(lang: str) -> dict[str, str]:
         if key not in lowered or form == key:
             lowered[key] = lemma.lower()
     return lowered
+
+
+def separable_stems(lang: str) -> set[str]:
+    """The finite verb forms that one of ``lang``'s separable particles makes a verb of
+    ("tragen", "trägt": beitragen; "rufen": aufrufen): the present's plural (as written as the
+    infinitive) and third person singular, lower-case words of lower-case lemmas.
+
+    Why: a separated particle's verb is the nearest one it joins ("bringen … ein und tragen
+    dazu bei" is beitragen, not beibringen), also when the lexicon holds no term of that verb.
+    """
+    particles = morphology(lang).separable_particles
+    if not particles:
+        return set()
+    verbs = {form: lemma for form, lemma in _dictionary(lang).items()
+             if form[:1].islower() and lemma[:1].islower() and lemma.endswith(VERB_ENDINGS)}
+    stems: set[str] = set()
+    for form, lemma in verbs.items():
+        for particle in particles:
+            rest = form[len(particle):]
+            if (form.startswith(particle) and lemma.startswith(particle) and len(rest) > 2
+                    and rest in verbs and _finite(rest, verbs[rest])):
+                stems.add(rest)
+    return stems
+
+
+def _finite(form: str, lemma: str) -> bool:
+    """Whether ``form`` of a verb ``lemma`` is its infinitive-like plural or a third person."""
+    return form == lemma or form.endswith("t") and not form.startswith("ge")
 
 
 def noun_lemmas(lang: str) -> dict[str, str]:
@@ -328,6 +363,7 @@ def build_language(taxonomy: Taxonomy, lang: str) -> dict[str, object]:
     return {
         "forms": dict(sorted(forms.items())),
         WHOLE_WORDS: " ".join(sorted(whole)),
+        SEPARABLE_STEMS: " ".join(sorted(separable_stems(lang))),
         "concepts": concept_summaries(taxonomy, lang),
         **compile_patterns(taxonomy, lang, analyzer),
     }

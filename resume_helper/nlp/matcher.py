@@ -33,6 +33,10 @@ class Pattern:
     content: frozenset[str]
     one_word: bool = False
     """The term is one word ("teamleder"): its parts match in their order only."""
+    verb_last: bool = False
+    """The term ends in its verb ("Personal verwalten") in a language whose compounds put a
+    verb's noun last when it is the action ("Personalverwaltung"): inside one word, a verb
+    before the other parts qualifies another head ("Verwaltungspersonal" is staff)."""
 
 
 NOT_A_SKILL = ""  # the concept id of a false friend: a phrase that contains a term but is none
@@ -193,7 +197,9 @@ class PhraseMatcher:
                             windows[key] = _window(phrase, pattern, words,
                                                    by_words=self.window_words)
                         span = windows[key]
-                        if span and not _reversed_across(phrase, pattern, span, self.clause_words):
+                        if span and not _reversed_across(phrase, pattern, span, self.clause_words) \
+                                and not (pattern.verb_last
+                                         and _verb_first_in_word(phrase, pattern, span)):
                             match = _new_match((pattern.concept_id, *span, True, 0, False))
                             found.append((match, pattern.content))
         return found
@@ -244,6 +250,16 @@ def _reversed_across(phrase: list[Piece], pattern: Pattern, span: tuple[int, int
     first = next(p.lemma for p in inside if p.lemma in pattern.content)
     expected = next(p for p in pattern.pieces if p in pattern.content)
     return first != expected and any(p.lemma in clause_words for p in inside)
+
+
+def _verb_first_in_word(phrase: list[Piece], pattern: Pattern, span: tuple[int, int]) -> bool:
+    """Whether a loose match at ``span`` lies inside one word with its term's verb before the
+    term's other content parts ("Verwaltungspersonal", "Planungsaufgaben", "Schulpersonal"
+    for "Personal verwalten", "Aufgaben planen", "Personal schulen")."""
+    inside = [p for p in phrase if span[0] <= p.start and p.end <= span[1]]
+    if any(p.start != inside[0].start for p in inside):
+        return False
+    return [p.lemma for p in inside if p.lemma in pattern.content][-1] != pattern.pieces[-1]
 
 
 def _is_head(stream: Sequence[Piece | None], i: int, j: int) -> bool:

@@ -40,16 +40,20 @@ TOPICAL_CATEGORIES = frozenset({"soft"})
 def phrase_matcher(lang: str) -> PhraseMatcher:
     function_words = stopwords().get(lang, frozenset()) - content_words(lang)
     part_min = morphology(lang).phrase_part_min
+    spec = load_yaml("morphology.yaml")[lang]
+    verb_heads = bool(spec.get("verb_heads_compounds", False))
     patterns = []
     for concept_id, pieces, term in load_compiled(lang)["patterns"]:
         content = frozenset(p for p in pieces if p not in function_words)
         one_word = len(term.split()) == 1
         if one_word and any(len(p) < part_min and p[:1] != "^" for p in pieces):
             content = frozenset()  # "vedholdende" is no phrase "ved … holde"
-        patterns.append(Pattern(concept_id, tuple(pieces), content, one_word))
+        words = term.split()
+        verb_last = (verb_heads and not one_word and words[-1][:1].islower()
+                     and pieces[-1] in content)
+        patterns.append(Pattern(concept_id, tuple(pieces), content, one_word, verb_last))
     for pieces, _phrase in load_compiled(lang).get("false_friends", ()):
         patterns.append(Pattern(NOT_A_SKILL, tuple(pieces), frozenset()))
-    spec = load_yaml("morphology.yaml")[lang]
     return PhraseMatcher(patterns, gap=int(spec.get("premodifier_gap", 0)),
                          clause_words=frozenset(spec.get("clause_words", ())),
                          window_words=bool(spec.get("window_counts_words", False)))

@@ -284,7 +284,9 @@ def separable_verbs(tokens: list[Any], analyzer: Analyzer) -> dict[int, list[str
 
     Why: German puts a separable verb's particle at the clause end, beyond any phrase window,
     so "zusammenarbeiten", "Aufgaben zuweisen" or "Preise aushandeln" never met the text. The
-    verb is the nearest lower-case word before the particle whose joined form the lexicon knows.
+    verb is the nearest lower-case word before the particle whose joined form the lexicon knows;
+    the search stops at a verb the particle joins into a verb of no term ("bringen … ein und
+    tragen dazu bei" is no beibringen).
     """
     particles = analyzer.morph.separable_particles
     found: dict[int, list[str]] = {}
@@ -308,6 +310,8 @@ def separable_verbs(tokens: list[Any], analyzer: Analyzer) -> dict[int, list[str
             if verb.is_alpha and verb.text.islower() and joined in analyzer.forms:
                 found[back] = list(analyzer.parts(joined))
                 break
+            if verb.text in analyzer.separable_stems:
+                break  # the particle's own verb, of no term ("tragen … bei": beitragen)
     return found
 
 
