@@ -530,3 +530,17 @@ def test_separable_stems_are_german_only() -> None:
     assert "tragen" in analyzer("de").separable_stems
     assert not analyzer("da").separable_stems
     assert not analyzer("en").separable_stems
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a participle before its noun names problems found before, not the finding
+        ("Sie prüfen die Anlagen und empfehlen Maßnahmen für ermittelte Probleme.", False),
+        ("Bearbeitung identifizierter Probleme nach Vorgabe der Teamleitung", False),
+        ("Sie ermitteln Probleme in der Fertigung und beheben sie.", True),
+        ("Probleme identifizieren und lösen", True),
+    ],
+)
+def test_found_problems_are_no_problem_solving(text: str, found: bool) -> None:
+    assert ("problem-solving" in ids(text)) is found
