@@ -544,3 +544,20 @@ def test_separable_stems_are_german_only() -> None:
 )
 def test_found_problems_are_no_problem_solving(text: str, found: bool) -> None:
     assert ("problem-solving" in ids(text)) is found
+
+
+# Modelled on the duties in https://karriere.aldi-sued.de/de/Berufseinsteiger%7C_erfahrene/Verkauf/
+# Erfahrungsberichte/H.-Grohs-_-Filialleiter ("indem ich unsere Mitarbeiterinnen und Mitarbeiter
+# ausbilde und fördere"); invented lines, as ESCO and ads name the staff trained.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sie schulen außerdem neue Angestellte an der Kasse an.", "de"),
+        ("Die Schichtleitung muss Beschäftigte anleiten und Dienstpläne erstellen.", "de"),
+        ("Zu Ihren Aufgaben gehört es, Beschäftigte anzuleiten.", "de"),
+        ("Sie schulen die Beschäftigten im Arbeitsschutz.", "de"),
+        ("Du oplærer nye medarbejdere i butikken.", "da"),
+    ],
+)
+def test_training_the_staff_by_any_name(text: str, lang: str) -> None:
+    assert "training-others" in {s.id for s in extract_skills(text, lang=lang)}
