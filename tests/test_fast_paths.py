@@ -18,8 +18,7 @@ from resume_helper.languages import SUPPORTED_LANGUAGES
 from resume_helper.nlp.levels import (
     CEFR,
     LEVEL_ORDER,
-    WINDOW_AFTER,
-    WINDOW_BEFORE,
+    _item_window,
     language_level,
 )
 from resume_helper.nlp.pipeline import get_pipeline
@@ -63,16 +62,15 @@ def test_a_form_of_two_words_cannot_be_stored() -> None:
 
 
 def _level_word_by_word(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> str | None:
-    """The level the way it was read before: each level word on its own."""
+    """The level read word by word in the same list-item window: a CEFR code wins over
+    level words other than native ones."""
     found: list[str] = []
     for start, end in spans:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end == -1 else line_end
-        window = text[max(line_start, start - WINDOW_BEFORE) : min(line_end, end + WINDOW_AFTER)]
-        found += CEFR.findall(window)
-        found += [level for word, level in language_levels(lang).items()
-                  if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.IGNORECASE)]
+        window = _item_window(text, start, end)
+        codes = CEFR.findall(window)
+        words = [level for word, level in language_levels(lang).items()
+                 if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.IGNORECASE)]
+        found += codes + [level for level in words if not codes or level == "native"]
     return max(found, key=LEVEL_ORDER.index) if found else None
 
 
