@@ -1659,17 +1659,24 @@ TEXT_FIXTURES.update(ROUND4_TEXT)
 
 def chrome_pdf(target: Path, fields: dict[str, str]) -> bool:
     """Print the page with a headless Chromium; False when none is installed."""
+    with tempfile.TemporaryDirectory() as work:
+        page = Path(work) / "cv.html"
+        page.write_text(CHROME_PAGE.format(**fields), encoding="utf-8")
+        return print_to_pdf(page, target)
+
+
+def print_to_pdf(source: Path, target: Path) -> bool:
+    """Print a page with a headless Chromium, as a user prints it to PDF; False when none is
+    installed."""
     browser = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")
                     if shutil.which(n)), None)
     if browser is None:
         print(f"chromium not found; {target.name} not regenerated", file=sys.stderr)
         return False
     with tempfile.TemporaryDirectory() as work:
-        page = Path(work) / "cv.html"
-        page.write_text(CHROME_PAGE.format(**fields), encoding="utf-8")
         subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
                         f"--user-data-dir={work}/profile", f"--print-to-pdf={target}",
-                        page.as_uri()], check=True, capture_output=True, timeout=180)
+                        source.as_uri()], check=True, capture_output=True, timeout=180)
     return True
 
 

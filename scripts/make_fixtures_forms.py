@@ -24,6 +24,7 @@ from make_fixtures import (  # noqa: E402
     Page,
     _fonts,
     _shade,
+    print_to_pdf,
     to_pdf,
 )
 from make_fixtures import bullet as list_bullet  # noqa: E402
@@ -714,25 +715,6 @@ customer service experience</li><li>Comfortable with Microsoft Excel</li></ul>
 </footer>
 </body></html>
 """
-def print_page(source: Path, target: Path) -> bool:
-    """Print a saved page with a headless Chromium, as a user prints an ad to PDF (the
-    board's cookie notice, menu and lists printed with it); False without Chromium."""
-    import shutil
-    import subprocess
-    import tempfile
-
-    browser = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")
-                    if shutil.which(n)), None)
-    if browser is None:
-        print(f"chromium not found; {target.name} not regenerated", file=sys.stderr)
-        return False
-    with tempfile.TemporaryDirectory() as work:
-        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
-                        f"--user-data-dir={work}/profile", f"--print-to-pdf={target}",
-                        source.as_uri()], check=True, capture_output=True, timeout=180)
-    return True
-
-
 # --- Postings that came by e-mail, and text in legacy encodings -----------------------------
 
 # A job alert saved as a message (.eml): headers, an encoded-word subject, a Windows-1252 body
@@ -1207,7 +1189,7 @@ def main() -> None:
         print(f"wrote {name}")
     for name in TEXTS:  # the board pages printed to PDF
         printed = name.replace("_board.html", "_board_print.pdf")
-        if (not args.names or printed in args.names) and print_page(FIXTURES / name,
+        if (not args.names or printed in args.names) and print_to_pdf(FIXTURES / name,
                                                                       FIXTURES / printed):
             print(f"wrote {printed}")
     for stem in SIDEBAR:  # the PDF as LibreOffice saves the DOCX
