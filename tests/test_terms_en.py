@@ -471,3 +471,28 @@ def test_a_field_or_a_deal_is_no_evidence(text: str, concept: str) -> None:
 )
 def test_concentrating_and_dealing_with_clients_still_read(text: str, concept: str) -> None:
     assert concept in ids(text)
+
+
+# Modelled on https://www.bacareers.in/tag/what-are-the-roles-and-responsibilities-of-analyst/
+# ("Examine financial data and trends to provide recommendations for investment") and
+# https://psicph.com/psoc/unit/2511/ ("recommending optimal business practices"); invented lines.
+# ESCO's translations say "advise" as "Empfehlungen geben/abgeben", "give anbefalinger",
+# "soovitusi andma": recommending to others is advising in all four languages, while a thing
+# that is recommended (a participle) is no duty of the reader.
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Analyse sales data and make recommendations to the regional managers.", "en", True),
+        ("You will review current processes and recommend improvements.", "en", True),
+        ("Recommending our premium plans to callers", "en", False),
+        ("Knowledge of SQL is recommended.", "en", False),
+        ("Sie werten Daten aus und geben Empfehlungen zur Verbesserung der Abläufe ab.", "de",
+         True),
+        ("Sie empfehlen unseren Kunden passende Finanzierungslösungen.", "de", True),
+        ("Empfohlene Kenntnisse: SAP und MS Excel", "de", False),
+        ("Du giver anbefalinger til kunderne om energibesparelser.", "da", True),
+        ("Analüüsid andmeid ja teed juhtkonnale soovitusi.", "et", True),
+    ],
+)
+def test_recommending_to_others_is_advising(text: str, lang: str, found: bool) -> None:
+    assert ("advising" in {s.id for s in extract_skills(text, lang=lang)}) is found
