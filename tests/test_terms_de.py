@@ -561,3 +561,20 @@ def test_found_problems_are_no_problem_solving(text: str, found: bool) -> None:
 )
 def test_training_the_staff_by_any_name(text: str, lang: str) -> None:
     assert "training-others" in {s.id for s in extract_skills(text, lang=lang)}
+
+
+# The employer recommending something to the applicant ("Wir empfehlen Ihnen …"), as in the
+# application notes employers give (modelled on the applicant FAQ of
+# https://careers.societegenerale.com/footer/faqs-de/frequently-asked-question-de; invented lines),
+# is no advising duty; the staff recommending to customers is.
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Wir empfehlen Ihnen, sich online über unser Karriereportal zu bewerben.", "de", False),
+        ("Sie empfehlen unseren Kunden passende Versicherungslösungen.", "de", True),
+        ("Vi anbefaler, at du har kørekort til personbil.", "da", False),
+        ("Du anbefaler kunderne passende løsninger.", "da", True),
+    ],
+)
+def test_employer_recommending_is_no_advising(text: str, lang: str, found: bool) -> None:
+    assert ("advising" in {s.id for s in extract_skills(text, lang=lang)}) is found
