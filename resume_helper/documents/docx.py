@@ -150,6 +150,9 @@ def _open(data: bytes, name: str) -> Any:
         raise DocumentError(key="word_damaged", name=name, detail=type(exc).__name__) from exc
     if not _relationships_complete(document.part.package) or not _parts_are_xml(document.part):
         raise DocumentError(key="word_invalid_xml", name=name)
+    if getattr(document.element, "body", None) is None:
+        # the main part holds another part's XML (a styles or settings root) or no body
+        raise DocumentError(key="word_damaged", name=name, detail="no w:body")
     return document
 
 

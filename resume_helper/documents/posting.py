@@ -153,6 +153,10 @@ def _confident(text: str | None, limit: int) -> str | None:
     if not text:
         return None
     text = PLACEHOLDER.sub("", text).strip()
+    if len(text) > 2 * limit:
+        # Why before the dangling words: DANGLING tries its blank run from every blank, so
+        # on a long line of blanks each search was quadratic (a fuzzed ad: 22 s to read)
+        return None
     while DANGLING.search(text):
         text = DANGLING.sub("", text).strip()
     text = text.strip(" ,;:–—-|")

@@ -314,6 +314,19 @@ def docx_footer_without_content_type() -> bytes:
     return reproducer("resume-footer-without-content-type.docx")
 
 
+def posting_blank_title_line() -> bytes:
+    """A Danish Word posting whose first lines were mutated into long runs of blanks: each
+    title candidate's dangling-word pattern tried its blank run from every blank (found by
+    the fuzzer, seed 163: 22 s per read)."""
+    return reproducer("posting-blank-title-line.docx")
+
+
+def docx_main_part_without_body() -> bytes:
+    """A Word resume whose main part holds XML with no w:body (another part's root): reading
+    failed with AttributeError on ``document.element.body`` (found by the fuzzer, seed 163)."""
+    return reproducer("resume-main-part-without-body.docx")
+
+
 def resume_repeated_table_rows() -> bytes:
     """An Estonian Markdown resume whose table rows were pasted thousands of times: the
     keyword-stuffing finding compared every paragraph with every mention of a skill (found by
@@ -697,6 +710,8 @@ CASES: dict[str, tuple[str, str, Builder]] = {
     "docx_relationship_without_type": ("docx", "resume", docx_relationship_without_type),
     "docx_styles_relationship_elsewhere": ("docx", "resume", docx_styles_relationship_elsewhere),
     "docx_footer_without_content_type": ("docx", "resume", docx_footer_without_content_type),
+    "docx_main_part_without_body": ("docx", "resume", docx_main_part_without_body),
+    "posting_blank_title_line": ("docx", "posting", posting_blank_title_line),
     "text_nul_and_controls": ("unicode", "resume", text_nul_and_controls),
     "text_lone_surrogates": ("unicode", "resume", text_lone_surrogates),
     "text_utf16_no_bom": ("unicode", "resume", text_utf16_no_bom),

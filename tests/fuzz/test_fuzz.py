@@ -73,6 +73,7 @@ def test_reproducer_ends_cleanly(name: str) -> None:
     ("docx_relationship_without_type", DocumentError, "damaged Word document"),
     ("docx_styles_relationship_elsewhere", DocumentError, "damaged Word document"),
     ("docx_footer_without_content_type", DocumentError, "damaged Word document"),
+    ("docx_main_part_without_body", DocumentError, "damaged Word document"),
     ("docx_element_bomb", UnsafeDocumentError, "more than 100,000 elements"),
     ("json_nested_array", DocumentError, "nested too deeply"),
     ("json_nested_object", DocumentError, "nested too deeply"),
@@ -164,3 +165,26 @@ def test_mutated_fixtures_check_and_tailor_cleanly(klass: str, rng: random.Rando
     with hang_guard():
         outcome = run(fuzzed.data, fuzzed.kind, stages=STAGES)
     assert outcome.bug is None, f"{klass} of {fuzzed.seed}: {outcome.bug}"
+
+
+def test_a_long_title_candidate_is_refused_before_the_dangling_word_search(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dangling-word pattern is quadratic on a run of blanks (fuzz seed 163, 22 s per
+    read): a candidate far over the limit never reaches it."""
+    from resume_helper.documents import posting
+
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> None:
+            searched.append(text)
+
+        def sub(self, _replacement: str, text: str) -> str:
+            return text
+
+    monkeypatch.setattr(posting, "DANGLING", Counting())
+    line = "Kundeservicemedarbejder" + " " * 50_000 + "hos"
+    assert posting._confident(line, posting.MAX_TITLE) is None
+    assert searched == []
+    assert posting._confident("Kundeservicemedarbejder hos", posting.MAX_TITLE) is not None
+    assert searched
