@@ -12,6 +12,7 @@ CEFR = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 WINDOW_AFTER = 40
 WINDOW_BEFORE = 25
 SEPARATORS = ",;|·•"  # between the items of a list of languages
+MARKS = re.compile(rf"[{re.escape(SEPARATORS)}()\[\]]")
 LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 
 
@@ -60,26 +61,29 @@ def _item_window(text: str, start: int, end: int) -> str:
     Why the separators: in "Deutsch (Muttersprache), Englisch (gut)" each level belongs to
     the language it stands next to; a window across the comma gave English "native".
     """
-    right = end
-    limit = min(len(text), end + WINDOW_AFTER)
-    depth = 0
-    while right < limit and text[right] != "\n":
-        char = text[right]
-        depth += char in "(["
-        depth -= char in ")]" and depth > 0
-        if depth == 0 and char in SEPARATORS:
+    line_end = text.find("\n", end)
+    limit = min(len(text) if line_end == -1 else line_end, end + WINDOW_AFTER)
+    right, depth = limit, 0
+    for mark in MARKS.finditer(text, end, limit):  # only the marks, not every letter
+        char = mark.group()
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            right = mark.start()
             break
-        right += 1
-    left = start
-    limit = max(0, start - WINDOW_BEFORE)
-    depth = 0
-    while left > limit and text[left - 1] != "\n":
-        char = text[left - 1]
-        depth += char in ")]"
-        depth -= char in "([" and depth > 0
-        if depth == 0 and char in SEPARATORS:
+    lower = max(text.rfind("\n", 0, start) + 1, start - WINDOW_BEFORE)
+    left, depth = lower, 0
+    for mark in reversed(list(MARKS.finditer(text, lower, start))):
+        char = mark.group()
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            left = mark.end()
             break
-        left -= 1
     return text[left:right]
 
 
