@@ -62,29 +62,30 @@ def _item_window(text: str, start: int, end: int) -> str:
     the language it stands next to; a window across the comma gave English "native".
     """
     line_end = text.find("\n", end)
-    limit = min(len(text) if line_end == -1 else line_end, end + WINDOW_AFTER)
-    right, depth = limit, 0
-    for mark in MARKS.finditer(text, end, limit):  # only the marks, not every letter
-        char = mark.group()
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            right = mark.start()
-            break
+    upper = min(len(text) if line_end == -1 else line_end, end + WINDOW_AFTER)
     lower = max(text.rfind("\n", 0, start) + 1, start - WINDOW_BEFORE)
-    left, depth = lower, 0
-    for mark in reversed(list(MARKS.finditer(text, lower, start))):
+    right = _separator(text, end, upper, forward=True)
+    left = _separator(text, lower, start, forward=False)
+    return text[lower if left is None else left : upper if right is None else right]
+
+
+def _separator(text: str, lower: int, upper: int, *, forward: bool) -> int | None:
+    """Where the first list separator outside brackets in ``text[lower:upper]`` cuts it,
+    going away from the language (forward: its start; backward: its end), if any.
+
+    Only the marks are visited, not every letter."""
+    marks = list(MARKS.finditer(text, lower, upper))
+    opening, closing = ("([", ")]") if forward else (")]", "([")
+    depth = 0
+    for mark in marks if forward else reversed(marks):
         char = mark.group()
-        if char in ")]":
+        if char in opening:
             depth += 1
-        elif char in "([":
+        elif char in closing:
             depth = max(0, depth - 1)
         elif depth == 0:
-            left = mark.end()
-            break
-    return text[left:right]
+            return mark.start() if forward else mark.end()
+    return None
 
 
 def _higher(best: str | None, level: str) -> str:
