@@ -45,10 +45,10 @@ def phrase_matcher(lang: str) -> PhraseMatcher:
     patterns = []
     for concept_id, pieces, term in load_compiled(lang)["patterns"]:
         content = frozenset(p for p in pieces if p not in function_words)
-        one_word = len(term.split()) == 1
+        words = term.split()
+        one_word = len(words) == 1
         if one_word and any(len(p) < part_min and p[:1] != "^" for p in pieces):
             content = frozenset()  # "vedholdende" is no phrase "ved … holde"
-        words = term.split()
         verb_last = (verb_heads and not one_word and words[-1][:1].islower()
                      and pieces[-1] in content)
         patterns.append(Pattern(concept_id, tuple(pieces), content, one_word, verb_last))
