@@ -214,7 +214,7 @@ def replace_found(where: Found, new: str) -> None:
         keep_before = text[: in_node(text, max(0, start - piece_start))]
         keep_after = text[in_node(text, max(0, end - piece_start)):] if end < piece_end else ""
         if placed:
-            _set(piece.node, keep_before + keep_after)
+            set_text(piece.node, keep_before + keep_after)
         else:
             _write(piece.node, keep_before, middle, keep_after)
             placed = True
@@ -298,7 +298,7 @@ def _after_link(link: Any, node: Any, following: list[tuple[Piece, int, int]], a
 def _write(node: Any, before: str, middle: str, after: str) -> None:
     """``node`` says ``before + middle + after``; tabs in ``middle`` become tab elements."""
     parts = middle.split("\t")
-    _set(node, before + parts[0] + (after if len(parts) == 1 else ""))
+    set_text(node, before + parts[0] + (after if len(parts) == 1 else ""))
     anchor = node
     for n, part in enumerate(parts[1:], 2):
         tab = _element("w:tab")
@@ -307,7 +307,7 @@ def _write(node: Any, before: str, middle: str, after: str) -> None:
         text = part + (after if n == len(parts) else "")
         if text:
             new = _element("w:t")
-            _set(new, text)
+            set_text(new, text)
             anchor.addnext(new)
             anchor = new
 
@@ -327,7 +327,8 @@ def _vanished(run: Any) -> bool:
     return switched_on(properties.find(f"{W}vanish") if properties is not None else None)
 
 
-def _set(node: Any, value: str) -> None:
+def set_text(node: Any, value: str) -> None:
+    """Write ``value`` into a w:t node, keeping its outer blanks (xml:space="preserve")."""
     node.text = value
     if value != value.strip():
         node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
@@ -367,7 +368,7 @@ def clone_paragraph(template: Any, text: str) -> Any:
         strip_copied(properties)
         run.append(properties)
     node = _element("w:t")
-    _set(node, text)
+    set_text(node, text)
     run.append(node)
     new.append(run)
     return new

@@ -13,7 +13,14 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from resume_helper.tailoring.docx_edit import W, find_text, in_node, paragraph_text, pieces
+from resume_helper.tailoring.docx_edit import (
+    W,
+    find_text,
+    in_node,
+    paragraph_text,
+    pieces,
+    set_text,
+)
 
 # Markup that pairs up across runs: a field cut by an item's edge cannot be moved in parts.
 FIELD_CHAR = f"{W}fldChar"
@@ -118,8 +125,8 @@ def _cut(paragraph: Any, offset: int) -> bool:
             text = node.text or ""
             second = copy.deepcopy(node)
             cut = in_node(text, offset - start)
-            _set(node, text[:cut])
-            _set(second, text[cut:])
+            set_text(node, text[:cut])
+            set_text(second, text[cut:])
             node.addnext(second)
             return _split_run_before(paragraph, second)
     after = next((piece for piece, start, _ in spans if start == offset and piece.text), None)
@@ -215,9 +222,3 @@ def _order_ranges(paragraph: Any) -> None:
                 start.addprevious(end)
                 here.addprevious(start)
                 here.getparent().remove(here)
-
-
-def _set(node: Any, value: str) -> None:
-    node.text = value
-    if value != value.strip():
-        node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
